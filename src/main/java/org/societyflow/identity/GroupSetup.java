@@ -1,0 +1,127 @@
+package org.societyflow.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The groups every installation has, what each may do in the engine and webapps (authorization is on),
+ * and the shared Tasklist filters per role. Idempotent: runs at every start, adds only what is missing.
+ */
+@Component
+public class GroupSetup {
+
+    private static final Map<String, String> GROUP_NAMES = Map.of(
+            Groups.SOCIETY, "学会秘书处",
+            Groups.SOCIETY_AFFAIRS, "学会部",
+            Groups.PARTY_COMMITTEE, "科技社团党委",
+            Groups.EXPERTS, "评审专家",
+            Groups.LEADERSHIP, "科协领导");
+
+    private static final List<String> REVIEWERS = List.of(Groups.SOCIETY_AFFAIRS, Groups.PARTY_COMMITTEE,
+            Groups.EXPERTS, Groups.LEADERSHIP);
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    GroupSetup(IdentityService identityService, AuthorizationService authorizationService,
+               FilterService filterService, TaskService taskService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @Transactional
+    public void run() {
+        GROUP_NAMES.forEach((id, name) -> ensureGroup(id, name, "WORKFLOW"));
+        for (String reviewer : REVIEWERS) {
+            grant(reviewer, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            // Tasklist shows the process of a task and its diagram, and lists the processes one may start
+            grant(reviewer, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+            grant(reviewer, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+            grant(reviewer, Resources.DEPLOYMENT, "*", Permissions.READ);
+            grant(reviewer, Resources.USER, "*", Permissions.READ);
+            grant(reviewer, Resources.GROUP, "*", Permissions.READ);
+        }
+        // 学会部 opens the yearly campaign, from the portal or from Tasklist's "start process"
+        grant(Groups.SOCIETY_AFFAIRS, Resources.PROCESS_DEFINITION, "annual-inspection-campaign",
+                Permissions.CREATE_INSTANCE);
+        grant(Groups.SOCIETY_AFFAIRS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        grant(Groups.SOCIETY_AFFAIRS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Groups.SOCIETY_AFFAIRS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(Groups.SOCIETY_AFFAIRS, Resources.TASK, "*", Permissions.READ);
+
+        filter("学会部待办", "学会部待审核的任务", -10, taskService.createTaskQuery().taskCandidateGroup(Groups.SOCIETY_AFFAIRS),
+                Groups.SOCIETY_AFFAIRS);
+        filter("党委待办", "科技社团党委待审核的任务", -9, taskService.createTaskQuery().taskCandidateGroup(Groups.PARTY_COMMITTEE),
+                Groups.PARTY_COMMITTEE);
+        filter("专家评审", "待评审的项目与申请", -8, taskService.createTaskQuery().taskCandidateGroup(Groups.EXPERTS),
+                Groups.EXPERTS);
+        filter("领导审批", "待领导审批的事项", -7, taskService.createTaskQuery().taskCandidateGroup(Groups.LEADERSHIP),
+                Groups.LEADERSHIP);
+        filter("我的任务", "已领取给我的任务", -6, taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+                REVIEWERS.toArray(String[]::new));
+        filter("即将到期", "三天内到期或已超期的我的组任务", -5,
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueBeforeExpression("${dateTime().plusDays(3).toDate()}"),
+                REVIEWERS.toArray(String[]::new));
+    }
+
+    /** A society's own group, `society-<code>`, so its tasks reach its secretariat. */
+    public void ensureSocietyGroup(String societyCode, String societyName) {
+        ensureGroup(Groups.ofSociety(societyCode), societyName, "SOCIETY");
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+
+    private void filter(String name, String description, int priority, TaskQuery query, String... groups) {
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name).setOwner(null).setQuery(query)
+                    .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            filterService.saveFilter(filter);
+        }
+        for (String group : groups) {
+            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+}

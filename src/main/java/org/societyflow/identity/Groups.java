@@ -1,0 +1,33 @@
+package org.societyflow.identity;
+
+import java.util.Set;
+
+/** The Camunda groups SocietyFlow works with (DESIGN.md §1). */
+public final class Groups {
+
+    public static final String SOCIETY = "society";
+    public static final String SOCIETY_PREFIX = "society-";
+    public static final String SOCIETY_AFFAIRS = "society-affairs";
+    public static final String PARTY_COMMITTEE = "party-committee";
+    public static final String EXPERTS = "experts";
+    public static final String LEADERSHIP = "leadership";
+    public static final String ADMIN = "camunda-admin";
+
+    /** 科协 staff: every group that reviews or administers. */
+    public static final Set<String> STAFF = Set.of(SOCIETY_AFFAIRS, PARTY_COMMITTEE, EXPERTS, LEADERSHIP, ADMIN);
+
+    private Groups() {
+    }
+
+    public static String ofSociety(String societyCode) {
+        return SOCIETY_PREFIX + societyCode;
+    }
+
+    /** The society code of a `society-<code>` group, or null for any other group. */
+    public static String societyCodeOf(String groupId) {
+        if (groupId.startsWith(SOCIETY_PREFIX) && !STAFF.contains(groupId)) {
+            return groupId.substring(SOCIETY_PREFIX.length());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+package org.societyflow.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks passwords against Camunda's identity service, the one user store (DESIGN.md §1); the Camunda
+ * groups of the user become its authorities.
+ */
+@Component
+class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
+
+    private final IdentityService identityService;
+    private final CurrentUsers currentUsers;
+
+    IdentityServiceAuthenticationProvider(IdentityService identityService, CurrentUsers currentUsers) {
+        this.identityService = identityService;
+        this.currentUsers = currentUsers;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (userId == null || userId.isBlank() || credentials == null
+                || !identityService.checkPassword(userId, credentials.toString())) {
+            throw new BadCredentialsException("bad credentials");
+        }
+        List<SimpleGrantedAuthority> authorities = currentUsers.groupsOf(userId).stream()
+                .map(SimpleGrantedAuthority::new).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

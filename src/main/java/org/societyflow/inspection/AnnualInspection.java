@@ -1,0 +1,139 @@
+package org.societyflow.inspection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.societyflow.society.InspectionGrade;
+
+/** One society's 年检 for one year: the report it submitted and what the review made of it. */
+@Entity
+public class AnnualInspection {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String applicationNo;
+    private Long campaignId;
+    private Long societyId;
+
+    @Column(name = "inspection_year")
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    private InspectionStatus status;
+
+    private String processInstanceId;
+    private LocalDate reportDeadline;
+
+    @Embedded
+    private InspectionReport report = new InspectionReport();
+
+    private Instant submittedAt;
+    private String submittedBy;
+
+    @Enumerated(EnumType.STRING)
+    private InspectionGrade proposedGrade;
+    private String proposedGradeReason;
+
+    @Enumerated(EnumType.STRING)
+    private InspectionGrade grade;
+    private String gradeOverrideReason;
+    private Instant gradedAt;
+
+    private String rectificationReport;
+    private Instant rectificationSubmittedAt;
+    private Boolean rectified;
+
+    @Version
+    private long version;
+
+    protected AnnualInspection() {
+    }
+
+    AnnualInspection(String applicationNo, Long campaignId, Long societyId, int year, LocalDate reportDeadline,
+                     String processInstanceId) {
+        this.applicationNo = applicationNo;
+        this.campaignId = campaignId;
+        this.societyId = societyId;
+        this.year = year;
+        this.reportDeadline = reportDeadline;
+        this.processInstanceId = processInstanceId;
+        this.status = InspectionStatus.AWAITING_REPORT;
+    }
+
+    void saveReport(InspectionReport draft) {
+        this.report = draft;
+    }
+
+    void submitReport(String userId) {
+        this.status = InspectionStatus.SUBMITTED;
+        this.submittedAt = Instant.now();
+        this.submittedBy = userId;
+    }
+
+    void returnForCorrection() {
+        this.status = InspectionStatus.RETURNED;
+    }
+
+    void propose(InspectionGrade grade, String reason) {
+        this.proposedGrade = grade;
+        this.proposedGradeReason = reason;
+    }
+
+    void grade(InspectionGrade grade, String overrideReason) {
+        this.grade = grade;
+        this.gradeOverrideReason = overrideReason;
+        this.gradedAt = Instant.now();
+        this.status = InspectionStatus.GRADED;
+    }
+
+    void notSubmitted() {
+        this.status = InspectionStatus.NOT_SUBMITTED;
+        this.grade = InspectionGrade.FAIL;
+        this.gradedAt = Instant.now();
+    }
+
+    void submitRectification(String text) {
+        this.rectificationReport = text;
+        this.rectificationSubmittedAt = Instant.now();
+        this.status = InspectionStatus.RECTIFICATION_SUBMITTED;
+    }
+
+    void judgeRectification(boolean accepted) {
+        this.rectified = accepted;
+        this.status = accepted ? InspectionStatus.RECTIFIED : InspectionStatus.NOT_RECTIFIED;
+    }
+
+    public boolean needsRectification() {
+        return status == InspectionStatus.GRADED && grade != InspectionGrade.PASS;
+    }
+
+    public Long getId() { return id; }
+    public String getApplicationNo() { return applicationNo; }
+    public Long getCampaignId() { return campaignId; }
+    public Long getSocietyId() { return societyId; }
+    public int getYear() { return year; }
+    public InspectionStatus getStatus() { return status; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public LocalDate getReportDeadline() { return reportDeadline; }
+    public InspectionReport getReport() { return report == null ? new InspectionReport() : report; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public String getSubmittedBy() { return submittedBy; }
+    public InspectionGrade getProposedGrade() { return proposedGrade; }
+    public String getProposedGradeReason() { return proposedGradeReason; }
+    public InspectionGrade getGrade() { return grade; }
+    public String getGradeOverrideReason() { return gradeOverrideReason; }
+    public Instant getGradedAt() { return gradedAt; }
+    public String getRectificationReport() { return rectificationReport; }
+    public Instant getRectificationSubmittedAt() { return rectificationSubmittedAt; }
+    public Boolean getRectified() { return rectified; }
+}

@@ -1,0 +1,68 @@
+package org.societyflow.inspection;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.societyflow.identity.CurrentUsers;
+import org.societyflow.shared.InvalidInputException;
+import org.societyflow.society.SocietyService;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 学会部 opens the yearly 年检 and follows it society by society. */
+@Controller
+@PreAuthorize("hasAnyAuthority('society-affairs', 'leadership', 'camunda-admin')")
+class CampaignController {
+
+    private final InspectionCampaignService campaigns;
+    private final SocietyService societies;
+    private final CurrentUsers currentUsers;
+
+    CampaignController(InspectionCampaignService campaigns, SocietyService societies, CurrentUsers currentUsers) {
+        this.campaigns = campaigns;
+        this.societies = societies;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/campaigns")
+    String list(Model model) {
+        model.addAttribute("campaigns", campaigns.all());
+        model.addAttribute("suggestedYear", LocalDate.now().getYear() - 1);
+        return "inspection/campaigns";
+    }
+
+    @PostMapping("/campaigns")
+    @PreAuthorize("hasAuthority('society-affairs')")
+    String start(@RequestParam(required = false) Integer year,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportDeadline,
+                 Model model, RedirectAttributes redirect) {
+        try {
+            InspectionCampaign campaign = campaigns.start(year, reportDeadline, currentUsers.current());
+            redirect.addFlashAttribute("success", "campaign.started");
+            return "redirect:/campaigns/" + campaign.getId();
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.getFieldErrors());
+            model.addAttribute("year", year);
+            model.addAttribute("reportDeadline", reportDeadline);
+            return list(model);
+        }
+    }
+
+    @GetMapping("/campaigns/{id}")
+    String view(@PathVariable Long id, Model model) {
+        InspectionCampaign campaign = campaigns.get(id);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("statistics", campaigns.statistics(id));
+        List<AnnualInspection> inspections = campaigns.inspectionsOf(id);
+        model.addAttribute("inspections", inspections);
+        model.addAttribute("societyNames",
+                societies.names(inspections.stream().map(AnnualInspection::getSocietyId).toList()));
+        return "inspection/campaign";
+    }
+}

@@ -1,0 +1,55 @@
+package org.societyflow.inspection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The 年检 of one year for every eligible society. */
+@Entity
+public class InspectionCampaign {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "inspection_year")
+    private int year;
+
+    private LocalDate reportDeadline;
+    private String status;
+    private String processInstanceId;
+    private String openedBy;
+    private Instant openedAt;
+    private Instant closedAt;
+
+    protected InspectionCampaign() {
+    }
+
+    InspectionCampaign(int year, LocalDate reportDeadline, String processInstanceId, String openedBy) {
+        this.year = year;
+        this.reportDeadline = reportDeadline;
+        this.processInstanceId = processInstanceId;
+        this.openedBy = openedBy;
+        this.status = "OPEN";
+        this.openedAt = Instant.now();
+    }
+
+    void close() {
+        this.status = "CLOSED";
+        this.closedAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public int getYear() { return year; }
+    public LocalDate getReportDeadline() { return reportDeadline; }
+    public String getStatus() { return status; }
+    public boolean isOpen() { return "OPEN".equals(status); }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public String getOpenedBy() { return openedBy; }
+    public Instant getOpenedAt() { return openedAt; }
+    public Instant getClosedAt() { return closedAt; }
+}

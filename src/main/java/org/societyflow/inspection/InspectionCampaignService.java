@@ -1,0 +1,181 @@
+package org.societyflow.inspection;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.societyflow.identity.CurrentUser;
+import org.societyflow.shared.InvalidInputException;
+import org.societyflow.shared.NotFoundException;
+import org.societyflow.society.SocietyService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The yearly 年检 campaign: the steps of {@code annual-inspection-campaign.bpmn} (as
+ * {@code inspectionCampaignService}) and the 学会部 pages that start and follow it.
+ */
+@Service("inspectionCampaignService")
+@Transactional
+public class InspectionCampaignService {
+
+    static final String PROCESS_KEY = "annual-inspection-campaign";
+    private static final int FIRST_YEAR = 2000;
+
+    private final InspectionCampaignRepository campaigns;
+    private final AnnualInspectionRepository inspections;
+    private final SocietyService societies;
+    private final RuntimeService runtimeService;
+    private final MonthDay reportDue;
+    private final MonthDay registeredBefore;
+    private final Period minimumReportPeriod;
+
+    InspectionCampaignService(InspectionCampaignRepository campaigns, AnnualInspectionRepository inspections,
+                              SocietyService societies, RuntimeService runtimeService,
+                              @Value("${societyflow.inspection.report-due}") String reportDue,
+                              @Value("${societyflow.inspection.registered-before}") String registeredBefore,
+                              @Value("${societyflow.inspection.minimum-report-period}") Period minimumReportPeriod) {
+        this.campaigns = campaigns;
+        this.inspections = inspections;
+        this.societies = societies;
+        this.runtimeService = runtimeService;
+        this.reportDue = MonthDay.parse("--" + reportDue);
+        this.registeredBefore = MonthDay.parse("--" + registeredBefore);
+        this.minimumReportPeriod = minimumReportPeriod;
+    }
+
+    /** 学会部 opens the campaign from the portal; the same checks run again in the process's first step. */
+    public InspectionCampaign start(Integer year, LocalDate reportDeadline, CurrentUser user) {
+        Map<String, String> errors = new HashMap<>();
+        String yearError = yearError(year);
+        if (yearError != null) {
+            errors.put("year", yearError);
+        }
+        if (reportDeadline != null && !reportDeadline.isAfter(today())) {
+            errors.put("reportDeadline", "inspection.campaign.deadlineInPast");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("year", year);
+        variables.put("reportDeadline", reportDeadline == null ? null : reportDeadline.toString());
+        variables.put("openedBy", user.userId());
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey(year), variables);
+        return campaigns.findByYear(year).orElseThrow(() -> new NotFoundException("campaign", year));
+    }
+
+    // ---- steps of annual-inspection-campaign.bpmn ----
+
+    public void open(DelegateExecution execution) {
+        Object yearValue = execution.getVariable("year");
+        Integer year = yearValue instanceof Number n ? n.intValue() : null;
+        String yearError = yearError(year);
+        if (yearError != null) {
+            throw new FormFieldValidationException("year", "年检年度不正确：须为" + FIRST_YEAR + "年至去年之间、尚未开展年检的年度 ("
+                    + yearError + ")");
+        }
+        LocalDate deadline = deadline(year, execution.getVariable("reportDeadline"));
+        String openedBy = (String) execution.getVariable("openedBy");
+        InspectionCampaign campaign = campaigns.save(new InspectionCampaign(year, deadline,
+                execution.getProcessInstanceId(), openedBy));
+        execution.setProcessBusinessKey(businessKey(year));
+        execution.setVariable("year", year);
+        execution.setVariable("campaignId", campaign.getId());
+        execution.setVariable("reportDeadline",
+                Date.from(deadline.atTime(LocalTime.of(23, 59, 59)).atZone(ZoneId.systemDefault()).toInstant()));
+        execution.setVariable("title", year + "年度学会年检");
+    }
+
+    /** Societies active or rectifying and registered before 30 June of the inspected year (DOMAIN.md C). */
+    @Transactional(readOnly = true)
+    public List<Long> eligibleSocietyIds(Long campaignId) {
+        InspectionCampaign campaign = campaigns.findById(campaignId)
+                .orElseThrow(() -> new NotFoundException("campaign", campaignId));
+        return societies.inspectableSocietyIds(registeredBefore.atYear(campaign.getYear()));
+    }
+
+    public void close(DelegateExecution execution) {
+        Long campaignId = ((Number) execution.getVariable("campaignId")).longValue();
+        campaigns.findById(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId)).close();
+    }
+
+    // ---- views ----
+
+    @Transactional(readOnly = true)
+    public List<InspectionCampaign> all() {
+        return campaigns.findAllByOrderByYearDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public InspectionCampaign get(Long id) {
+        return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AnnualInspection> inspectionsOf(Long campaignId) {
+        return inspections.findByCampaignIdOrderByApplicationNo(campaignId);
+    }
+
+    /** Progress per status and the result per grade, for the campaign page. */
+    @Transactional(readOnly = true)
+    public CampaignStatistics statistics(Long campaignId) {
+        List<AnnualInspection> all = inspectionsOf(campaignId);
+        Map<InspectionStatus, Long> byStatus = new EnumMap<>(InspectionStatus.class);
+        Map<org.societyflow.society.InspectionGrade, Long> byGrade = new EnumMap<>(org.societyflow.society.InspectionGrade.class);
+        for (AnnualInspection inspection : all) {
+            byStatus.merge(inspection.getStatus(), 1L, Long::sum);
+            if (inspection.getGrade() != null) {
+                byGrade.merge(inspection.getGrade(), 1L, Long::sum);
+            }
+        }
+        long overdue = all.stream().filter(i -> i.getStatus().reportEditable()
+                && i.getReportDeadline().isBefore(today())).count();
+        return new CampaignStatistics(all.size(), byStatus, byGrade, overdue);
+    }
+
+    private String yearError(Integer year) {
+        if (year == null) {
+            return "inspection.campaign.yearRequired";
+        }
+        if (year < FIRST_YEAR || year >= today().getYear()) {
+            return "inspection.campaign.yearOutOfRange";
+        }
+        if (campaigns.findByYear(year).isPresent()) {
+            return "inspection.campaign.yearTaken";
+        }
+        return null;
+    }
+
+    /** The configured due day of the following year, but never less than the minimum period from today. */
+    private LocalDate deadline(int year, Object requested) {
+        if (requested instanceof String text && !text.isBlank()) {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        }
+        if (requested instanceof Date date) {
+            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        }
+        LocalDate regular = reportDue.atYear(year + 1);
+        LocalDate earliest = today().plus(minimumReportPeriod);
+        return regular.isBefore(earliest) ? earliest : regular;
+    }
+
+    private static String businessKey(int year) {
+        return "NJ-" + year;
+    }
+
+    private static LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    }
+}

@@ -1,0 +1,130 @@
+package org.societyflow.inspection;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * The 年度工作报告 a society fills in (DOMAIN.md C), plus its self-inspection checklist. Ranges hold for a
+ * draft too; the {@link Complete} group adds what a submitted report must have. Stored as it is, embedded in
+ * the {@link AnnualInspection} row.
+ */
+@Embeddable
+public class InspectionReport {
+
+    /** Constraints a report must meet to be submitted, on top of the default ones. */
+    public interface Complete {
+    }
+
+    @NotNull(groups = Complete.class) @Min(0) @Max(10_000_000)
+    private Integer membersIndividual;
+    @NotNull(groups = Complete.class) @Min(0) @Max(1_000_000)
+    private Integer membersUnit;
+    @NotNull(groups = Complete.class) @Min(0) @Max(100_000)
+    private Integer staffCount;
+    @NotNull(groups = Complete.class) @Min(0) @Max(100_000)
+    private Integer academicActivities;
+    @NotNull(groups = Complete.class) @Min(0) @Max(100_000)
+    private Integer popularScienceActivities;
+    @NotNull(groups = Complete.class) @Min(0) @Max(100_000)
+    private Integer serviceActivities;
+    @NotNull(groups = Complete.class)
+    private Boolean generalAssemblyHeld;
+    @NotNull(groups = Complete.class) @Min(0) @Max(366)
+    private Integer councilMeetings;
+    @NotNull(groups = Complete.class) @Min(0) @Max(366)
+    private Integer standingCouncilMeetings;
+    @NotNull(groups = Complete.class) @Min(0) @Max(100_000)
+    private Integer partyActivities;
+    @NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("9999999999999.99") @Digits(integer = 13, fraction = 2)
+    private BigDecimal income;
+    @NotNull(groups = Complete.class) @DecimalMin("0") @DecimalMax("9999999999999.99") @Digits(integer = 13, fraction = 2)
+    private BigDecimal expenses;
+    @NotNull(groups = Complete.class) @DecimalMin("-9999999999999.99") @DecimalMax("9999999999999.99") @Digits(integer = 13, fraction = 2)
+    private BigDecimal netAssets;
+    @NotNull(groups = Complete.class)
+    @Enumerated(EnumType.STRING)
+    private AuditOpinion auditOpinion;
+    @NotNull(groups = Complete.class)
+    private Boolean charterFollowed;
+    @NotBlank(groups = Complete.class) @Size(max = 4000)
+    private String workSummary;
+    @Size(max = 1000)
+    private String officerChanges;
+    @NotBlank(groups = Complete.class) @Size(max = 2000)
+    private String partyBuilding;
+    @NotNull(groups = Complete.class)
+    private Boolean certificateLent;
+    @NotNull(groups = Complete.class)
+    private Boolean outsideScope;
+    @NotNull(groups = Complete.class)
+    private Boolean unfiledChanges;
+    @NotNull(groups = Complete.class)
+    private Boolean forProfit;
+    @NotNull(groups = Complete.class)
+    private Boolean assetsMisappropriated;
+    @NotNull(groups = Complete.class)
+    private Boolean improperAwards;
+    @NotNull(groups = Complete.class)
+    private Boolean criticisedLastYear;
+
+    public Integer getMembersIndividual() { return membersIndividual; }
+    public void setMembersIndividual(Integer v) { membersIndividual = v; }
+    public Integer getMembersUnit() { return membersUnit; }
+    public void setMembersUnit(Integer v) { membersUnit = v; }
+    public Integer getStaffCount() { return staffCount; }
+    public void setStaffCount(Integer v) { staffCount = v; }
+    public Integer getAcademicActivities() { return academicActivities; }
+    public void setAcademicActivities(Integer v) { academicActivities = v; }
+    public Integer getPopularScienceActivities() { return popularScienceActivities; }
+    public void setPopularScienceActivities(Integer v) { popularScienceActivities = v; }
+    public Integer getServiceActivities() { return serviceActivities; }
+    public void setServiceActivities(Integer v) { serviceActivities = v; }
+    public Boolean getGeneralAssemblyHeld() { return generalAssemblyHeld; }
+    public void setGeneralAssemblyHeld(Boolean v) { generalAssemblyHeld = v; }
+    public Integer getCouncilMeetings() { return councilMeetings; }
+    public void setCouncilMeetings(Integer v) { councilMeetings = v; }
+    public Integer getStandingCouncilMeetings() { return standingCouncilMeetings; }
+    public void setStandingCouncilMeetings(Integer v) { standingCouncilMeetings = v; }
+    public Integer getPartyActivities() { return partyActivities; }
+    public void setPartyActivities(Integer v) { partyActivities = v; }
+    public BigDecimal getIncome() { return income; }
+    public void setIncome(BigDecimal v) { income = v; }
+    public BigDecimal getExpenses() { return expenses; }
+    public void setExpenses(BigDecimal v) { expenses = v; }
+    public BigDecimal getNetAssets() { return netAssets; }
+    public void setNetAssets(BigDecimal v) { netAssets = v; }
+    public AuditOpinion getAuditOpinion() { return auditOpinion; }
+    public void setAuditOpinion(AuditOpinion v) { auditOpinion = v; }
+    public Boolean getCharterFollowed() { return charterFollowed; }
+    public void setCharterFollowed(Boolean v) { charterFollowed = v; }
+    public String getWorkSummary() { return workSummary; }
+    public void setWorkSummary(String v) { workSummary = v; }
+    public String getOfficerChanges() { return officerChanges; }
+    public void setOfficerChanges(String v) { officerChanges = v; }
+    public String getPartyBuilding() { return partyBuilding; }
+    public void setPartyBuilding(String v) { partyBuilding = v; }
+    public Boolean getCertificateLent() { return certificateLent; }
+    public void setCertificateLent(Boolean v) { certificateLent = v; }
+    public Boolean getOutsideScope() { return outsideScope; }
+    public void setOutsideScope(Boolean v) { outsideScope = v; }
+    public Boolean getUnfiledChanges() { return unfiledChanges; }
+    public void setUnfiledChanges(Boolean v) { unfiledChanges = v; }
+    public Boolean getForProfit() { return forProfit; }
+    public void setForProfit(Boolean v) { forProfit = v; }
+    public Boolean getAssetsMisappropriated() { return assetsMisappropriated; }
+    public void setAssetsMisappropriated(Boolean v) { assetsMisappropriated = v; }
+    public Boolean getImproperAwards() { return improperAwards; }
+    public void setImproperAwards(Boolean v) { improperAwards = v; }
+    public Boolean getCriticisedLastYear() { return criticisedLastYear; }
+    public void setCriticisedLastYear(Boolean v) { criticisedLastYear = v; }
+}

@@ -1,0 +1,36 @@
+package org.societyflow.notification;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** An in-app message to everyone in a group (a society's secretariat, a reviewer group). */
+@Entity
+public class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String recipientGroup;
+    private String title;
+    private String link;
+    private Instant createdAt;
+
+    protected Notification() {
+    }
+
+    Notification(String recipientGroup, String title, String link) {
+        this.recipientGroup = recipientGroup;
+        this.title = title;
+        this.link = link;
+        this.createdAt = Instant.now();
+    }
+
+    public String getRecipientGroup() { return recipientGroup; }
+    public String getTitle() { return title; }
+    public String getLink() { return link; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,37 @@
+package org.societyflow.notification;
+
+import java.text.SimpleDateFormat;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.societyflow.identity.Groups;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminder timers of every process call this: the society is told which application has a deadline
+ * coming. Reads the process variables every application has ({@code societyCode}, {@code title},
+ * {@code applicationLink}) and the due date of the step the timer is attached to.
+ */
+@Component("reminders")
+public class Reminders {
+
+    private final NotificationService notifications;
+
+    Reminders(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    public void remindSociety(DelegateExecution execution) {
+        String societyCode = (String) execution.getVariable("societyCode");
+        String title = (String) execution.getVariable("title");
+        String link = (String) execution.getVariable("applicationLink");
+        Date due = dueDateOfAttachedTask(execution);
+        String when = due == null ? "" : "，截止日期 " + new SimpleDateFormat("yyyy-MM-dd").format(due);
+        notifications.notifyGroup(Groups.ofSociety(societyCode), "提醒：「" + title + "」待办即将到期" + when, link);
+    }
+
+    private static Date dueDateOfAttachedTask(DelegateExecution execution) {
+        return execution.getProcessEngineServices().getTaskService().createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId()).active().list().stream()
+                .map(t -> t.getDueDate()).filter(java.util.Objects::nonNull).min(Date::compareTo).orElse(null);
+    }
+}

@@ -1,0 +1,82 @@
+package org.societyflow.portal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.shared.InvalidInputException;
+import org.societyflow.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Every error of the JSON API as application/problem+json; field errors under {@code errors}. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getFieldErrors().forEach((field, key) -> errors.put(field, text(key)));
+        return problem(HttpStatus.BAD_REQUEST, text("error.invalidInput"), errors);
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getBindingResult().getFieldErrors().forEach(f -> errors.putIfAbsent(f.getField(),
+                messages.getMessage(f, LocaleContextHolder.getLocale())));
+        return problem(HttpStatus.BAD_REQUEST, text("error.invalidInput"), errors);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    ProblemDetail unreadable(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, text("error.unreadable"), Map.of());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, text("error.notFound"), Map.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, text("error.forbidden"), Map.of());
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ProblemDetail conflict(BusinessRuleException e) {
+        String detail = messages.getMessage(e.getMessageKey(), e.getArguments(), e.getMessageKey(),
+                LocaleContextHolder.getLocale());
+        return problem(HttpStatus.CONFLICT, detail,
+                e.getField() == null ? Map.of() : Map.of(e.getField(), detail));
+    }
+
+    private ProblemDetail problem(HttpStatus status, String detail, Map<String, String> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return problem;
+    }
+
+    private String text(String keyOrMessage) {
+        return messages.getMessage(keyOrMessage, null, keyOrMessage, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,29 @@
+package org.societyflow.portal;
+
+import org.societyflow.identity.CurrentUser;
+import org.societyflow.identity.CurrentUsers;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Every portal page knows who is logged in, for the navigation. */
+@ControllerAdvice(annotations = Controller.class)
+class CurrentUserAdvice {
+
+    private final CurrentUsers currentUsers;
+
+    CurrentUserAdvice(CurrentUsers currentUsers) {
+        this.currentUsers = currentUsers;
+    }
+
+    @ModelAttribute("me")
+    CurrentUser me() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        return currentUsers.current();
+    }
+}

@@ -1,0 +1,33 @@
+package org.societyflow.portal;
+
+import java.util.Set;
+import org.societyflow.identity.CurrentUser;
+import org.societyflow.identity.CurrentUsers;
+import org.societyflow.notification.NotificationService;
+import org.societyflow.workflow.PortalTaskService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: the user's open tasks and latest notifications; a society also sees its applications. */
+@Controller
+class HomeController {
+
+    private final CurrentUsers currentUsers;
+    private final PortalTaskService tasks;
+    private final NotificationService notifications;
+
+    HomeController(CurrentUsers currentUsers, PortalTaskService tasks, NotificationService notifications) {
+        this.currentUsers = currentUsers;
+        this.tasks = tasks;
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        CurrentUser user = currentUsers.current();
+        model.addAttribute("tasks", tasks.openTasks(user));
+        model.addAttribute("notifications", notifications.latestFor(Set.copyOf(user.groups()), 10));
+        return "portal/home";
+    }
+}

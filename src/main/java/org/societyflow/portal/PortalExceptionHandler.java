@@ -1,0 +1,38 @@
+package org.societyflow.portal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** Portal pages answer a missing or foreign record with 404, a forbidden action with 403, a refused one with 409. */
+@ControllerAdvice(annotations = Controller.class)
+class PortalExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(HttpServletResponse response, Model model) {
+        return error(response, model, 404, "error.notFound", null);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String forbidden(HttpServletResponse response, Model model) {
+        return error(response, model, 403, "error.forbidden", null);
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    String refused(BusinessRuleException e, HttpServletResponse response, Model model) {
+        return error(response, model, 409, e.getMessageKey(), e.getArguments());
+    }
+
+    private static String error(HttpServletResponse response, Model model, int status, String key, Object[] args) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("messageKey", key);
+        model.addAttribute("messageArgs", args);
+        return "portal/error";
+    }
+}

@@ -1,0 +1,54 @@
+package org.societyflow.society;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The 年检 result of one society for one year, as the register keeps it. */
+@Entity
+@Table(name = "society_inspection_result")
+public class InspectionResult {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long societyId;
+
+    @Column(name = "inspection_year")
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    private InspectionGrade grade;
+
+    private Boolean rectified;
+    private String applicationNo;
+    private Instant recordedAt;
+
+    protected InspectionResult() {
+    }
+
+    InspectionResult(Long societyId, int year, String applicationNo) {
+        this.societyId = societyId;
+        this.year = year;
+        this.applicationNo = applicationNo;
+    }
+
+    void record(InspectionGrade grade, Boolean rectified) {
+        this.grade = grade;
+        this.rectified = rectified;
+        this.recordedAt = Instant.now();
+    }
+
+    public int getYear() { return year; }
+    public InspectionGrade getGrade() { return grade; }
+    public Boolean getRectified() { return rectified; }
+    public String getApplicationNo() { return applicationNo; }
+    public Instant getRecordedAt() { return recordedAt; }
+}

@@ -1,0 +1,55 @@
+package org.societyflow.society;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.Period;
+
+/** 负责人: 理事长, 副理事长 or 秘书长 of a society; one of them is the 法定代表人. */
+@Entity
+@Table(name = "society_officer")
+public class Officer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private OfficerRole role;
+
+    private String name;
+    private LocalDate birthDate;
+    private boolean legalRepresentative;
+    private boolean fullTime;
+    private int termsServed;
+
+    protected Officer() {
+    }
+
+    public Officer(OfficerRole role, String name, LocalDate birthDate, boolean legalRepresentative,
+                   boolean fullTime, int termsServed) {
+        this.role = role;
+        this.name = name;
+        this.birthDate = birthDate;
+        this.legalRepresentative = legalRepresentative;
+        this.fullTime = fullTime;
+        this.termsServed = termsServed;
+    }
+
+    public int ageOn(LocalDate day) {
+        return birthDate == null ? 0 : Period.between(birthDate, day).getYears();
+    }
+
+    public Long getId() { return id; }
+    public OfficerRole getRole() { return role; }
+    public String getName() { return name; }
+    public LocalDate getBirthDate() { return birthDate; }
+    public boolean isLegalRepresentative() { return legalRepresentative; }
+    public boolean isFullTime() { return fullTime; }
+    public int getTermsServed() { return termsServed; }
+}

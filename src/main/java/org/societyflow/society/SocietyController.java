@@ -1,0 +1,67 @@
+package org.societyflow.society;
+
+import org.societyflow.identity.CurrentUser;
+import org.societyflow.identity.CurrentUsers;
+import org.societyflow.shared.NotFoundException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The register for 科协 staff (list, search, profile) and the society's own profile. */
+@Controller
+class SocietyController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final SocietyService societies;
+    private final CurrentUsers currentUsers;
+
+    SocietyController(SocietyService societies, CurrentUsers currentUsers) {
+        this.societies = societies;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/societies")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) SocietyStatus status,
+                @RequestParam(required = false) Discipline discipline, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        if (!currentUsers.current().isStaff()) {
+            throw new AccessDeniedException("register is for staff");
+        }
+        model.addAttribute("page", societies.search(q, status, discipline,
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("code"))));
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("discipline", discipline);
+        model.addAttribute("statuses", SocietyStatus.values());
+        model.addAttribute("disciplines", Discipline.values());
+        return "society/list";
+    }
+
+    @GetMapping("/societies/{id}")
+    String profile(@PathVariable Long id, Model model) {
+        Society society = societies.get(id);
+        CurrentUser user = currentUsers.current();
+        if (!user.canAccessSociety(society.getCode())) {
+            throw new NotFoundException("society", id);
+        }
+        model.addAttribute("society", society);
+        model.addAttribute("statusHistory", societies.statusHistory(id));
+        model.addAttribute("inspectionResults", societies.inspectionResults(id));
+        return "society/profile";
+    }
+
+    @GetMapping("/my-society")
+    String mine() {
+        CurrentUser user = currentUsers.current();
+        if (!user.isSociety()) {
+            return "redirect:/societies";
+        }
+        return "redirect:/societies/" + societies.getByCode(user.societyCode()).getId();
+    }
+}

@@ -1,0 +1,103 @@
+package org.societyflow.society;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.societyflow.shared.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The society register. Processes write it through this service, never through its repositories. */
+@Service
+@Transactional
+public class SocietyService {
+
+    private final SocietyRepository societies;
+    private final StatusChangeRepository statusChanges;
+    private final InspectionResultRepository inspectionResults;
+
+    SocietyService(SocietyRepository societies, StatusChangeRepository statusChanges,
+                   InspectionResultRepository inspectionResults) {
+        this.societies = societies;
+        this.statusChanges = statusChanges;
+        this.inspectionResults = inspectionResults;
+    }
+
+    @Transactional(readOnly = true)
+    public Society get(Long id) {
+        return societies.findById(id).orElseThrow(() -> new NotFoundException("society", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Society getByCode(String code) {
+        return societies.findByCode(code).orElseThrow(() -> new NotFoundException("society", code));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String code) {
+        return societies.findByCode(code).isPresent();
+    }
+
+    /** Names by id, for lists that show many societies. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Collection<Long> ids) {
+        return societies.findAllById(ids).stream().collect(Collectors.toMap(Society::getId, Society::getName));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Society> search(String query, SocietyStatus status, Discipline discipline, Pageable pageable) {
+        String q = query == null || query.isBlank() ? null : query.trim();
+        return societies.search(q, status, discipline, pageable);
+    }
+
+    /** Societies that take part in the 年检 of a year: active or rectifying, registered before the cut-off. */
+    @Transactional(readOnly = true)
+    public List<Long> inspectableSocietyIds(LocalDate registeredBefore) {
+        return societies.findIdsByStatusInAndRegisteredBefore(
+                EnumSet.of(SocietyStatus.ACTIVE, SocietyStatus.RECTIFYING), registeredBefore);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StatusChange> statusHistory(Long societyId) {
+        return statusChanges.findBySocietyIdOrderByChangedAtDesc(societyId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<InspectionResult> inspectionResults(Long societyId) {
+        return inspectionResults.findBySocietyIdOrderByYearDesc(societyId);
+    }
+
+    @Transactional(readOnly = true)
+    public InspectionResult inspectionResult(Long societyId, int year) {
+        return inspectionResults.findBySocietyIdAndYear(societyId, year).orElse(null);
+    }
+
+    public Society register(Society society, String reason, String by) {
+        Society saved = societies.save(society);
+        statusChanges.save(new StatusChange(saved.getId(), null, saved.getStatus(), reason, by));
+        return saved;
+    }
+
+    public void changeStatus(Long societyId, SocietyStatus to, String reason, String by) {
+        Society society = get(societyId);
+        if (society.getStatus() == to) {
+            return;
+        }
+        statusChanges.save(new StatusChange(societyId, society.getStatus(), to, reason, by));
+        society.changeStatus(to);
+    }
+
+    /** Records (or corrects) the 年检 grade of a year; rectified stays open until the rectification is judged. */
+    public void recordInspectionResult(Long societyId, int year, String applicationNo,
+                                       InspectionGrade grade, Boolean rectified) {
+        InspectionResult result = inspectionResults.findBySocietyIdAndYear(societyId, year)
+                .orElseGet(() -> new InspectionResult(societyId, year, applicationNo));
+        result.record(grade, rectified);
+        inspectionResults.save(result);
+    }
+}

@@ -1,0 +1,17 @@
+package org.societyflow.workflow;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where an application stands, for the society and for staff: the steps done (from the engine's history),
+ * the open steps with who holds them and their deadlines, and every review opinion.
+ */
+public record ApplicationProgress(String businessKey, boolean ended, List<Step> done, List<Step> current,
+                                  List<ReviewOpinion> opinions) {
+
+    /** One step of the process; {@code holder} is the assignee or else the candidate groups. */
+    public record Step(String activityId, String name, String type, Instant started, Instant ended,
+                       String holder, Instant due) {
+    }
+}

@@ -1,0 +1,73 @@
+package org.societyflow.workflow;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads where any application stands from the engine's history; knows no particular process. */
+@Service
+@Transactional(readOnly = true)
+public class ProcessProgressService {
+
+    /** Activity types a person recognises as a step; gateways and internal events are left out. */
+    private static final Set<String> VISIBLE = Set.of("userTask", "serviceTask", "businessRuleTask", "callActivity",
+            "noneEndEvent", "boundaryTimer", "startEvent");
+
+    private final HistoryService historyService;
+    private final TaskService taskService;
+    private final ReviewOpinionRepository opinions;
+
+    ProcessProgressService(HistoryService historyService, TaskService taskService, ReviewOpinionRepository opinions) {
+        this.historyService = historyService;
+        this.taskService = taskService;
+        this.opinions = opinions;
+    }
+
+    public ApplicationProgress progress(String businessKey) {
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc()
+                .listPage(0, 1).stream().findFirst().orElse(null);
+        if (instance == null) {
+            return new ApplicationProgress(businessKey, false, List.of(), List.of(), opinionsOf(businessKey));
+        }
+        List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc()
+                .orderPartiallyByOccurrence().asc().list();
+        List<ApplicationProgress.Step> done = activities.stream()
+                .filter(a -> a.getEndTime() != null && VISIBLE.contains(a.getActivityType()) && a.getActivityName() != null)
+                .map(a -> new ApplicationProgress.Step(a.getActivityId(), a.getActivityName(), a.getActivityType(),
+                        a.getStartTime().toInstant(), a.getEndTime().toInstant(), a.getAssignee(), null))
+                .toList();
+        List<ApplicationProgress.Step> current = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .initializeFormKeys().list().stream().map(this::step).toList();
+        return new ApplicationProgress(businessKey, instance.getEndTime() != null, done, current,
+                opinionsOf(businessKey));
+    }
+
+    public List<ReviewOpinion> opinionsOf(String businessKey) {
+        return opinions.findByBusinessKeyOrderByCreatedAtAscIdAsc(businessKey);
+    }
+
+    private ApplicationProgress.Step step(Task task) {
+        String holder = task.getAssignee() != null ? task.getAssignee()
+                : taskService.getIdentityLinksForTask(task.getId()).stream()
+                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                        .map(IdentityLink::getGroupId).collect(Collectors.joining(", "));
+        return new ApplicationProgress.Step(task.getTaskDefinitionKey(), task.getName(), "userTask",
+                task.getCreateTime().toInstant(), null, holder, toInstant(task.getDueDate()));
+    }
+
+    private static java.time.Instant toInstant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,50 @@
+package org.societyflow.workflow;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** One completed review: which application, which step, who, what decision and opinion, when. */
+@Entity
+public class ReviewOpinion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String businessKey;
+    private String processInstanceId;
+    private String taskId;
+    private String taskDefinitionKey;
+    private String taskName;
+    private String userId;
+    private String decision;
+    private String opinion;
+    private Instant createdAt;
+
+    protected ReviewOpinion() {
+    }
+
+    ReviewOpinion(String businessKey, String processInstanceId, String taskId, String taskDefinitionKey,
+                  String taskName, String userId, String decision, String opinion) {
+        this.businessKey = businessKey;
+        this.processInstanceId = processInstanceId;
+        this.taskId = taskId;
+        this.taskDefinitionKey = taskDefinitionKey;
+        this.taskName = taskName;
+        this.userId = userId;
+        this.decision = decision;
+        this.opinion = opinion;
+        this.createdAt = Instant.now();
+    }
+
+    public String getBusinessKey() { return businessKey; }
+    public String getTaskName() { return taskName; }
+    public String getTaskDefinitionKey() { return taskDefinitionKey; }
+    public String getUserId() { return userId; }
+    public String getDecision() { return decision; }
+    public String getOpinion() { return opinion; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,65 @@
+package org.societyflow.workflow;
+
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one task listener of every reviewer task (DESIGN.md §4). On create it clears the decision of an
+ * earlier round, so a task is never completed with a stale one; on complete it requires a decision the
+ * step allows and an opinion, and records them as a {@link ReviewOpinion}. A refusal is a form
+ * validation error, which the REST API and Tasklist report as 400 and which rolls the completion back.
+ */
+@Component("reviewOpinionRecorder")
+public class ReviewOpinionRecorder implements TaskListener {
+
+    public static final String DECISION = "decision";
+    public static final String OPINION = "opinion";
+    static final Set<String> DECISIONS = Set.of("approve", "reject", "return");
+    static final int MAX_OPINION = 2000;
+
+    private final ReviewOpinionRepository opinions;
+    private final IdentityService identityService;
+
+    ReviewOpinionRecorder(ReviewOpinionRepository opinions, IdentityService identityService) {
+        this.opinions = opinions;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            task.getExecution().removeVariable(DECISION);
+            task.getExecution().removeVariable(OPINION);
+            return;
+        }
+        if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            return;
+        }
+        Object decision = task.getVariable(DECISION);
+        Object opinion = task.getVariable(OPINION);
+        if (!(decision instanceof String d) || !DECISIONS.contains(d)) {
+            throw new FormFieldValidationException(DECISION,
+                    "请选择审核结论 (decision must be one of approve, reject, return)");
+        }
+        if (!(opinion instanceof String o) || o.isBlank() || o.length() > MAX_OPINION) {
+            throw new FormFieldValidationException(OPINION,
+                    "请填写审核意见，不超过" + MAX_OPINION + "字 (opinion is required, at most " + MAX_OPINION + " characters)");
+        }
+        opinions.save(new ReviewOpinion(businessKey(task), task.getProcessInstanceId(), task.getId(),
+                task.getTaskDefinitionKey(), task.getName(), whoCompleted(task), d, o.strip()));
+    }
+
+    private String whoCompleted(DelegateTask task) {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication != null ? authentication.getUserId() : task.getAssignee();
+    }
+
+    private static String businessKey(DelegateTask task) {
+        return task.getExecution().getProcessBusinessKey();
+    }
+}

@@ -1,0 +1,39 @@
+package org.societyflow.workflow;
+
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.societyflow.identity.Groups;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Society tasks are user tasks of the group {@code society-<code>} done in the portal. The feature
+ * service saves the submitted data, then completes the task here in the same transaction, so the data
+ * and the step move together or not at all.
+ */
+@Service
+public class SocietyTaskService {
+
+    private final TaskService taskService;
+
+    SocietyTaskService(TaskService taskService) {
+        this.taskService = taskService;
+    }
+
+    /** The open society task of an application, if the process is waiting for the society at that step. */
+    @Transactional(readOnly = true)
+    public Optional<Task> openTask(String businessKey, String taskDefinitionKey, String societyCode) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskDefinitionKey).taskCandidateGroup(Groups.ofSociety(societyCode))
+                .includeAssignedTasks().list().stream().findFirst();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void complete(Task task, String userId, Map<String, Object> variables) {
+        taskService.setAssignee(task.getId(), userId);
+        taskService.complete(task.getId(), variables);
+    }
+}
