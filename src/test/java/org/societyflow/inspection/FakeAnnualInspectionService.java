@@ -1,0 +1,50 @@
+package org.societyflow.inspection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** Stands in for the bean {@code annualInspectionService}; records each call as "method[:argument]". */
+public class FakeAnnualInspectionService {
+
+  public final List<String> calls = new ArrayList<>();
+
+  public void open(DelegateExecution execution) {
+    Long societyId = (Long) execution.getVariable("societyId");
+    Integer year = (Integer) execution.getVariable("year");
+    calls.add("open:" + societyId);
+    execution.setVariable("applicationId", 1000L + societyId);
+    execution.setVariable("societyCode", "XH" + societyId);
+    execution.setVariable("societyName", "测试学会" + societyId);
+    execution.setVariable("title", "测试学会" + societyId + " " + year + " 年度检查");
+  }
+
+  @SuppressWarnings("unchecked")
+  public void recordProposal(DelegateExecution execution) {
+    Map<String, Object> proposal = (Map<String, Object>) execution.getVariable("gradeProposal");
+    String grade = (String) proposal.get("grade");
+    calls.add("recordProposal:" + grade);
+    execution.setVariable("proposedGrade", grade);
+    execution.setVariable("proposedGradeReason", proposal.get("reason"));
+    execution.setVariable("grade", grade);
+    execution.removeVariable("gradeProposal");
+  }
+
+  public void returnReport(DelegateExecution execution) {
+    calls.add("returnReport");
+  }
+
+  public void recordGrade(DelegateExecution execution) {
+    calls.add("recordGrade:" + execution.getVariable("grade"));
+  }
+
+  public void markNotSubmitted(DelegateExecution execution) {
+    calls.add("markNotSubmitted");
+    execution.setVariable("grade", "FAIL");
+  }
+
+  public void recordRectification(DelegateExecution execution, boolean accepted) {
+    calls.add("recordRectification:" + accepted);
+  }
+}
