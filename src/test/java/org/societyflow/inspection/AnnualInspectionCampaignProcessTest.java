@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AnnualInspectionCampaignProcessTest {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
       .excludeProcessDefinitionKeys("annual-inspection")
       .assertClassCoverageAtLeast(1.0)
       .build();

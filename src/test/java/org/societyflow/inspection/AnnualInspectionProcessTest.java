@@ -37,7 +37,7 @@ class AnnualInspectionProcessTest {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension =
-      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(1.0).build();
+      ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
 
   static final Date NOW = new Date(1_735_689_600_000L); // 2025-01-01T00:00:00Z
   static final long DAY = 24L * 60 * 60 * 1000;

@@ -1,0 +1,291 @@
+package org.societyflow.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.societyflow.society.InspectionGrade;
+import org.societyflow.society.InspectionResult;
+import org.societyflow.society.SocietyService;
+import org.societyflow.society.SocietyStatus;
+import org.societyflow.support.Api;
+import org.societyflow.support.Await;
+import org.societyflow.support.Campaigns;
+import org.societyflow.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * 年检 end to end over the real HTTP interfaces: 学会部 opens a campaign through the JSON API, the society
+ * fills and submits its report through the JSON API, reviewers complete their tasks through the engine REST
+ * API exactly as Tasklist does, and the register ends up with the grade.
+ */
+@IntegrationTest
+class AnnualInspectionIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    SocietyService societies;
+
+    Api affairs;
+    Api whcs;
+    Api whma;
+    int year;
+
+    @BeforeEach
+    void setUp() {
+        affairs = Api.as(port, "affairs", "affairs");
+        whcs = Api.as(port, "soc-whcs", "soc-whcs");
+        whma = Api.as(port, "soc-whma", "soc-whma");
+        year = Campaigns.freshYear();
+    }
+
+    static Map<String, Object> completeReport() {
+        Map<String, Object> report = new HashMap<>();
+        for (String count : List.of("membersIndividual", "membersUnit", "staffCount", "academicActivities",
+                "popularScienceActivities", "serviceActivities", "councilMeetings", "standingCouncilMeetings",
+                "partyActivities")) {
+            report.put(count, 3);
+        }
+        report.put("income", 1250000.50);
+        report.put("expenses", 1100000);
+        report.put("netAssets", 860000);
+        report.put("auditOpinion", "UNQUALIFIED");
+        report.put("generalAssemblyHeld", false);
+        report.put("charterFollowed", true);
+        report.put("workSummary", "全年举办学术会议24场，科普活动12场");
+        report.put("partyBuilding", "党支部开展主题党日10次");
+        for (String flag : List.of("certificateLent", "outsideScope", "unfiledChanges", "forProfit",
+                "assetsMisappropriated", "improperAwards", "criticisedLastYear")) {
+            report.put(flag, false);
+        }
+        return report;
+    }
+
+    /** Opens a campaign and returns the id of the society's inspection once its job has created it. */
+    long openCampaignAndFindInspection(Api society) {
+        Api.Response started = affairs.post("/api/v1/campaigns", Map.of("year", year));
+        assertThat(started.status()).isEqualTo(201);
+        return Await.until("the society's inspection of " + year, () -> {
+            for (JsonNode inspection : society.get("/api/v1/inspections").body()) {
+                if (inspection.get("year").asInt() == year) {
+                    return inspection.get("id").asLong();
+                }
+            }
+            return null;
+        });
+    }
+
+    Task reviewTask(String applicationNo, String definitionKey) {
+        return Await.until(definitionKey + " of " + applicationNo, () -> taskService.createTaskQuery()
+                .processInstanceBusinessKey(applicationNo).taskDefinitionKey(definitionKey).singleResult());
+    }
+
+    Api.Response complete(Api reviewer, Task task, Map<String, Object> variables) {
+        Map<String, Object> camundaVariables = new HashMap<>();
+        variables.forEach((name, value) -> camundaVariables.put(name, Map.of("value", value)));
+        return reviewer.post("/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", camundaVariables));
+    }
+
+    String applicationNo(long id) {
+        return whcs.get("/api/v1/inspections/" + id).body().get("applicationNo").asText();
+    }
+
+    @Test
+    void reportGoesFromDraftToGradeInTheRegister() {
+        long id = openCampaignAndFindInspection(whcs);
+
+        JsonNode draft = whcs.get("/api/v1/inspections/" + id + "/report").body();
+        assertThat(draft.has("membersIndividual")).isTrue();
+        assertThat(draft.get("membersIndividual").isNull()).isTrue();
+        assertThat(draft.has("criticisedLastYear")).isTrue();
+
+        Api.Response saved = whcs.put("/api/v1/inspections/" + id + "/report", completeReport());
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(whcs.get("/api/v1/inspections/" + id + "/report").body().get("workSummary").asText())
+                .startsWith("全年举办");
+
+        Api.Response submitted = whcs.post("/api/v1/inspections/" + id + "/report/submit", null);
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(submitted.body().get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(submitted.body().get("proposedGrade").asText()).isEqualTo("PASS");
+
+        Task review = reviewTask(applicationNo(id), "ReviewReport");
+        assertThat(taskService.getIdentityLinksForTask(review.getId()))
+                .anyMatch(link -> "society-affairs".equals(link.getGroupId()));
+        assertThat(review.getDueDate()).isNotNull();
+
+        Api.Response noDecision = complete(affairs, review, Map.of("opinion", "缺少结论"));
+        assertThat(noDecision.status()).isGreaterThanOrEqualTo(400);
+        assertThat(noDecision.text()).contains("请选择审核结论");
+        assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+
+        Api.Response differentGradeWithoutReason = complete(affairs, review,
+                Map.of("decision", "approve", "opinion", "同意", "grade", "FAIL"));
+        assertThat(differentGradeWithoutReason.status()).isGreaterThanOrEqualTo(400);
+        assertThat(differentGradeWithoutReason.text()).contains("请说明理由");
+        assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+
+        assertThat(complete(affairs, review, Map.of("decision", "approve", "opinion", "报告完整，同意评为合格",
+                "grade", "PASS")).status()).isEqualTo(204);
+
+        JsonNode result = whcs.get("/api/v1/inspections/" + id).body();
+        assertThat(result.get("status").asText()).isEqualTo("GRADED");
+        assertThat(result.get("grade").asText()).isEqualTo("PASS");
+        assertThat(result.at("/progress/ended").asBoolean()).isTrue();
+        assertThat(result.at("/progress/opinions/0/opinion").asText()).isEqualTo("报告完整，同意评为合格");
+        assertThat(result.at("/progress/opinions/0/userId").asText()).isEqualTo("affairs");
+        assertThat(result.at("/progress/opinions").size()).isEqualTo(1);
+
+        Long societyId = result.get("societyId").asLong();
+        InspectionResult inRegister = societies.inspectionResult(societyId, year);
+        assertThat(inRegister.getGrade()).isEqualTo(InspectionGrade.PASS);
+        assertThat(inRegister.getApplicationNo()).isEqualTo(applicationNo(id));
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndChangesNothing() {
+        long id = openCampaignAndFindInspection(whcs);
+
+        Map<String, Object> negative = completeReport();
+        negative.put("membersIndividual", -1);
+        negative.put("income", -5);
+        Api.Response refused = whcs.put("/api/v1/inspections/" + id + "/report", negative);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).contains("application/problem+json");
+        assertThat(refused.body().at("/errors/membersIndividual").asText()).isNotBlank();
+        assertThat(refused.body().at("/errors/income").asText()).isNotBlank();
+        assertThat(whcs.get("/api/v1/inspections/" + id + "/report").body().get("membersIndividual").isNull()).isTrue();
+
+        Api.Response wrongType = whcs.put("/api/v1/inspections/" + id + "/report", "{\"membersIndividual\":\"many\"}");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.contentType()).contains("application/problem+json");
+
+        Api.Response incomplete = whcs.post("/api/v1/inspections/" + id + "/report/submit", null);
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.body().at("/errors/workSummary").asText()).isNotBlank();
+        assertThat(whcs.get("/api/v1/inspections/" + id).body().get("status").asText()).isEqualTo("AWAITING_REPORT");
+
+        assertThat(whcs.put("/api/v1/inspections/" + id + "/report", completeReport()).status()).isEqualTo(200);
+        assertThat(whcs.post("/api/v1/inspections/" + id + "/report/submit", null).status()).isEqualTo(200);
+        Api.Response second = whcs.post("/api/v1/inspections/" + id + "/report/submit", null);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body().get("detail").asText()).contains("已提交");
+        assertThat(whcs.put("/api/v1/inspections/" + id + "/report", completeReport()).status()).isEqualTo(409);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(applicationNo(id))
+                .taskDefinitionKey("ReviewReport").count()).isEqualTo(1);
+    }
+
+    @Test
+    void wrongYearAndSecondCampaignOfAYearAreRefused() {
+        Api.Response future = affairs.post("/api/v1/campaigns", Map.of("year", 2999));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.body().at("/errors/year").asText()).contains("2000");
+        Api.Response missing = affairs.post("/api/v1/campaigns", Map.of());
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body().at("/errors/year").asText()).isNotBlank();
+
+        assertThat(affairs.post("/api/v1/campaigns", Map.of("year", year)).status()).isEqualTo(201);
+        Api.Response again = affairs.post("/api/v1/campaigns", Map.of("year", year));
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.body().at("/errors/year").asText()).contains("已经开展");
+
+        assertThat(whcs.post("/api/v1/campaigns", Map.of("year", 2001)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aSocietySeesAndTouchesOnlyItsOwnInspection() {
+        long id = openCampaignAndFindInspection(whcs);
+
+        assertThat(whma.get("/api/v1/inspections/" + id).status()).isEqualTo(404);
+        assertThat(whma.get("/api/v1/inspections/" + id + "/report").status()).isEqualTo(404);
+        assertThat(whma.put("/api/v1/inspections/" + id + "/report", completeReport()).status()).isEqualTo(404);
+        assertThat(whma.post("/api/v1/inspections/" + id + "/report/submit", null).status()).isEqualTo(404);
+        assertThat(whma.get("/api/v1/inspections").body().findValuesAsText("id")).doesNotContain(String.valueOf(id));
+
+        // staff read every society's inspection, but only the society writes its report
+        assertThat(affairs.get("/api/v1/inspections/" + id).status()).isEqualTo(200);
+        assertThat(affairs.put("/api/v1/inspections/" + id + "/report", completeReport()).status()).isEqualTo(404);
+        assertThat(whcs.get("/api/v1/inspections/" + id + "/report").body().get("membersIndividual").isNull()).isTrue();
+    }
+
+    @Test
+    void theSocietyTaskCannotBeCompletedAroundThePortal() {
+        long id = openCampaignAndFindInspection(whcs);
+        Task submitReport = reviewTask(applicationNo(id), "SubmitReport");
+
+        Api.Response bypass = whcs.post("/engine-rest/task/" + submitReport.getId() + "/complete",
+                Map.of("variables", Map.of()));
+        assertThat(bypass.status()).isGreaterThanOrEqualTo(400);
+        assertThat(bypass.text()).contains("请在门户中填写并提交");
+        assertThat(taskService.createTaskQuery().taskId(submitReport.getId()).count()).isEqualTo(1);
+        assertThat(whcs.get("/api/v1/inspections/" + id).body().get("status").asText()).isEqualTo("AWAITING_REPORT");
+    }
+
+    @Test
+    void returnedReportIsCorrectedAndResubmitted() {
+        long id = openCampaignAndFindInspection(whcs);
+        whcs.put("/api/v1/inspections/" + id + "/report", completeReport());
+        whcs.post("/api/v1/inspections/" + id + "/report/submit", null);
+
+        Task review = reviewTask(applicationNo(id), "ReviewReport");
+        assertThat(complete(affairs, review, Map.of("decision", "return", "opinion", "请补充党建活动情况")).status())
+                .isEqualTo(204);
+        assertThat(whcs.get("/api/v1/inspections/" + id).body().get("status").asText()).isEqualTo("RETURNED");
+
+        Map<String, Object> corrected = completeReport();
+        corrected.put("partyBuilding", "党支部开展主题党日10次，专题学习6次");
+        assertThat(whcs.put("/api/v1/inspections/" + id + "/report", corrected).status()).isEqualTo(200);
+        assertThat(whcs.post("/api/v1/inspections/" + id + "/report/submit", null).status()).isEqualTo(200);
+
+        Task second = reviewTask(applicationNo(id), "ReviewReport");
+        assertThat(complete(affairs, second, Map.of("opinion", "无结论")).status()).isGreaterThanOrEqualTo(400);
+        assertThat(complete(affairs, second, Map.of("decision", "approve", "opinion", "已补充，同意")).status())
+                .isEqualTo(204);
+        JsonNode opinions = whcs.get("/api/v1/inspections/" + id).body().at("/progress/opinions");
+        assertThat(opinions.findValuesAsText("decision")).containsExactly("return", "approve");
+    }
+
+    @Test
+    void basicPassLeadsToRectificationAndBackToActive() {
+        long id = openCampaignAndFindInspection(whcs);
+        Map<String, Object> report = completeReport();
+        report.put("auditOpinion", "QUALIFIED");
+        whcs.put("/api/v1/inspections/" + id + "/report", report);
+        JsonNode submitted = whcs.post("/api/v1/inspections/" + id + "/report/submit", null).body();
+        assertThat(submitted.get("proposedGrade").asText()).isEqualTo("BASIC_PASS");
+        Long societyId = submitted.get("societyId").asLong();
+
+        assertThat(complete(affairs, reviewTask(applicationNo(id), "ReviewReport"),
+                Map.of("decision", "approve", "opinion", "财务管理不规范，评为基本合格")).status()).isEqualTo(204);
+        assertThat(societies.get(societyId).getStatus()).isEqualTo(SocietyStatus.RECTIFYING);
+        Task rectification = reviewTask(applicationNo(id), "SubmitRectification");
+        assertThat(rectification.getDueDate()).isNotNull();
+
+        assertThat(whcs.post("/api/v1/inspections/" + id + "/rectification", Map.of("rectificationReport", " "))
+                .status()).isEqualTo(400);
+        assertThat(whma.post("/api/v1/inspections/" + id + "/rectification", Map.of("rectificationReport", "x"))
+                .status()).isEqualTo(404);
+        assertThat(whcs.post("/api/v1/inspections/" + id + "/rectification",
+                Map.of("rectificationReport", "已聘请会计师事务所规范财务核算")).status()).isEqualTo(200);
+
+        assertThat(complete(affairs, reviewTask(applicationNo(id), "ReviewRectification"),
+                Map.of("decision", "approve", "opinion", "整改到位")).status()).isEqualTo(204);
+        JsonNode result = whcs.get("/api/v1/inspections/" + id).body();
+        assertThat(result.get("status").asText()).isEqualTo("RECTIFIED");
+        assertThat(result.get("rectified").asBoolean()).isTrue();
+        assertThat(societies.inspectionResult(societyId, year).getRectified()).isTrue();
+        assertThat(societies.get(societyId).getStatus()).isEqualTo(SocietyStatus.ACTIVE);
+    }
+}
