@@ -9,6 +9,7 @@ import org.societyflow.workflow.ProcessProgressService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,7 +51,7 @@ class InspectionController {
     }
 
     @PostMapping("/inspections/{id}/report")
-    String saveOrSubmit(@PathVariable Long id, @ModelAttribute("report") InspectionReport report,
+    String saveOrSubmit(@PathVariable Long id, @Validated @ModelAttribute("report") InspectionReport report,
                         BindingResult binding, @RequestParam(defaultValue = "save") String action,
                         Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();

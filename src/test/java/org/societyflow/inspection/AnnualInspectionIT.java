@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -18,6 +17,7 @@ import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.Reports;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -49,28 +49,6 @@ class AnnualInspectionIT {
         whcs = Api.as(port, "soc-whcs", "soc-whcs");
         whma = Api.as(port, "soc-whma", "soc-whma");
         year = Campaigns.freshYear();
-    }
-
-    static Map<String, Object> completeReport() {
-        Map<String, Object> report = new HashMap<>();
-        for (String count : List.of("membersIndividual", "membersUnit", "staffCount", "academicActivities",
-                "popularScienceActivities", "serviceActivities", "councilMeetings", "standingCouncilMeetings",
-                "partyActivities")) {
-            report.put(count, 3);
-        }
-        report.put("income", 1250000.50);
-        report.put("expenses", 1100000);
-        report.put("netAssets", 860000);
-        report.put("auditOpinion", "UNQUALIFIED");
-        report.put("generalAssemblyHeld", false);
-        report.put("charterFollowed", true);
-        report.put("workSummary", "全年举办学术会议24场，科普活动12场");
-        report.put("partyBuilding", "党支部开展主题党日10次");
-        for (String flag : List.of("certificateLent", "outsideScope", "unfiledChanges", "forProfit",
-                "assetsMisappropriated", "improperAwards", "criticisedLastYear")) {
-            report.put(flag, false);
-        }
-        return report;
     }
 
     /** Opens a campaign and returns the id of the society's inspection once its job has created it. */
@@ -111,7 +89,7 @@ class AnnualInspectionIT {
         assertThat(draft.get("membersIndividual").isNull()).isTrue();
         assertThat(draft.has("criticisedLastYear")).isTrue();
 
-        Api.Response saved = whcs.put("/api/v1/inspections/" + id + "/report", completeReport());
+        Api.Response saved = whcs.put("/api/v1/inspections/" + id + "/report", Reports.complete());
         assertThat(saved.status()).isEqualTo(200);
         assertThat(whcs.get("/api/v1/inspections/" + id + "/report").body().get("workSummary").asText())
                 .startsWith("全年举办");
@@ -158,7 +136,7 @@ class AnnualInspectionIT {
     void badInputIsRefusedFieldByFieldAndChangesNothing() {
         long id = openCampaignAndFindInspection(whcs);
 
-        Map<String, Object> negative = completeReport();
+        Map<String, Object> negative = Reports.complete();
         negative.put("membersIndividual", -1);
         negative.put("income", -5);
         Api.Response refused = whcs.put("/api/v1/inspections/" + id + "/report", negative);
@@ -177,12 +155,12 @@ class AnnualInspectionIT {
         assertThat(incomplete.body().at("/errors/workSummary").asText()).isNotBlank();
         assertThat(whcs.get("/api/v1/inspections/" + id).body().get("status").asText()).isEqualTo("AWAITING_REPORT");
 
-        assertThat(whcs.put("/api/v1/inspections/" + id + "/report", completeReport()).status()).isEqualTo(200);
+        assertThat(whcs.put("/api/v1/inspections/" + id + "/report", Reports.complete()).status()).isEqualTo(200);
         assertThat(whcs.post("/api/v1/inspections/" + id + "/report/submit", null).status()).isEqualTo(200);
         Api.Response second = whcs.post("/api/v1/inspections/" + id + "/report/submit", null);
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.body().get("detail").asText()).contains("已提交");
-        assertThat(whcs.put("/api/v1/inspections/" + id + "/report", completeReport()).status()).isEqualTo(409);
+        assertThat(whcs.put("/api/v1/inspections/" + id + "/report", Reports.complete()).status()).isEqualTo(409);
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(applicationNo(id))
                 .taskDefinitionKey("ReviewReport").count()).isEqualTo(1);
     }
@@ -210,13 +188,13 @@ class AnnualInspectionIT {
 
         assertThat(whma.get("/api/v1/inspections/" + id).status()).isEqualTo(404);
         assertThat(whma.get("/api/v1/inspections/" + id + "/report").status()).isEqualTo(404);
-        assertThat(whma.put("/api/v1/inspections/" + id + "/report", completeReport()).status()).isEqualTo(404);
+        assertThat(whma.put("/api/v1/inspections/" + id + "/report", Reports.complete()).status()).isEqualTo(404);
         assertThat(whma.post("/api/v1/inspections/" + id + "/report/submit", null).status()).isEqualTo(404);
         assertThat(whma.get("/api/v1/inspections").body().findValuesAsText("id")).doesNotContain(String.valueOf(id));
 
         // staff read every society's inspection, but only the society writes its report
         assertThat(affairs.get("/api/v1/inspections/" + id).status()).isEqualTo(200);
-        assertThat(affairs.put("/api/v1/inspections/" + id + "/report", completeReport()).status()).isEqualTo(404);
+        assertThat(affairs.put("/api/v1/inspections/" + id + "/report", Reports.complete()).status()).isEqualTo(404);
         assertThat(whcs.get("/api/v1/inspections/" + id + "/report").body().get("membersIndividual").isNull()).isTrue();
     }
 
@@ -236,7 +214,7 @@ class AnnualInspectionIT {
     @Test
     void returnedReportIsCorrectedAndResubmitted() {
         long id = openCampaignAndFindInspection(whcs);
-        whcs.put("/api/v1/inspections/" + id + "/report", completeReport());
+        whcs.put("/api/v1/inspections/" + id + "/report", Reports.complete());
         whcs.post("/api/v1/inspections/" + id + "/report/submit", null);
 
         Task review = reviewTask(applicationNo(id), "ReviewReport");
@@ -244,7 +222,7 @@ class AnnualInspectionIT {
                 .isEqualTo(204);
         assertThat(whcs.get("/api/v1/inspections/" + id).body().get("status").asText()).isEqualTo("RETURNED");
 
-        Map<String, Object> corrected = completeReport();
+        Map<String, Object> corrected = Reports.complete();
         corrected.put("partyBuilding", "党支部开展主题党日10次，专题学习6次");
         assertThat(whcs.put("/api/v1/inspections/" + id + "/report", corrected).status()).isEqualTo(200);
         assertThat(whcs.post("/api/v1/inspections/" + id + "/report/submit", null).status()).isEqualTo(200);
@@ -260,7 +238,7 @@ class AnnualInspectionIT {
     @Test
     void basicPassLeadsToRectificationAndBackToActive() {
         long id = openCampaignAndFindInspection(whcs);
-        Map<String, Object> report = completeReport();
+        Map<String, Object> report = Reports.complete();
         report.put("auditOpinion", "QUALIFIED");
         whcs.put("/api/v1/inspections/" + id + "/report", report);
         JsonNode submitted = whcs.post("/api/v1/inspections/" + id + "/report/submit", null).body();

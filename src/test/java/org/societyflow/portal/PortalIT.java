@@ -1,0 +1,151 @@
+package org.societyflow.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.societyflow.society.Society;
+import org.societyflow.society.SocietyService;
+import org.societyflow.support.Api;
+import org.societyflow.support.Await;
+import org.societyflow.support.Campaigns;
+import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.Reports;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The Thymeleaf portal as each role sees it: pages render, forms show field errors, foreign data stays hidden. */
+@IntegrationTest
+class PortalIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    SocietyService societies;
+
+    @LocalServerPort
+    int port;
+
+    static RequestPostProcessor as(String user) {
+        return httpBasic(user, user);
+    }
+
+    @Test
+    void loginPageIsChineseByDefaultAndEnglishOnRequest() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("学会工作平台")));
+        mvc.perform(get("/login").param("lang", "en")).andExpect(content().string(containsString("Log in")));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+        mvc.perform(get("/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/camunda/app/tasklist/default/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void theRegisterIsForStaffAndEachSocietySeesOnlyItsOwnProfile() throws Exception {
+        Society whcs = societies.getByCode("whcs");
+        Society whma = societies.getByCode("whma");
+        mvc.perform(get("/societies").with(as("affairs"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("武汉市计算机学会")))
+                .andExpect(content().string(containsString("武汉医学会")));
+        mvc.perform(get("/societies").param("q", "医学").with(as("affairs")))
+                .andExpect(content().string(containsString("武汉医学会")))
+                .andExpect(content().string(not(containsString("武汉市计算机学会"))));
+        mvc.perform(get("/societies/" + whma.getId()).with(as("affairs"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("周建国")))
+                .andExpect(content().string(containsString(whma.getCreditCode())));
+
+        mvc.perform(get("/societies").with(as("soc-whcs"))).andExpect(status().isForbidden());
+        mvc.perform(get("/societies/" + whma.getId()).with(as("soc-whcs"))).andExpect(status().isNotFound());
+        mvc.perform(get("/my-society").with(as("soc-whcs"))).andExpect(redirectedUrl("/societies/" + whcs.getId()));
+        mvc.perform(get("/societies/" + whcs.getId()).with(as("soc-whcs"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("陈立新")));
+    }
+
+    @Test
+    void campaignFormShowsFieldErrorsAndNeedsCsrf() throws Exception {
+        mvc.perform(post("/campaigns").param("year", "2999").with(as("affairs")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("年检年度须在2000年至去年之间")));
+        mvc.perform(post("/campaigns").param("year", "2001").with(as("affairs")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/campaigns").param("year", "2001").with(as("soc-whcs")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/campaigns").with(as("soc-whcs"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSocietyFillsItsReportInThePortal() throws Exception {
+        int year = Campaigns.freshYear();
+        mvc.perform(post("/campaigns").param("year", String.valueOf(year)).with(as("affairs")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Api api = Api.as(port, "soc-whcs", "soc-whcs");
+        long id = Await.until("the inspection of " + year, () -> {
+            for (var inspection : api.get("/api/v1/inspections").body()) {
+                if (inspection.get("year").asInt() == year) {
+                    return inspection.get("id").asLong();
+                }
+            }
+            return null;
+        });
+        mvc.perform(get("/").with(as("soc-whcs"))).andExpect(content().string(containsString("填报年度工作报告")))
+                .andExpect(content().string(containsString("/inspections/" + id)));
+        mvc.perform(get("/inspections/" + id).with(as("soc-whcs"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"report-form\"")));
+        mvc.perform(get("/inspections/" + id).with(as("soc-whma"))).andExpect(status().isNotFound());
+
+        mvc.perform(report(id, Map.of("membersIndividual", "-3", "income", "很多"), "save"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("不能小于 0")))
+                .andExpect(content().string(containsString("请输入数字")));
+        assertThat(api.get("/api/v1/inspections/" + id + "/report").body().get("membersIndividual").isNull()).isTrue();
+
+        mvc.perform(report(id, Map.of("membersIndividual", "120"), "submit"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("必填")));
+        assertThat(api.get("/api/v1/inspections/" + id).body().get("status").asText()).isEqualTo("AWAITING_REPORT");
+
+        mvc.perform(report(id, Map.of("membersIndividual", "120"), "save"))
+                .andExpect(redirectedUrl("/inspections/" + id));
+        assertThat(api.get("/api/v1/inspections/" + id + "/report").body().get("membersIndividual").asInt()).isEqualTo(120);
+
+        Map<String, String> complete = new java.util.HashMap<>();
+        Reports.complete().forEach((k, v) -> complete.put(k, String.valueOf(v)));
+        mvc.perform(report(id, Map.of(), "submit").with(request -> {
+            complete.forEach(request::addParameter);
+            return request;
+        })).andExpect(redirectedUrl("/inspections/" + id));
+        assertThat(api.get("/api/v1/inspections/" + id).body().get("status").asText()).isEqualTo("SUBMITTED");
+        mvc.perform(get("/inspections/" + id).with(as("soc-whcs")))
+                .andExpect(content().string(containsString("已提交，待审核")))
+                .andExpect(content().string(containsString("学会部审核年检报告")));
+
+        mvc.perform(report(id, Map.of("membersIndividual", "1"), "save")).andExpect(status().isConflict())
+                .andExpect(content().string(containsString("不能再修改")));
+    }
+
+    private static MockHttpServletRequestBuilder report(long id, Map<String, String> fields, String action) {
+        MockHttpServletRequestBuilder request = post("/inspections/" + id + "/report").param("action", action)
+                .with(as("soc-whcs")).with(csrf());
+        fields.forEach(request::param);
+        return request;
+    }
+}
