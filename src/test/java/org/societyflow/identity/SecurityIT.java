@@ -1,0 +1,134 @@
+package org.societyflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.societyflow.support.Api;
+import org.societyflow.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The three doors: engine REST API, JSON API, and the portal whose login the Camunda webapps take over. */
+@IntegrationTest
+class SecurityIT {
+
+    private static final String BPMN = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://bpmn.io/schema/bpmn">
+              <bpmn:process id="modeler-deploy-probe" name="部署测试" isExecutable="true" camunda:historyTimeToLive="1">
+                <bpmn:startEvent id="Start" name="开始"/>
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Test
+    void engineRestNeedsCredentials() {
+        // a wrong password delays the user's next logins (Camunda's login throttling): use a user no other test needs
+        assertThat(Api.anonymous(port).get("/engine-rest/task").status()).isEqualTo(401);
+        assertThat(Api.as(port, "expert3", "wrong").get("/engine-rest/task").status()).isEqualTo(401);
+        assertThat(Api.as(port, "affairs", "affairs").get("/engine-rest/task").status()).isEqualTo(200);
+    }
+
+    @Test
+    void jsonApiAnswersAnonymousCallsWithAProblem() {
+        Api.Response anonymous = Api.anonymous(port).get("/api/v1/me");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).contains("application/problem+json");
+
+        Api.Response me = Api.as(port, "soc-whcs", "soc-whcs").get("/api/v1/me");
+        assertThat(me.body().get("societyCode").asText()).isEqualTo("whcs");
+        assertThat(me.body().get("groups").toString()).contains("society-whcs");
+        assertThat(me.body().get("staff").asBoolean()).isFalse();
+        assertThat(Api.as(port, "affairs", "affairs").get("/api/v1/me").body().get("staff").asBoolean()).isTrue();
+
+        assertThat(Api.as(port, "soc-whcs", "soc-whcs").get("/api/v1/societies").status()).isEqualTo(403);
+        assertThat(Api.as(port, "affairs", "affairs").get("/api/v1/societies?q=whma").body().at("/content/0/name")
+                .asText()).isEqualTo("武汉医学会");
+    }
+
+    /** The multipart request Camunda Modeler's "Deploy to Camunda 7" sends; only camunda-admin may deploy. */
+    @Test
+    void onlyAdminsDeployModelsThroughTheEngineRestApi() throws Exception {
+        assertThat(deploy(null)).isEqualTo(401);
+        assertThat(deploy("affairs")).isEqualTo(403);
+        assertThat(deploy("admin")).isEqualTo(200);
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("modeler-deploy-probe").count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theWebappsTakeOverThePortalLogin() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String loginPage = browser.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).isTrue();
+
+        HttpResponse<String> wrong = browser.send(form("expert2", "nope", csrf.group(1)), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.headers().firstValue("Location").orElse("")).contains("/login?error");
+
+        HttpResponse<String> login = browser.send(form("affairs", "affairs", csrf.group(1)), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+
+        // opening Tasklist is what authenticates the webapp session, as in a browser
+        HttpResponse<String> tasklist = browser.send(request("/camunda/app/tasklist/default/").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tasklist.statusCode()).isEqualTo(200);
+        HttpResponse<String> webappUser = browser.send(request("/camunda/api/admin/auth/user/default")
+                        .setHeader("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(webappUser.statusCode()).isEqualTo(200);
+        assertThat(webappUser.body()).contains("\"userId\":\"affairs\"").contains("tasklist");
+    }
+
+    private HttpRequest form(String user, String password, String csrf) {
+        String body = "username=" + user + "&password=" + password + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        return request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html");
+    }
+
+    private int deploy(String user) throws IOException, InterruptedException {
+        String boundary = "----modeler" + System.nanoTime();
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nmodeler-deploy-probe\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"deployment-source\"\r\n\r\nCamunda Modeler\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"deploy-changed-only\"\r\n\r\ntrue\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"data\"; filename=\"modeler-deploy-probe.bpmn\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + BPMN + "\r\n"
+                + "--" + boundary + "--\r\n";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+}
