@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
+import org.societyflow.document.Attachment;
+import org.societyflow.document.AttachmentService;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.NotFoundException;
@@ -26,6 +30,7 @@ import org.societyflow.workflow.SocietyTaskService;
 import org.societyflow.workflow.SubmissionCheck;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * One society's 年检: the steps of {@code annual-inspection.bpmn} (called as {@code annualInspectionService})
@@ -37,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnnualInspectionService implements SubmissionCheck {
 
     static final String PROCESS_KEY = "annual-inspection";
+    static final String ATTACHMENT_OWNER = "annual-inspection";
     static final String SUBMIT_REPORT = "SubmitReport";
     static final String SUBMIT_RECTIFICATION = "SubmitRectification";
     /** 负责人 age limit at which the register counts an officer as over age (DOMAIN.md B). */
@@ -47,13 +53,15 @@ public class AnnualInspectionService implements SubmissionCheck {
     private final SocietyService societies;
     private final SocietyTaskService societyTasks;
     private final Validator validator;
+    private final AttachmentService attachments;
 
     AnnualInspectionService(AnnualInspectionRepository inspections, SocietyService societies,
-                            SocietyTaskService societyTasks, Validator validator) {
+                            SocietyTaskService societyTasks, Validator validator, AttachmentService attachments) {
         this.inspections = inspections;
         this.societies = societies;
         this.societyTasks = societyTasks;
         this.validator = validator;
+        this.attachments = attachments;
     }
 
     // ---- steps of annual-inspection.bpmn ----
@@ -155,7 +163,13 @@ public class AnnualInspectionService implements SubmissionCheck {
     public AnnualInspection submit(Long id, InspectionReport submitted, CurrentUser user) {
         AnnualInspection inspection = editable(id, user);
         InspectionReport report = submitted != null ? submitted : inspection.getReport();
-        validate(report, Default.class, InspectionReport.Complete.class);
+        Map<String, String> errors = violations(report, Default.class, InspectionReport.Complete.class);
+        if (missingAttachments(inspection)) {
+            errors.put("attachments", "inspection.attachmentsMissing");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         Society society = societies.get(inspection.getSocietyId());
         Task task = societyTasks.openTask(inspection.getApplicationNo(), SUBMIT_REPORT, society.getCode())
                 .orElseThrow(() -> new BusinessRuleException("inspection.noOpenTask"));
@@ -179,6 +193,49 @@ public class AnnualInspectionService implements SubmissionCheck {
         inspection.submitRectification(text.strip());
         societyTasks.complete(task, user.userId(), Map.of());
         return inspection;
+    }
+
+    // ---- the 材料 of an inspection ----
+
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(Long id, CurrentUser user) {
+        return attachments.of(ATTACHMENT_OWNER, get(id, user).getId());
+    }
+
+    @Transactional(readOnly = true)
+    public Attachment attachment(Long id, Long attachmentId, CurrentUser user) {
+        AnnualInspection inspection = get(id, user);
+        Attachment attachment = attachments.get(attachmentId);
+        if (!ATTACHMENT_OWNER.equals(attachment.getOwnerType()) || !attachment.getOwnerId().equals(inspection.getId())) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        return attachment;
+    }
+
+    /** The report's files while it may be edited; rectification material while rectification is due. */
+    public Attachment attach(Long id, InspectionAttachmentKind kind, MultipartFile file, CurrentUser user) {
+        if (kind == null) {
+            throw new InvalidInputException(Map.of("kind", "attachment.kindRequired"));
+        }
+        AnnualInspection inspection = lockedOwn(id, user);
+        requireAttachable(inspection, kind);
+        return attachments.store(ATTACHMENT_OWNER, inspection.getId(), inspection.getSocietyId(), kind.name(), file,
+                user.userId());
+    }
+
+    public void detach(Long id, Long attachmentId, CurrentUser user) {
+        AnnualInspection inspection = lockedOwn(id, user);
+        Attachment attachment = attachment(id, attachmentId, user);
+        requireAttachable(inspection, InspectionAttachmentKind.valueOf(attachment.getKind()));
+        attachments.delete(attachment);
+    }
+
+    private static void requireAttachable(AnnualInspection inspection, InspectionAttachmentKind kind) {
+        boolean open = kind == InspectionAttachmentKind.RECTIFICATION ? inspection.needsRectification()
+                : inspection.getStatus().reportEditable();
+        if (!open) {
+            throw new BusinessRuleException("inspection.notEditable");
+        }
     }
 
     @Override
@@ -248,10 +305,24 @@ public class AnnualInspectionService implements SubmissionCheck {
     }
 
     private void validate(InspectionReport report, Class<?>... groups) {
-        Set<ConstraintViolation<InspectionReport>> violations = validator.validate(report, groups);
-        if (!violations.isEmpty()) {
-            throw InvalidInputException.of(violations);
+        Map<String, String> errors = violations(report, groups);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
+    }
+
+    private Map<String, String> violations(InspectionReport report, Class<?>... groups) {
+        Map<String, String> errors = new TreeMap<>();
+        for (ConstraintViolation<InspectionReport> v : validator.validate(report, groups)) {
+            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+        }
+        return errors;
+    }
+
+    private boolean missingAttachments(AnnualInspection inspection) {
+        Set<String> attached = attachments.of(ATTACHMENT_OWNER, inspection.getId()).stream()
+                .map(Attachment::getKind).collect(Collectors.toSet());
+        return InspectionAttachmentKind.REQUIRED_FOR_REPORT.stream().anyMatch(kind -> !attached.contains(kind.name()));
     }
 
     private AnnualInspection byBusinessKey(DelegateExecution execution) {

@@ -1,11 +1,13 @@
 package org.societyflow.inspection;
 
+import org.societyflow.document.Downloads;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.workflow.ProcessProgressService;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,11 +17,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The society's 年检 pages: its inspections, the report form, the rectification report, the progress. */
 @Controller
 class InspectionController {
+
+    /** The error key of missing 材料, shown with the attachments rather than with a report field. */
+    private static final String ATTACHMENTS = "attachments";
 
     private final AnnualInspectionService inspections;
     private final SocietyService societies;
@@ -68,7 +74,13 @@ class InspectionController {
                 redirect.addFlashAttribute("success", "inspection.saved");
             }
         } catch (InvalidInputException e) {
-            e.getFieldErrors().forEach((field, message) -> binding.rejectValue(field, message, message));
+            e.getFieldErrors().forEach((field, message) -> {
+                if (ATTACHMENTS.equals(field)) {
+                    model.addAttribute("attachmentError", message);
+                } else {
+                    binding.rejectValue(field, message, message);
+                }
+            });
             return show(inspection, report, model);
         }
         return "redirect:/inspections/" + id;
@@ -90,6 +102,30 @@ class InspectionController {
         return "redirect:/inspections/" + id;
     }
 
+    @PostMapping("/inspections/{id}/attachments")
+    String attach(@PathVariable Long id, @RequestParam(required = false) InspectionAttachmentKind kind,
+                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        try {
+            inspections.attach(id, kind, file, currentUsers.current());
+            redirect.addFlashAttribute("success", "attachment.uploaded");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("attachmentError", e.getFieldErrors().values().iterator().next());
+        }
+        return "redirect:/inspections/" + id + "#attachments";
+    }
+
+    @PostMapping("/inspections/{id}/attachments/{attachmentId}/delete")
+    String detach(@PathVariable Long id, @PathVariable Long attachmentId, RedirectAttributes redirect) {
+        inspections.detach(id, attachmentId, currentUsers.current());
+        redirect.addFlashAttribute("success", "attachment.deleted");
+        return "redirect:/inspections/" + id + "#attachments";
+    }
+
+    @GetMapping("/inspections/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId) {
+        return Downloads.download(inspections.attachment(id, attachmentId, currentUsers.current()));
+    }
+
     private String show(AnnualInspection inspection, InspectionReport report, Model model) {
         Society society = societies.get(inspection.getSocietyId());
         CurrentUser user = currentUsers.current();
@@ -101,6 +137,8 @@ class InspectionController {
         model.addAttribute("canRectify", own && inspection.needsRectification());
         model.addAttribute("progress", progress.progress(inspection.getApplicationNo()));
         model.addAttribute("auditOpinions", AuditOpinion.values());
+        model.addAttribute("attachments", inspections.attachments(inspection.getId(), user));
+        model.addAttribute("attachmentKinds", InspectionAttachmentKind.values());
         return "inspection/view";
     }
 }

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** Every error of the JSON API as application/problem+json; field errors under {@code errors}. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -48,6 +51,16 @@ class ApiExceptionHandler {
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ProblemDetail unreadable(Exception e) {
         return problem(HttpStatus.BAD_REQUEST, text("error.unreadable"), Map.of());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, text("attachment.tooLarge"), Map.of("file", text("attachment.tooLarge")));
+    }
+
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+    ProblemDetail badMultipart(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, text("attachment.empty"), Map.of("file", text("attachment.empty")));
     }
 
     @ExceptionHandler(NotFoundException.class)

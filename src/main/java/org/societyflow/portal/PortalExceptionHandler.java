@@ -8,6 +8,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Portal pages answer a missing or foreign record with 404, a forbidden action with 403, a refused one with 409. */
 @ControllerAdvice(annotations = Controller.class)
@@ -21,6 +23,16 @@ class PortalExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     String forbidden(HttpServletResponse response, Model model) {
         return error(response, model, 403, "error.forbidden", null);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletResponse response, Model model) {
+        return error(response, model, 413, "attachment.tooLarge", null);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String badParameter(HttpServletResponse response, Model model) {
+        return error(response, model, 400, "error.unreadable", null);
     }
 
     @ExceptionHandler(BusinessRuleException.class)

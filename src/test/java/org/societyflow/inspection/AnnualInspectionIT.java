@@ -16,6 +16,7 @@ import org.societyflow.society.SocietyStatus;
 import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
+import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.Reports;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,6 +92,10 @@ class AnnualInspectionIT {
 
         Api.Response saved = whcs.put("/api/v1/inspections/" + id + "/report", Reports.complete());
         assertThat(saved.status()).isEqualTo(200);
+        Api.Response withoutDocuments = whcs.post("/api/v1/inspections/" + id + "/report/submit", null);
+        assertThat(withoutDocuments.status()).isEqualTo(400);
+        assertThat(withoutDocuments.body().at("/errors/attachments").asText()).contains("财务审计报告");
+        Files.attachRequired(whcs, id);
         assertThat(whcs.get("/api/v1/inspections/" + id + "/report").body().get("workSummary").asText())
                 .startsWith("全年举办");
 
@@ -156,6 +161,7 @@ class AnnualInspectionIT {
         assertThat(whcs.get("/api/v1/inspections/" + id).body().get("status").asText()).isEqualTo("AWAITING_REPORT");
 
         assertThat(whcs.put("/api/v1/inspections/" + id + "/report", Reports.complete()).status()).isEqualTo(200);
+        Files.attachRequired(whcs, id);
         assertThat(whcs.post("/api/v1/inspections/" + id + "/report/submit", null).status()).isEqualTo(200);
         Api.Response second = whcs.post("/api/v1/inspections/" + id + "/report/submit", null);
         assertThat(second.status()).isEqualTo(409);
@@ -215,6 +221,7 @@ class AnnualInspectionIT {
     void returnedReportIsCorrectedAndResubmitted() {
         long id = openCampaignAndFindInspection(whcs);
         whcs.put("/api/v1/inspections/" + id + "/report", Reports.complete());
+        Files.attachRequired(whcs, id);
         whcs.post("/api/v1/inspections/" + id + "/report/submit", null);
 
         Task review = reviewTask(applicationNo(id), "ReviewReport");
@@ -241,6 +248,7 @@ class AnnualInspectionIT {
         Map<String, Object> report = Reports.complete();
         report.put("auditOpinion", "QUALIFIED");
         whcs.put("/api/v1/inspections/" + id + "/report", report);
+        Files.attachRequired(whcs, id);
         JsonNode submitted = whcs.post("/api/v1/inspections/" + id + "/report/submit", null).body();
         assertThat(submitted.get("proposedGrade").asText()).isEqualTo("BASIC_PASS");
         Long societyId = submitted.get("societyId").asLong();
@@ -265,5 +273,45 @@ class AnnualInspectionIT {
         assertThat(result.get("rectified").asBoolean()).isTrue();
         assertThat(societies.inspectionResult(societyId, year).getRectified()).isTrue();
         assertThat(societies.get(societyId).getStatus()).isEqualTo(SocietyStatus.ACTIVE);
+    }
+
+    @Test
+    void documentsAreCheckedByContentSizeAndOwner() {
+        long id = openCampaignAndFindInspection(whcs);
+        String path = "/api/v1/inspections/" + id + "/attachments";
+
+        Api.Response exe = whcs.upload(path, "kind", "AUDIT_REPORT", "audit.pdf", "MZ\u0090 not a pdf".getBytes());
+        assertThat(exe.status()).isEqualTo(400);
+        assertThat(exe.body().at("/errors/file").asText()).contains("PDF");
+        Api.Response script = whcs.upload(path, "kind", "OTHER", "page.html", "<script>alert(1)</script>".getBytes());
+        assertThat(script.status()).isEqualTo(400);
+        Api.Response empty = whcs.upload(path, "kind", "OTHER", "empty.pdf", new byte[0]);
+        assertThat(empty.status()).isEqualTo(400);
+        byte[] elevenMegabytes = new byte[11 * 1024 * 1024];
+        System.arraycopy(Files.pdf(), 0, elevenMegabytes, 0, Files.pdf().length);
+        Api.Response large = whcs.upload(path, "kind", "OTHER", "large.pdf", elevenMegabytes);
+        assertThat(large.status()).isEqualTo(400);
+        assertThat(large.body().at("/errors/file").asText()).contains("10 MB");
+        Api.Response noKind = whcs.upload(path, "kind", "NOT_A_KIND", "a.pdf", Files.pdf());
+        assertThat(noKind.status()).isEqualTo(400);
+        assertThat(whcs.get(path).body().size()).isZero();
+
+        Api.Response traversal = whcs.upload(path, "kind", "AUDIT_REPORT", "../../etc/审计报告.pdf", Files.pdf());
+        assertThat(traversal.status()).isEqualTo(201);
+        assertThat(traversal.body().get("filename").asText()).isEqualTo("审计报告.pdf");
+        long attachmentId = traversal.body().get("id").asLong();
+        Api.Response download = whcs.get(path + "/" + attachmentId);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.contentType()).isEqualTo("application/pdf");
+        assertThat(download.text()).startsWith("%PDF");
+
+        assertThat(whma.get(path).status()).isEqualTo(404);
+        assertThat(whma.get(path + "/" + attachmentId).status()).isEqualTo(404);
+        assertThat(whma.upload(path, "kind", "OTHER", "x.pdf", Files.pdf()).status()).isEqualTo(404);
+        assertThat(whma.delete(path + "/" + attachmentId).status()).isEqualTo(404);
+        assertThat(affairs.get(path + "/" + attachmentId).status()).isEqualTo(200);
+
+        assertThat(whcs.delete(path + "/" + attachmentId).status()).isEqualTo(204);
+        assertThat(whcs.get(path).body().size()).isZero();
     }
 }

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,11 +21,13 @@ import org.societyflow.society.SocietyService;
 import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
+import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.Reports;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -126,6 +130,18 @@ class PortalIT {
         mvc.perform(report(id, Map.of("membersIndividual", "120"), "save"))
                 .andExpect(redirectedUrl("/inspections/" + id));
         assertThat(api.get("/api/v1/inspections/" + id + "/report").body().get("membersIndividual").asInt()).isEqualTo(120);
+
+        mvc.perform(multipart("/inspections/" + id + "/attachments").file(new MockMultipartFile("file", "审计.exe",
+                        "application/octet-stream", "MZ".getBytes())).param("kind", "AUDIT_REPORT").with(as("soc-whcs")).with(csrf()))
+                .andExpect(redirectedUrl("/inspections/" + id + "#attachments"))
+                .andExpect(flash().attribute("attachmentError", "attachment.wrongType"));
+        for (String kind : Files.REQUIRED_INSPECTION_KINDS) {
+            mvc.perform(multipart("/inspections/" + id + "/attachments").file(new MockMultipartFile("file", kind + ".pdf",
+                            "application/pdf", Files.pdf())).param("kind", kind).with(as("soc-whcs")).with(csrf()))
+                    .andExpect(flash().attribute("success", "attachment.uploaded"));
+        }
+        mvc.perform(get("/inspections/" + id).with(as("soc-whcs")))
+                .andExpect(content().string(containsString("AUDIT_REPORT.pdf")));
 
         Map<String, String> complete = new java.util.HashMap<>();
         Reports.complete().forEach((k, v) -> complete.put(k, String.valueOf(v)));
