@@ -102,6 +102,10 @@ public class AnnualInspection {
         this.gradedAt = Instant.now();
     }
 
+    void draftRectification(String text) {
+        this.rectificationReport = text;
+    }
+
     void submitRectification(String text) {
         this.rectificationReport = text;
         this.rectificationSubmittedAt = Instant.now();

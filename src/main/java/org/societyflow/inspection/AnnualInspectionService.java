@@ -48,6 +48,7 @@ public class AnnualInspectionService implements SubmissionCheck {
     /** 负责人 age limit at which the register counts an officer as over age (DOMAIN.md B). */
     private static final int OFFICER_AGE_LIMIT = 70;
     private static final int PRESIDENT_TERM_LIMIT = 2;
+    private static final int MAX_RECTIFICATION = 4000;
 
     private final AnnualInspectionRepository inspections;
     private final SocietyService societies;
@@ -179,19 +180,36 @@ public class AnnualInspectionService implements SubmissionCheck {
         return inspection;
     }
 
-    public AnnualInspection submitRectification(Long id, String text, CurrentUser user) {
-        AnnualInspection inspection = lockedOwn(id, user);
-        if (!inspection.needsRectification()) {
-            throw new BusinessRuleException("inspection.notRectifying");
+    /** Saves the rectification report as a draft while rectification is due. */
+    public AnnualInspection saveRectificationDraft(Long id, String text, CurrentUser user) {
+        AnnualInspection inspection = rectifying(id, user);
+        if (text != null && text.length() > MAX_RECTIFICATION) {
+            throw new InvalidInputException(Map.of("rectificationReport", "validation.rectificationReport"));
         }
-        if (text == null || text.isBlank() || text.length() > 4000) {
+        inspection.draftRectification(text == null ? null : text.strip());
+        return inspection;
+    }
+
+    /** Submits the rectification report ({@code text}, or the saved draft when null) for 学会部's re-review. */
+    public AnnualInspection submitRectification(Long id, String text, CurrentUser user) {
+        AnnualInspection inspection = rectifying(id, user);
+        String report = text != null ? text : inspection.getRectificationReport();
+        if (report == null || report.isBlank() || report.length() > MAX_RECTIFICATION) {
             throw new InvalidInputException(Map.of("rectificationReport", "validation.rectificationReport"));
         }
         Society society = societies.get(inspection.getSocietyId());
         Task task = societyTasks.openTask(inspection.getApplicationNo(), SUBMIT_RECTIFICATION, society.getCode())
                 .orElseThrow(() -> new BusinessRuleException("inspection.noOpenTask"));
-        inspection.submitRectification(text.strip());
+        inspection.submitRectification(report.strip());
         societyTasks.complete(task, user.userId(), Map.of());
+        return inspection;
+    }
+
+    private AnnualInspection rectifying(Long id, CurrentUser user) {
+        AnnualInspection inspection = lockedOwn(id, user);
+        if (!inspection.needsRectification()) {
+            throw new BusinessRuleException("inspection.notRectifying");
+        }
         return inspection;
     }
 

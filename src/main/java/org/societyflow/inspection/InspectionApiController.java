@@ -88,11 +88,20 @@ class InspectionApiController {
         return InspectionView.of(inspection, null);
     }
 
-    @PostMapping("/inspections/{id}/rectification")
-    InspectionView submitRectification(@PathVariable Long id, @RequestBody RectificationRequest request) {
-        AnnualInspection inspection = inspections.submitRectification(id, request.rectificationReport(),
-                currentUsers.current());
-        return InspectionView.of(inspection, null);
+    @GetMapping("/inspections/{id}/rectification")
+    RectificationRequest rectification(@PathVariable Long id) {
+        return new RectificationRequest(inspections.get(id, currentUsers.current()).getRectificationReport());
+    }
+
+    @PutMapping("/inspections/{id}/rectification")
+    RectificationRequest saveRectification(@PathVariable Long id, @RequestBody RectificationRequest request) {
+        return new RectificationRequest(inspections.saveRectificationDraft(id, request.rectificationReport(),
+                currentUsers.current()).getRectificationReport());
+    }
+
+    @PostMapping("/inspections/{id}/rectification/submit")
+    InspectionView submitRectification(@PathVariable Long id) {
+        return InspectionView.of(inspections.submitRectification(id, null, currentUsers.current()), null);
     }
 
     @GetMapping("/inspections/{id}/attachments")

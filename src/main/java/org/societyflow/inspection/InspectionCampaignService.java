@@ -87,7 +87,11 @@ public class InspectionCampaignService {
                     + yearError + ")");
         }
         LocalDate deadline = deadline(year, execution.getVariable("reportDeadline"));
+        // started from the portal the user is a variable; from Tasklist it is the engine's authenticated user
         String openedBy = (String) execution.getVariable("openedBy");
+        if (openedBy == null && execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() != null) {
+            openedBy = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+        }
         InspectionCampaign campaign = campaigns.save(new InspectionCampaign(year, deadline,
                 execution.getProcessInstanceId(), openedBy));
         execution.setProcessBusinessKey(businessKey(year));

@@ -88,17 +88,22 @@ class InspectionController {
 
     @PostMapping("/inspections/{id}/rectification")
     String rectification(@PathVariable Long id, @RequestParam(required = false) String rectificationReport,
-                         Model model, RedirectAttributes redirect) {
+                         @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         try {
-            inspections.submitRectification(id, rectificationReport, user);
+            if ("submit".equals(action)) {
+                inspections.submitRectification(id, rectificationReport == null ? "" : rectificationReport, user);
+                redirect.addFlashAttribute("success", "inspection.rectificationSubmitted");
+            } else {
+                inspections.saveRectificationDraft(id, rectificationReport, user);
+                redirect.addFlashAttribute("success", "inspection.saved");
+            }
         } catch (InvalidInputException e) {
             AnnualInspection inspection = inspections.get(id, user);
             model.addAttribute("rectificationError", e.getFieldErrors().get("rectificationReport"));
             model.addAttribute("rectificationReport", rectificationReport);
             return show(inspection, inspection.getReport(), model);
         }
-        redirect.addFlashAttribute("success", "inspection.rectificationSubmitted");
         return "redirect:/inspections/" + id;
     }
 

@@ -259,12 +259,17 @@ class AnnualInspectionIT {
         Task rectification = reviewTask(applicationNo(id), "SubmitRectification");
         assertThat(rectification.getDueDate()).isNotNull();
 
-        assertThat(whcs.post("/api/v1/inspections/" + id + "/rectification", Map.of("rectificationReport", " "))
-                .status()).isEqualTo(400);
-        assertThat(whma.post("/api/v1/inspections/" + id + "/rectification", Map.of("rectificationReport", "x"))
-                .status()).isEqualTo(404);
-        assertThat(whcs.post("/api/v1/inspections/" + id + "/rectification",
-                Map.of("rectificationReport", "已聘请会计师事务所规范财务核算")).status()).isEqualTo(200);
+        String rectificationPath = "/api/v1/inspections/" + id + "/rectification";
+        assertThat(whcs.get(rectificationPath).body().has("rectificationReport")).isTrue();
+        assertThat(whcs.post(rectificationPath + "/submit", null).status()).isEqualTo(400);
+        assertThat(whma.put(rectificationPath, Map.of("rectificationReport", "x")).status()).isEqualTo(404);
+        assertThat(whcs.put(rectificationPath, Map.of("rectificationReport", "x".repeat(4001))).status()).isEqualTo(400);
+        assertThat(whcs.put(rectificationPath, Map.of("rectificationReport", "已聘请会计师事务所规范财务核算")).status())
+                .isEqualTo(200);
+        assertThat(whcs.get(rectificationPath).body().get("rectificationReport").asText()).startsWith("已聘请");
+        assertThat(whma.post(rectificationPath + "/submit", null).status()).isEqualTo(404);
+        assertThat(whcs.post(rectificationPath + "/submit", null).status()).isEqualTo(200);
+        assertThat(whcs.post(rectificationPath + "/submit", null).status()).isEqualTo(409);
 
         assertThat(complete(affairs, reviewTask(applicationNo(id), "ReviewRectification"),
                 Map.of("decision", "approve", "opinion", "整改到位")).status()).isEqualTo(204);
