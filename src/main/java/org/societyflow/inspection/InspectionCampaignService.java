@@ -87,6 +87,9 @@ public class InspectionCampaignService {
                     + yearError + ")");
         }
         LocalDate deadline = deadline(year, execution.getVariable("reportDeadline"));
+        if (!deadline.isAfter(today())) {
+            throw new FormFieldValidationException("reportDeadline", "报送截止日期须晚于今天 (the deadline must be after today)");
+        }
         // started from the portal the user is a variable; from Tasklist it is the engine's authenticated user
         String openedBy = (String) execution.getVariable("openedBy");
         if (openedBy == null && execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() != null) {

@@ -319,4 +319,32 @@ class AnnualInspectionIT {
         assertThat(whcs.delete(path + "/" + attachmentId).status()).isEqualTo(204);
         assertThat(whcs.get(path).body().size()).isZero();
     }
+
+    /** 学会部 may also open the campaign from Tasklist's "start process" with the start form's variables. */
+    @Test
+    void campaignStartedLikeTasklistDoesIsCheckedToo() {
+        String start = "/engine-rest/process-definition/key/annual-inspection-campaign/start";
+        Api.Response pastDeadline = affairs.post(start, Map.of("variables", Map.of(
+                "year", Map.of("value", year, "type", "Long"), "reportDeadline", Map.of("value", "2001-03-31"))));
+        assertThat(pastDeadline.status()).isGreaterThanOrEqualTo(400);
+        assertThat(pastDeadline.text()).contains("报送截止日期须晚于今天");
+        Api.Response future = affairs.post(start, Map.of("variables", Map.of("year", Map.of("value", 2999, "type", "Long"))));
+        assertThat(future.text()).contains("年检年度不正确");
+        // a society may not even read the definition, so the engine answers as if it did not exist
+        assertThat(whcs.post(start, Map.of("variables", Map.of("year", Map.of("value", year, "type", "Long")))).status())
+                .isEqualTo(404);
+
+        Api.Response started = affairs.post(start, Map.of("variables", Map.of("year", Map.of("value", year, "type", "Long"))));
+        assertThat(started.status()).isEqualTo(200);
+        assertThat(started.body().get("businessKey").asText()).isEqualTo("NJ-" + year);
+        JsonNode campaign = Await.until("campaign " + year, () -> {
+            for (JsonNode c : affairs.get("/api/v1/campaigns").body()) {
+                if (c.get("year").asInt() == year) {
+                    return c;
+                }
+            }
+            return null;
+        });
+        assertThat(campaign.get("status").asText()).isEqualTo("OPEN");
+    }
 }
