@@ -1,9 +1,11 @@
 package org.societyflow.portal;
 
+import java.util.List;
 import java.util.Set;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.notification.NotificationService;
+import org.societyflow.workflow.PortalApplicationService;
 import org.societyflow.workflow.PortalTaskService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +18,14 @@ class HomeController {
     private final CurrentUsers currentUsers;
     private final PortalTaskService tasks;
     private final NotificationService notifications;
+    private final PortalApplicationService applications;
 
-    HomeController(CurrentUsers currentUsers, PortalTaskService tasks, NotificationService notifications) {
+    HomeController(CurrentUsers currentUsers, PortalTaskService tasks, NotificationService notifications,
+                   PortalApplicationService applications) {
         this.currentUsers = currentUsers;
         this.tasks = tasks;
         this.notifications = notifications;
+        this.applications = applications;
     }
 
     @GetMapping("/")
@@ -28,6 +33,7 @@ class HomeController {
         CurrentUser user = currentUsers.current();
         model.addAttribute("tasks", tasks.openTasks(user));
         model.addAttribute("notifications", notifications.latestFor(Set.copyOf(user.groups()), 10));
+        model.addAttribute("applications", user.isSociety() ? applications.ofSociety(user.societyCode()) : List.of());
         return "portal/home";
     }
 }

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -26,11 +27,14 @@ public class ProcessProgressService {
     private final HistoryService historyService;
     private final TaskService taskService;
     private final ReviewOpinionRepository opinions;
+    private final IdentityService identityService;
 
-    ProcessProgressService(HistoryService historyService, TaskService taskService, ReviewOpinionRepository opinions) {
+    ProcessProgressService(HistoryService historyService, TaskService taskService, ReviewOpinionRepository opinions,
+                           IdentityService identityService) {
         this.historyService = historyService;
         this.taskService = taskService;
         this.opinions = opinions;
+        this.identityService = identityService;
     }
 
     public ApplicationProgress progress(String businessKey) {
@@ -62,9 +66,15 @@ public class ProcessProgressService {
         String holder = task.getAssignee() != null ? task.getAssignee()
                 : taskService.getIdentityLinksForTask(task.getId()).stream()
                         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                        .map(IdentityLink::getGroupId).collect(Collectors.joining(", "));
+                        .map(link -> groupName(link.getGroupId())).collect(Collectors.joining("、"));
         return new ApplicationProgress.Step(task.getTaskDefinitionKey(), task.getName(), "userTask",
                 task.getCreateTime().toInstant(), null, holder, toInstant(task.getDueDate()));
+    }
+
+    /** A group as people call it (学会部, the society's name), not its id. */
+    private String groupName(String groupId) {
+        Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+        return group == null || group.getName() == null ? groupId : group.getName();
     }
 
     private static java.time.Instant toInstant(Date date) {

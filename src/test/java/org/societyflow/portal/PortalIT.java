@@ -152,7 +152,14 @@ class PortalIT {
         assertThat(api.get("/api/v1/inspections/" + id).body().get("status").asText()).isEqualTo("SUBMITTED");
         mvc.perform(get("/inspections/" + id).with(as("soc-whcs")))
                 .andExpect(content().string(containsString("已提交，待审核")))
-                .andExpect(content().string(containsString("学会部审核年检报告")));
+                .andExpect(content().string(containsString("学会部审核年检报告")))
+                .andExpect(content().string(containsString("<td>学会部</td>")));
+        String applicationNo = api.get("/api/v1/inspections/" + id).body().get("applicationNo").asText();
+        mvc.perform(get("/").with(as("soc-whcs")))
+                .andExpect(content().string(containsString("本学会的申请与事项")))
+                .andExpect(content().string(containsString(applicationNo)))
+                .andExpect(content().string(containsString("学会年度检查")));
+        mvc.perform(get("/").with(as("soc-whma"))).andExpect(content().string(not(containsString(applicationNo))));
 
         mvc.perform(report(id, Map.of("membersIndividual", "1"), "save")).andExpect(status().isConflict())
                 .andExpect(content().string(containsString("不能再修改")));

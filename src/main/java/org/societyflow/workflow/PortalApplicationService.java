@@ -1,0 +1,49 @@
+package org.societyflow.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A society's applications across every process, read from the engine's history: each application's
+ * process carries the variables {@code societyCode}, {@code title} and {@code applicationLink}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PortalApplicationService {
+
+    private static final int LIMIT = 20;
+
+    private final HistoryService historyService;
+
+    PortalApplicationService(HistoryService historyService) {
+        this.historyService = historyService;
+    }
+
+    public List<PortalApplication> ofSociety(String societyCode) {
+        List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
+                .variableValueEquals("societyCode", societyCode).orderByProcessInstanceStartTime().desc()
+                .listPage(0, LIMIT);
+        if (instances.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Object>> variables = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                .variableNameIn("title", "applicationLink").list().stream()
+                .filter(v -> v.getValue() != null)
+                .collect(Collectors.groupingBy(HistoricVariableInstance::getProcessInstanceId,
+                        Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> a)));
+        return instances.stream().map(instance -> {
+            Map<String, Object> v = variables.getOrDefault(instance.getId(), Map.of());
+            return new PortalApplication(instance.getBusinessKey(), instance.getProcessDefinitionName(),
+                    (String) v.get("title"), instance.getStartTime().toInstant(),
+                    instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
+                    (String) v.get("applicationLink"));
+        }).toList();
+    }
+}
