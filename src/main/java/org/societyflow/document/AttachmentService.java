@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,9 +57,12 @@ public class AttachmentService {
         return attachments.findById(id).orElseThrow(() -> new NotFoundException("attachment", id));
     }
 
+    /** The attachment, if it belongs to that owner; 404 otherwise, whatever the id. */
     @Transactional(readOnly = true)
-    public Optional<Attachment> find(Long id) {
-        return attachments.findById(id);
+    public Attachment get(String ownerType, Long ownerId, Long id) {
+        return attachments.findById(id)
+                .filter(a -> a.getOwnerType().equals(ownerType) && a.getOwnerId().equals(ownerId))
+                .orElseThrow(() -> new NotFoundException("attachment", id));
     }
 
     public void delete(Attachment attachment) {

@@ -1,7 +1,5 @@
 package org.societyflow.inspection;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -20,6 +17,8 @@ import org.societyflow.document.Attachment;
 import org.societyflow.document.AttachmentService;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.shared.Complete;
+import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.society.InspectionGrade;
@@ -53,11 +52,11 @@ public class AnnualInspectionService implements SubmissionCheck {
     private final AnnualInspectionRepository inspections;
     private final SocietyService societies;
     private final SocietyTaskService societyTasks;
-    private final Validator validator;
+    private final FormValidator validator;
     private final AttachmentService attachments;
 
     AnnualInspectionService(AnnualInspectionRepository inspections, SocietyService societies,
-                            SocietyTaskService societyTasks, Validator validator, AttachmentService attachments) {
+                            SocietyTaskService societyTasks, FormValidator validator, AttachmentService attachments) {
         this.inspections = inspections;
         this.societies = societies;
         this.societyTasks = societyTasks;
@@ -152,7 +151,7 @@ public class AnnualInspectionService implements SubmissionCheck {
 
     public AnnualInspection saveDraft(Long id, InspectionReport report, CurrentUser user) {
         AnnualInspection inspection = editable(id, user);
-        validate(report, Default.class);
+        FormValidator.throwIfAny(validator.violations(report, Default.class));
         inspection.saveReport(report);
         return inspection;
     }
@@ -164,13 +163,11 @@ public class AnnualInspectionService implements SubmissionCheck {
     public AnnualInspection submit(Long id, InspectionReport submitted, CurrentUser user) {
         AnnualInspection inspection = editable(id, user);
         InspectionReport report = submitted != null ? submitted : inspection.getReport();
-        Map<String, String> errors = violations(report, Default.class, InspectionReport.Complete.class);
+        Map<String, String> errors = validator.violations(report, Default.class, Complete.class);
         if (missingAttachments(inspection)) {
             errors.put("attachments", "inspection.attachmentsMissing");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        FormValidator.throwIfAny(errors);
         Society society = societies.get(inspection.getSocietyId());
         Task task = societyTasks.openTask(inspection.getApplicationNo(), SUBMIT_REPORT, society.getCode())
                 .orElseThrow(() -> new BusinessRuleException("inspection.noOpenTask"));
@@ -222,12 +219,7 @@ public class AnnualInspectionService implements SubmissionCheck {
 
     @Transactional(readOnly = true)
     public Attachment attachment(Long id, Long attachmentId, CurrentUser user) {
-        AnnualInspection inspection = get(id, user);
-        Attachment attachment = attachments.get(attachmentId);
-        if (!ATTACHMENT_OWNER.equals(attachment.getOwnerType()) || !attachment.getOwnerId().equals(inspection.getId())) {
-            throw new NotFoundException("attachment", attachmentId);
-        }
-        return attachment;
+        return attachments.get(ATTACHMENT_OWNER, get(id, user).getId(), attachmentId);
     }
 
     /** The report's files while it may be edited; rectification material while rectification is due. */
@@ -322,20 +314,6 @@ public class AnnualInspectionService implements SubmissionCheck {
         return inspection;
     }
 
-    private void validate(InspectionReport report, Class<?>... groups) {
-        Map<String, String> errors = violations(report, groups);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
-
-    private Map<String, String> violations(InspectionReport report, Class<?>... groups) {
-        Map<String, String> errors = new TreeMap<>();
-        for (ConstraintViolation<InspectionReport> v : validator.validate(report, groups)) {
-            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
-        }
-        return errors;
-    }
 
     private boolean missingAttachments(AnnualInspection inspection) {
         Set<String> attached = attachments.of(ATTACHMENT_OWNER, inspection.getId()).stream()

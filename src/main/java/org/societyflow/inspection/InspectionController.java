@@ -1,5 +1,6 @@
 package org.societyflow.inspection;
 
+import java.util.Arrays;
 import org.societyflow.document.Downloads;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
@@ -143,7 +144,10 @@ class InspectionController {
         model.addAttribute("progress", progress.progress(inspection.getApplicationNo()));
         model.addAttribute("auditOpinions", AuditOpinion.values());
         model.addAttribute("attachments", inspections.attachments(inspection.getId(), user));
-        model.addAttribute("attachmentKinds", InspectionAttachmentKind.values());
+        model.addAttribute("attachmentKinds", Arrays.stream(InspectionAttachmentKind.values())
+                .filter(kind -> kind == InspectionAttachmentKind.RECTIFICATION ? own && inspection.needsRectification()
+                        : own && inspection.getStatus().reportEditable())
+                .map(Enum::name).toList());
         return "inspection/view";
     }
 }

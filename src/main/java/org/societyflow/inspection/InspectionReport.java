@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.societyflow.shared.Complete;
 
 /**
  * The 年度工作报告 a society fills in (DOMAIN.md C), plus its self-inspection checklist. Ranges hold for a
@@ -20,10 +21,6 @@ import java.math.BigDecimal;
  */
 @Embeddable
 public class InspectionReport {
-
-    /** Constraints a report must meet to be submitted, on top of the default ones. */
-    public interface Complete {
-    }
 
     @NotNull(groups = Complete.class) @Min(0) @Max(10_000_000)
     private Integer membersIndividual;

@@ -29,6 +29,14 @@ public class Reminders {
         notifications.notifyGroup(Groups.ofSociety(societyCode), "提醒：「" + title + "」待办即将到期" + when, link);
     }
 
+    /** A society is late: 学会部 is told, and the process goes on waiting for the society. */
+    public void escalate(DelegateExecution execution) {
+        String title = (String) execution.getVariable("title");
+        String societyName = (String) execution.getVariable("societyName");
+        notifications.notifyGroup(Groups.SOCIETY_AFFAIRS, "超期：" + societyName + "「" + title + "」未按期办理",
+                (String) execution.getVariable("applicationLink"));
+    }
+
     private static Date dueDateOfAttachedTask(DelegateExecution execution) {
         return execution.getProcessEngineServices().getTaskService().createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId()).active().list().stream()

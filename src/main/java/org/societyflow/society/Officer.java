@@ -41,6 +41,10 @@ public class Officer {
         this.termsServed = termsServed;
     }
 
+    String summary() {
+        return role.chineseName() + " " + name + (legalRepresentative ? "（法定代表人）" : "");
+    }
+
     public int ageOn(LocalDate day) {
         return birthDate == null ? 0 : Period.between(birthDate, day).getYears();
     }

@@ -83,6 +83,20 @@ public class Society {
         return officers.stream().anyMatch(o -> o.ageOn(day) > years);
     }
 
+    void replaceOfficers(List<Officer> newOfficers) {
+        officers.clear();
+        officers.addAll(newOfficers);
+    }
+
+    /** The officers as one line, for the change log: 理事长 陈立新（法定代表人）; 秘书长 … */
+    String officersSummary() {
+        return officers.stream().map(Officer::summary).collect(java.util.stream.Collectors.joining("；"));
+    }
+
+    String termSummary() {
+        return termNumber == null ? "" : "第" + termNumber + "届 " + termStart + " ~ " + termEnd;
+    }
+
     void changeStatus(SocietyStatus newStatus) {
         this.status = newStatus;
     }

@@ -2,6 +2,7 @@ package org.societyflow.society;
 
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
+import org.societyflow.identity.Groups;
 import org.societyflow.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -53,6 +54,9 @@ class SocietyController {
         model.addAttribute("society", society);
         model.addAttribute("statusHistory", societies.statusHistory(id));
         model.addAttribute("inspectionResults", societies.inspectionResults(id));
+        model.addAttribute("changeLog", societies.changeLog(id));
+        model.addAttribute("canStartReelection", society.getSupervisionMode() == SupervisionMode.SUPERVISED
+                && (user.isIn(Groups.SOCIETY_AFFAIRS) || society.getCode().equals(user.societyCode())));
         return "society/profile";
     }
 

@@ -14,6 +14,9 @@ interface SocietyRepository extends JpaRepository<Society, Long> {
 
     Optional<Society> findByCode(String code);
 
+    List<Society> findByTermEndBeforeAndSupervisionModeAndStatusIn(LocalDate day, SupervisionMode mode,
+                                                                  Collection<SocietyStatus> statuses);
+
     @Query("""
             select s from Society s
             where (:q is null or lower(s.name) like lower(concat('%', :q, '%'))

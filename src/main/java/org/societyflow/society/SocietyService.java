@@ -20,12 +20,14 @@ public class SocietyService {
     private final SocietyRepository societies;
     private final StatusChangeRepository statusChanges;
     private final InspectionResultRepository inspectionResults;
+    private final ChangeLogRepository changeLog;
 
     SocietyService(SocietyRepository societies, StatusChangeRepository statusChanges,
-                   InspectionResultRepository inspectionResults) {
+                   InspectionResultRepository inspectionResults, ChangeLogRepository changeLog) {
         this.societies = societies;
         this.statusChanges = statusChanges;
         this.inspectionResults = inspectionResults;
+        this.changeLog = changeLog;
     }
 
     @Transactional(readOnly = true)
@@ -62,6 +64,13 @@ public class SocietyService {
                 EnumSet.of(SocietyStatus.ACTIVE, SocietyStatus.RECTIFYING), registeredBefore);
     }
 
+    /** Supervised, active or rectifying societies whose term ends before the given day: due for 换届. */
+    @Transactional(readOnly = true)
+    public List<Society> termEndingBefore(LocalDate day) {
+        return societies.findByTermEndBeforeAndSupervisionModeAndStatusIn(day, SupervisionMode.SUPERVISED,
+                EnumSet.of(SocietyStatus.ACTIVE, SocietyStatus.RECTIFYING));
+    }
+
     @Transactional(readOnly = true)
     public List<StatusChange> statusHistory(Long societyId) {
         return statusChanges.findBySocietyIdOrderByChangedAtDesc(societyId);
@@ -90,6 +99,26 @@ public class SocietyService {
         }
         statusChanges.save(new StatusChange(societyId, society.getStatus(), to, reason, by));
         society.changeStatus(to);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ChangeLogEntry> changeLog(Long societyId) {
+        return changeLog.findBySocietyIdOrderByChangedAtDescIdDesc(societyId);
+    }
+
+    /**
+     * 换届备案: the new term and the elected officers replace the registered ones, with a change-log line for
+     * each, in the caller's transaction (the process's).
+     */
+    public void applyReelection(Long societyId, LocalDate termStart, LocalDate termEnd, List<Officer> officers,
+                                String applicationNo, String by) {
+        Society society = get(societyId);
+        String oldTerm = society.termSummary();
+        String oldOfficers = society.officersSummary();
+        society.term(society.getTermNumber() == null ? 1 : society.getTermNumber() + 1, termStart, termEnd);
+        society.replaceOfficers(officers);
+        changeLog.save(new ChangeLogEntry(societyId, "term", oldTerm, society.termSummary(), applicationNo, by));
+        changeLog.save(new ChangeLogEntry(societyId, "officers", oldOfficers, society.officersSummary(), applicationNo, by));
     }
 
     /** Records (or corrects) the 年检 grade of a year; rectified stays open until the rectification is judged. */

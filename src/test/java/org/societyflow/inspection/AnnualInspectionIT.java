@@ -72,9 +72,7 @@ class AnnualInspectionIT {
     }
 
     Api.Response complete(Api reviewer, Task task, Map<String, Object> variables) {
-        Map<String, Object> camundaVariables = new HashMap<>();
-        variables.forEach((name, value) -> camundaVariables.put(name, Map.of("value", value)));
-        return reviewer.post("/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", camundaVariables));
+        return reviewer.completeTask(task.getId(), variables);
     }
 
     String applicationNo(long id) {

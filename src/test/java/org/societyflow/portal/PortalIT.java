@@ -171,4 +171,34 @@ class PortalIT {
         fields.forEach(request::param);
         return request;
     }
+
+    @Test
+    void theReelectionPagesOfferTheCandidateTableAndShowFieldErrors() throws Exception {
+        Society whma = societies.getByCode("whma");
+        Api affairs = Api.as(port, "affairs", "affairs");
+        // the scheduler test may have started it already; either way there is one open 换届
+        affairs.post("/api/v1/reelections", Map.of("societyId", whma.getId()));
+        long id = affairs.get("/api/v1/societies/" + whma.getId() + "/reelections").body().get(0).get("id").asLong();
+
+        mvc.perform(get("/reelections").with(as("soc-whma"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/reelections/" + id)));
+        mvc.perform(get("/reelections/" + id).with(as("soc-whma"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"candidates\"")))
+                .andExpect(content().string(containsString("name=\"candidates[3].name\"")));
+        mvc.perform(get("/reelections/" + id).with(as("soc-whcs"))).andExpect(status().isNotFound());
+
+        mvc.perform(post("/reelections/" + id + "/plan").param("action", "submit").param("councilSize", "1")
+                        .param("candidates[0].name", "周建国").param("candidates[0].role", "PRESIDENT")
+                        .with(as("soc-whma")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("不能小于 3")))
+                .andExpect(content().string(containsString("value=\"周建国\"")));
+        mvc.perform(post("/reelections/" + id + "/plan").param("action", "save").param("councilSize", "30")
+                        .param("candidates[0].name", "周建国").param("candidates[0].role", "PRESIDENT")
+                        .param("candidates[1].name", "").with(as("soc-whma")).with(csrf()))
+                .andExpect(redirectedUrl("/reelections/" + id));
+        assertThat(affairs.get("/api/v1/reelections/" + id + "/plan").body().get("candidates").size()).isEqualTo(1);
+        mvc.perform(get("/societies/" + whma.getId()).with(as("affairs")))
+                .andExpect(content().string(containsString("登记事项变更记录")));
+    }
 }

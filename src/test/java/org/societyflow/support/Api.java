@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A real HTTP client of the running app, logged in with HTTP Basic as one user. */
 public final class Api {
@@ -46,6 +48,13 @@ public final class Api {
 
     public Response put(String path, Object body) {
         return send(builder(path).PUT(publisher(body)));
+    }
+
+    /** Completes a task through the engine REST API exactly as Tasklist submits a Camunda Form. */
+    public Response completeTask(String taskId, Map<String, Object> variables) {
+        Map<String, Object> camundaVariables = new HashMap<>();
+        variables.forEach((name, value) -> camundaVariables.put(name, Map.of("value", value)));
+        return post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", camundaVariables));
     }
 
     public Response delete(String path) {

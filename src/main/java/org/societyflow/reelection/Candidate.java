@@ -1,0 +1,77 @@
+package org.societyflow.reelection;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.societyflow.shared.Complete;
+import org.societyflow.society.OfficerRole;
+
+/** A candidate for 理事长, 副理事长 or 秘书长, with what the eligibility rules need (DOMAIN.md B). */
+@Embeddable
+public class Candidate {
+
+    @NotNull(groups = Complete.class) @Enumerated(EnumType.STRING)
+    private OfficerRole role;
+    @NotBlank(groups = Complete.class) @Size(max = 50)
+    private String name;
+    @NotNull(groups = Complete.class) @Past
+    private LocalDate birthDate;
+    @NotNull(groups = Complete.class)
+    private Boolean partyMember;
+    @NotBlank(groups = Complete.class) @Size(max = 200)
+    private String currentJob;
+    @NotNull(groups = Complete.class) @Enumerated(EnumType.STRING)
+    private OfficialStatus officialStatus;
+    @NotNull(groups = Complete.class)
+    private Boolean cadreApproval;
+    @NotNull(groups = Complete.class) @Min(0) @Max(20)
+    private Integer termsServed;
+    @NotNull(groups = Complete.class) @Min(0) @Max(50)
+    private Integer otherSocietyOffices;
+    @NotNull(groups = Complete.class)
+    private Boolean legalRepresentative;
+    @NotNull(groups = Complete.class)
+    private Boolean legalRepresentativeElsewhere;
+    @NotNull(groups = Complete.class)
+    private Boolean fullTime;
+    /** Set by the eligibility check, never by the client. */
+    private String flags;
+
+    boolean isBlank() {
+        return (name == null || name.isBlank()) && role == null;
+    }
+
+    public OfficerRole getRole() { return role; }
+    public void setRole(OfficerRole v) { role = v; }
+    public String getName() { return name; }
+    public void setName(String v) { name = v; }
+    public LocalDate getBirthDate() { return birthDate; }
+    public void setBirthDate(LocalDate v) { birthDate = v; }
+    public Boolean getPartyMember() { return partyMember; }
+    public void setPartyMember(Boolean v) { partyMember = v; }
+    public String getCurrentJob() { return currentJob; }
+    public void setCurrentJob(String v) { currentJob = v; }
+    public OfficialStatus getOfficialStatus() { return officialStatus; }
+    public void setOfficialStatus(OfficialStatus v) { officialStatus = v; }
+    public Boolean getCadreApproval() { return cadreApproval; }
+    public void setCadreApproval(Boolean v) { cadreApproval = v; }
+    public Integer getTermsServed() { return termsServed; }
+    public void setTermsServed(Integer v) { termsServed = v; }
+    public Integer getOtherSocietyOffices() { return otherSocietyOffices; }
+    public void setOtherSocietyOffices(Integer v) { otherSocietyOffices = v; }
+    public Boolean getLegalRepresentative() { return legalRepresentative; }
+    public void setLegalRepresentative(Boolean v) { legalRepresentative = v; }
+    public Boolean getLegalRepresentativeElsewhere() { return legalRepresentativeElsewhere; }
+    public void setLegalRepresentativeElsewhere(Boolean v) { legalRepresentativeElsewhere = v; }
+    public Boolean getFullTime() { return fullTime; }
+    public void setFullTime(Boolean v) { fullTime = v; }
+    public String getFlags() { return flags; }
+    void setFlags(String v) { flags = v; }
+}

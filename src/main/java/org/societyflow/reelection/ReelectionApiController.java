@@ -1,0 +1,129 @@
+package org.societyflow.reelection;
+
+import java.util.List;
+import java.util.Map;
+import org.societyflow.document.AttachmentView;
+import org.societyflow.document.Downloads;
+import org.societyflow.identity.CurrentUsers;
+import org.societyflow.shared.InvalidInputException;
+import org.societyflow.shared.NotFoundException;
+import org.societyflow.society.SocietyService;
+import org.societyflow.workflow.ProcessProgressService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** 换届 over JSON: the plan and the results are society forms (GET draft, PUT, POST …/submit). */
+@RestController
+@RequestMapping("/api/v1")
+class ReelectionApiController {
+
+    record StartRequest(Long societyId) {
+    }
+
+    private final ReelectionService reelections;
+    private final SocietyService societies;
+    private final ProcessProgressService progress;
+    private final CurrentUsers currentUsers;
+
+    ReelectionApiController(ReelectionService reelections, SocietyService societies, ProcessProgressService progress,
+                            CurrentUsers currentUsers) {
+        this.reelections = reelections;
+        this.societies = societies;
+        this.progress = progress;
+        this.currentUsers = currentUsers;
+    }
+
+    /** Starts a 换届: a society for itself (societyId may be omitted), 学会部 for any supervised society. */
+    @PostMapping("/reelections")
+    @ResponseStatus(HttpStatus.CREATED)
+    ReelectionView start(@RequestBody(required = false) StartRequest request) {
+        var user = currentUsers.current();
+        Long societyId = request != null && request.societyId() != null ? request.societyId()
+                : user.isSociety() ? societies.getByCode(user.societyCode()).getId() : null;
+        if (societyId == null) {
+            throw new InvalidInputException(Map.of("societyId", "reelection.societyRequired"));
+        }
+        return ReelectionView.of(reelections.start(societyId, user), null);
+    }
+
+    @GetMapping("/societies/{societyId}/reelections")
+    List<ReelectionView> ofSociety(@PathVariable Long societyId) {
+        var user = currentUsers.current();
+        if (!user.canAccessSociety(societies.get(societyId).getCode())) {
+            throw new NotFoundException("society", societyId);
+        }
+        return reelections.ofSociety(societyId).stream().map(r -> ReelectionView.of(r, null)).toList();
+    }
+
+    @GetMapping("/reelections/{id}")
+    ReelectionView get(@PathVariable Long id) {
+        Reelection reelection = reelections.get(id, currentUsers.current());
+        return ReelectionView.of(reelection, progress.progress(reelection.getApplicationNo()));
+    }
+
+    @GetMapping("/reelections/{id}/plan")
+    ReelectionPlan plan(@PathVariable Long id) {
+        return reelections.get(id, currentUsers.current()).getPlan();
+    }
+
+    @PutMapping("/reelections/{id}/plan")
+    ReelectionPlan savePlan(@PathVariable Long id, @RequestBody ReelectionPlan plan) {
+        return reelections.savePlan(id, plan, currentUsers.current()).getPlan();
+    }
+
+    @PostMapping("/reelections/{id}/plan/submit")
+    ReelectionView submitPlan(@PathVariable Long id) {
+        return ReelectionView.of(reelections.submitPlan(id, null, currentUsers.current()), null);
+    }
+
+    @GetMapping("/reelections/{id}/results")
+    ReelectionResults results(@PathVariable Long id) {
+        return reelections.get(id, currentUsers.current()).getResults();
+    }
+
+    @PutMapping("/reelections/{id}/results")
+    ReelectionResults saveResults(@PathVariable Long id, @RequestBody ReelectionResults results) {
+        return reelections.saveResults(id, results, currentUsers.current()).getResults();
+    }
+
+    @PostMapping("/reelections/{id}/results/submit")
+    ReelectionView submitResults(@PathVariable Long id) {
+        return ReelectionView.of(reelections.submitResults(id, null, currentUsers.current()), null);
+    }
+
+    @GetMapping("/reelections/{id}/attachments")
+    List<AttachmentView> attachments(@PathVariable Long id) {
+        return reelections.attachments(id, currentUsers.current()).stream().map(AttachmentView::of).toList();
+    }
+
+    @PostMapping(path = "/reelections/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    AttachmentView attach(@PathVariable Long id, @RequestParam(required = false) ReelectionAttachmentKind kind,
+                          @RequestPart(required = false) MultipartFile file) {
+        return AttachmentView.of(reelections.attach(id, kind, file, currentUsers.current()));
+    }
+
+    @GetMapping("/reelections/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId) {
+        return Downloads.download(reelections.attachment(id, attachmentId, currentUsers.current()));
+    }
+
+    @DeleteMapping("/reelections/{id}/attachments/{attachmentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void detach(@PathVariable Long id, @PathVariable Long attachmentId) {
+        reelections.detach(id, attachmentId, currentUsers.current());
+    }
+}

@@ -1,0 +1,184 @@
+package org.societyflow.reelection;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.societyflow.document.Downloads;
+import org.societyflow.identity.CurrentUser;
+import org.societyflow.identity.CurrentUsers;
+import org.societyflow.shared.InvalidInputException;
+import org.societyflow.society.OfficerRole;
+import org.societyflow.society.Society;
+import org.societyflow.society.SocietyService;
+import org.societyflow.workflow.ProcessProgressService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The 换届 pages: start, the plan with its candidate table, the results, documents and progress. */
+@Controller
+class ReelectionController {
+
+    /** Empty rows a form offers beyond the filled ones, so a society can add candidates without JavaScript. */
+    private static final int SPARE_ROWS = 2;
+    private static final int MIN_ROWS = 4;
+
+    private final ReelectionService reelections;
+    private final SocietyService societies;
+    private final ProcessProgressService progress;
+    private final CurrentUsers currentUsers;
+
+    ReelectionController(ReelectionService reelections, SocietyService societies, ProcessProgressService progress,
+                         CurrentUsers currentUsers) {
+        this.reelections = reelections;
+        this.societies = societies;
+        this.progress = progress;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/reelections")
+    String list(Model model) {
+        CurrentUser user = currentUsers.current();
+        List<Reelection> list = user.isSociety()
+                ? reelections.ofSociety(societies.getByCode(user.societyCode()).getId()) : reelections.all();
+        model.addAttribute("reelections", list);
+        model.addAttribute("societyNames", societies.names(list.stream().map(Reelection::getSocietyId).toList()));
+        return "reelection/list";
+    }
+
+    @PostMapping("/reelections")
+    String start(@RequestParam(required = false) Long societyId, RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.current();
+        Long id = societyId != null ? societyId : societies.getByCode(user.societyCode()).getId();
+        Reelection reelection = reelections.start(id, user);
+        redirect.addFlashAttribute("success", "reelection.started");
+        return "redirect:/reelections/" + reelection.getId();
+    }
+
+    @GetMapping("/reelections/{id}")
+    String view(@PathVariable Long id, Model model) {
+        Reelection reelection = reelections.get(id, currentUsers.current());
+        return show(reelection, reelection.getPlan(), reelection.getResults(), model);
+    }
+
+    @PostMapping("/reelections/{id}/plan")
+    String plan(@PathVariable Long id, @Validated @ModelAttribute("plan") ReelectionPlan plan, BindingResult binding,
+                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.current();
+        Reelection reelection = reelections.get(id, user);
+        return handle(binding, model, redirect, id, () -> show(reelection, plan, reelection.getResults(), model),
+                () -> {
+                    if ("submit".equals(action)) {
+                        reelections.submitPlan(id, plan, user);
+                        return "reelection.planSubmitted";
+                    }
+                    reelections.savePlan(id, plan, user);
+                    return "reelection.saved";
+                });
+    }
+
+    @PostMapping("/reelections/{id}/results")
+    String results(@PathVariable Long id, @Validated @ModelAttribute("results") ReelectionResults results,
+                   BindingResult binding, @RequestParam(defaultValue = "save") String action, Model model,
+                   RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.current();
+        Reelection reelection = reelections.get(id, user);
+        return handle(binding, model, redirect, id, () -> show(reelection, reelection.getPlan(), results, model),
+                () -> {
+                    if ("submit".equals(action)) {
+                        reelections.submitResults(id, results, user);
+                        return "reelection.resultsSubmitted";
+                    }
+                    reelections.saveResults(id, results, user);
+                    return "reelection.saved";
+                });
+    }
+
+    @PostMapping("/reelections/{id}/attachments")
+    String attach(@PathVariable Long id, @RequestParam(required = false) ReelectionAttachmentKind kind,
+                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        try {
+            reelections.attach(id, kind, file, currentUsers.current());
+            redirect.addFlashAttribute("success", "attachment.uploaded");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("attachmentError", e.getFieldErrors().values().iterator().next());
+        }
+        return "redirect:/reelections/" + id + "#attachments";
+    }
+
+    @PostMapping("/reelections/{id}/attachments/{attachmentId}/delete")
+    String detach(@PathVariable Long id, @PathVariable Long attachmentId, RedirectAttributes redirect) {
+        reelections.detach(id, attachmentId, currentUsers.current());
+        redirect.addFlashAttribute("success", "attachment.deleted");
+        return "redirect:/reelections/" + id + "#attachments";
+    }
+
+    @GetMapping("/reelections/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId) {
+        return Downloads.download(reelections.attachment(id, attachmentId, currentUsers.current()));
+    }
+
+    /** Saves or submits; field errors (binding or rules) re-render the page with what the user typed. */
+    private static String handle(BindingResult binding, Model model, RedirectAttributes redirect, Long id,
+                                 Supplier<String> page, Supplier<String> action) {
+        if (binding.hasErrors()) {
+            return page.get();
+        }
+        try {
+            redirect.addFlashAttribute("success", action.get());
+        } catch (InvalidInputException e) {
+            e.getFieldErrors().forEach((field, message) -> {
+                if ("attachments".equals(field)) {
+                    model.addAttribute("attachmentError", message);
+                } else {
+                    binding.rejectValue(field, message, message);
+                }
+            });
+            return page.get();
+        }
+        return "redirect:/reelections/" + id;
+    }
+
+    private String show(Reelection reelection, ReelectionPlan plan, ReelectionResults results, Model model) {
+        Society society = societies.get(reelection.getSocietyId());
+        CurrentUser user = currentUsers.current();
+        boolean own = society.getCode().equals(user.societyCode());
+        model.addAttribute("reelection", reelection);
+        model.addAttribute("society", society);
+        model.addAttribute("plan", withSpareRows(plan.getCandidates(), Candidate::new, plan::setCandidates, plan));
+        model.addAttribute("results", withSpareRows(results.getOfficers(), ElectedOfficer::new, results::setOfficers,
+                results));
+        model.addAttribute("planEditable", own && reelection.getStatus().planEditable());
+        model.addAttribute("resultsEditable", own && reelection.getStatus().resultsEditable());
+        model.addAttribute("attachments", reelections.attachments(reelection.getId(), user));
+        boolean attachable = own && (reelection.getStatus().planEditable() || reelection.getStatus().resultsEditable());
+        model.addAttribute("attachmentKinds", attachable
+                ? Arrays.stream(ReelectionAttachmentKind.values()).map(Enum::name).toList() : List.of());
+        model.addAttribute("roles", OfficerRole.values());
+        model.addAttribute("timings", Timing.values());
+        model.addAttribute("assemblyForms", AssemblyForm.values());
+        model.addAttribute("officialStatuses", OfficialStatus.values());
+        model.addAttribute("progress", progress.progress(reelection.getApplicationNo()));
+        return "reelection/view";
+    }
+
+    private static <T, F> F withSpareRows(List<T> rows, Supplier<T> blank, java.util.function.Consumer<List<T>> setter,
+                                          F form) {
+        List<T> padded = new ArrayList<>(rows);
+        while (padded.size() < Math.max(rows.size() + SPARE_ROWS, MIN_ROWS)) {
+            padded.add(blank.get());
+        }
+        setter.accept(padded);
+        return form;
+    }
+}

@@ -1,0 +1,71 @@
+package org.societyflow.reelection;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.societyflow.shared.Complete;
+
+/**
+ * The 换届工作方案 with its candidate list. Field constraints hold for a draft too; the rules across fields
+ * (timing, assembly form, officers) are checked when it is submitted.
+ */
+@Embeddable
+public class ReelectionPlan {
+
+    @NotNull(groups = Complete.class) @Enumerated(EnumType.STRING)
+    private Timing timing;
+    @Size(max = 1000)
+    private String timingReason;
+    @NotNull(groups = Complete.class)
+    private LocalDate assemblyDate;
+    @NotNull(groups = Complete.class) @Enumerated(EnumType.STRING)
+    private AssemblyForm assemblyForm;
+    @NotNull(groups = Complete.class) @Min(3) @Max(1000)
+    private Integer councilSize;
+    @Min(0) @Max(100_000)
+    private Integer delegateCount;
+    @NotBlank(groups = Complete.class) @Size(max = 4000)
+    private String planSummary;
+
+    @Valid
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "reelection_candidate", joinColumns = @JoinColumn(name = "reelection_id"))
+    @OrderColumn(name = "position")
+    private List<Candidate> candidates = new ArrayList<>();
+
+    /** Drops the rows a form left empty. */
+    void dropBlankCandidates() {
+        candidates.removeIf(c -> c == null || c.isBlank());
+    }
+
+    public Timing getTiming() { return timing; }
+    public void setTiming(Timing v) { timing = v; }
+    public String getTimingReason() { return timingReason; }
+    public void setTimingReason(String v) { timingReason = v; }
+    public LocalDate getAssemblyDate() { return assemblyDate; }
+    public void setAssemblyDate(LocalDate v) { assemblyDate = v; }
+    public AssemblyForm getAssemblyForm() { return assemblyForm; }
+    public void setAssemblyForm(AssemblyForm v) { assemblyForm = v; }
+    public Integer getCouncilSize() { return councilSize; }
+    public void setCouncilSize(Integer v) { councilSize = v; }
+    public Integer getDelegateCount() { return delegateCount; }
+    public void setDelegateCount(Integer v) { delegateCount = v; }
+    public String getPlanSummary() { return planSummary; }
+    public void setPlanSummary(String v) { planSummary = v; }
+    public List<Candidate> getCandidates() { return candidates; }
+    public void setCandidates(List<Candidate> v) { candidates = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+}

@@ -1,0 +1,25 @@
+package org.societyflow.reelection;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface ReelectionRepository extends JpaRepository<Reelection, Long> {
+
+    Optional<Reelection> findByApplicationNo(String applicationNo);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Reelection r where r.id = :id")
+    Optional<Reelection> findForUpdate(Long id);
+
+    List<Reelection> findBySocietyIdOrderByIdDesc(Long societyId);
+
+    List<Reelection> findAllByOrderByIdDesc();
+
+    boolean existsBySocietyIdAndStatusNot(Long societyId, ReelectionStatus status);
+
+    boolean existsBySocietyIdAndClosingTerm(Long societyId, Integer closingTerm);
+}

@@ -1,0 +1,30 @@
+package org.societyflow.workflow;
+
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts the process of a new application: allocates its number (the business key) and starts the
+ * process in the same transaction, so there is never a number without a process or the reverse.
+ */
+@Service
+public class ProcessStarter {
+
+    private final ApplicationNumbers numbers;
+    private final RuntimeService runtimeService;
+
+    ProcessStarter(ApplicationNumbers numbers, RuntimeService runtimeService) {
+        this.numbers = numbers;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Returns the application number. */
+    @Transactional
+    public String start(String processKey, String prefix, int year, Map<String, Object> variables) {
+        String businessKey = numbers.next(prefix, year);
+        runtimeService.startProcessInstanceByKey(processKey, businessKey, variables);
+        return businessKey;
+    }
+}

@@ -1,0 +1,217 @@
+package org.societyflow.reelection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.societyflow.society.OfficerRole;
+import org.societyflow.society.Society;
+import org.societyflow.society.SocietyService;
+import org.societyflow.support.Api;
+import org.societyflow.support.Await;
+import org.societyflow.support.Files;
+import org.societyflow.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * 换届 over the JSON API and the engine REST API: plan and candidates, eligibility flags, the three reviews,
+ * results and 备案 into the register.
+ */
+@IntegrationTest
+class ReelectionIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    SocietyService societies;
+
+    @Autowired
+    ReelectionScheduler scheduler;
+
+    static Map<String, Object> candidate(String role, String name, String birthDate, boolean legal) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("role", role);
+        c.put("name", name);
+        c.put("birthDate", birthDate);
+        c.put("partyMember", true);
+        c.put("currentJob", "某大学教授");
+        c.put("officialStatus", "NONE");
+        c.put("cadreApproval", false);
+        c.put("termsServed", 0);
+        c.put("otherSocietyOffices", 0);
+        c.put("legalRepresentative", legal);
+        c.put("legalRepresentativeElsewhere", false);
+        c.put("fullTime", "SECRETARY_GENERAL".equals(role));
+        return c;
+    }
+
+    static Map<String, Object> plan(Society society, List<Map<String, Object>> candidates) {
+        Map<String, Object> plan = new HashMap<>();
+        plan.put("timing", "REGULAR");
+        plan.put("assemblyDate", LocalDate.now().plusDays(40).toString());
+        int members = society.getMembersIndividual() + society.getMembersUnit();
+        plan.put("assemblyForm", members > 200 ? "DELEGATES_ASSEMBLY" : "GENERAL_ASSEMBLY");
+        plan.put("delegateCount", members);
+        plan.put("councilSize", 35);
+        plan.put("planSummary", "换届筹备组已成立，采用差额选举");
+        plan.put("candidates", candidates);
+        return plan;
+    }
+
+    Task await(String applicationNo, String definitionKey) {
+        return Await.until(definitionKey + " of " + applicationNo, () -> taskService.createTaskQuery()
+                .processInstanceBusinessKey(applicationNo).taskDefinitionKey(definitionKey).singleResult());
+    }
+
+    @Test
+    void planReviewsResultsAndFilingUpdateTheRegister() {
+        Society society = societies.getByCode("whnss");
+        Api secretariat = Api.as(port, "soc-whnss", "soc-whnss");
+        Api affairs = Api.as(port, "affairs", "affairs");
+        Api party = Api.as(port, "party", "party");
+        Api leader = Api.as(port, "leader", "leader");
+
+        Api.Response started = secretariat.post("/api/v1/reelections", null);
+        assertThat(started.status()).isEqualTo(201);
+        long id = started.body().get("id").asLong();
+        String no = started.body().get("applicationNo").asText();
+        assertThat(no).startsWith("HJ-" + LocalDate.now().getYear() + "-");
+        assertThat(secretariat.post("/api/v1/reelections", null).status()).isEqualTo(409);
+        assertThat(Api.as(port, "soc-whcs", "soc-whcs").get("/api/v1/reelections/" + id).status()).isEqualTo(404);
+
+        JsonNode draft = secretariat.get("/api/v1/reelections/" + id + "/plan").body();
+        assertThat(draft.has("assemblyDate")).isTrue();
+        assertThat(draft.get("candidates").isArray()).isTrue();
+
+        List<Map<String, Object>> candidates = new ArrayList<>(List.of(
+                candidate("PRESIDENT", "黄磊", "1975-09-09", true),
+                candidate("VICE_PRESIDENT", "周文", "1980-03-03", false),
+                candidate("SECRETARY_GENERAL", "杨帆", "1990-02-02", false)));
+        Map<String, Object> plan = plan(society, candidates);
+
+        Map<String, Object> twoPresidents = plan(society, List.of(candidate("PRESIDENT", "甲", "1970-01-01", true),
+                candidate("PRESIDENT", "乙", "1971-01-01", false), candidate("SECRETARY_GENERAL", "丙", "1980-01-01", false)));
+        assertThat(secretariat.put("/api/v1/reelections/" + id + "/plan", twoPresidents).status()).isEqualTo(200);
+        Api.Response refused = secretariat.post("/api/v1/reelections/" + id + "/plan/submit", null);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().at("/errors/candidates").asText()).contains("理事长");
+
+        Map<String, Object> tooSoon = new HashMap<>(plan);
+        tooSoon.put("assemblyDate", LocalDate.now().plusDays(3).toString());
+        secretariat.put("/api/v1/reelections/" + id + "/plan", tooSoon);
+        assertThat(secretariat.post("/api/v1/reelections/" + id + "/plan/submit", null).body().at("/errors/assemblyDate")
+                .asText()).contains("10天");
+        assertThat(secretariat.get("/api/v1/reelections/" + id).body().get("status").asText()).isEqualTo("AWAITING_PLAN");
+
+        assertThat(secretariat.put("/api/v1/reelections/" + id + "/plan", plan).status()).isEqualTo(200);
+        assertThat(secretariat.post("/api/v1/reelections/" + id + "/plan/submit", null).status()).isEqualTo(200);
+
+        assertThat(affairs.completeTask(await(no, "ReviewPlan").getId(),
+                Map.of("decision", "approve", "opinion", "方案可行")).status()).isEqualTo(204);
+        assertThat(party.completeTask(await(no, "ReviewCandidates").getId(),
+                Map.of("decision", "approve", "opinion", "候选人政治素质良好")).status()).isEqualTo(204);
+        assertThat(leader.completeTask(await(no, "ApproveReelection").getId(),
+                Map.of("decision", "approve", "opinion", "同意换届")).status()).isEqualTo(204);
+        Task submitResults = await(no, "SubmitResults");
+        assertThat(submitResults.getDueDate()).isNotNull();
+
+        Map<String, Object> results = new HashMap<>();
+        results.put("electedOn", LocalDate.now().toString());
+        results.put("attendees", 100);
+        results.put("eligibleVoters", 200);
+        results.put("minutes", "大会选举产生第三届理事会");
+        results.put("newCharter", false);
+        results.put("newTermStart", LocalDate.now().toString());
+        results.put("newTermEnd", LocalDate.now().plusYears(5).minusDays(1).toString());
+        results.put("officers", List.of(
+                Map.of("role", "PRESIDENT", "name", "黄磊", "birthDate", "1975-09-09", "legalRepresentative", true, "fullTime", false),
+                Map.of("role", "SECRETARY_GENERAL", "name", "杨帆", "birthDate", "1990-02-02", "legalRepresentative", false, "fullTime", true)));
+        assertThat(secretariat.put("/api/v1/reelections/" + id + "/results", results).status()).isEqualTo(200);
+        Api.Response noQuorum = secretariat.post("/api/v1/reelections/" + id + "/results/submit", null);
+        assertThat(noQuorum.status()).isEqualTo(400);
+        assertThat(noQuorum.body().at("/errors/attendees").asText()).contains("三分之二");
+        assertThat(noQuorum.body().at("/errors/attachments").asText()).contains("离任审计");
+
+        results.put("attendees", 180);
+        secretariat.put("/api/v1/reelections/" + id + "/results", results);
+        assertThat(secretariat.upload("/api/v1/reelections/" + id + "/attachments", "kind", "DEPARTURE_AUDIT",
+                "离任审计.pdf", Files.pdf()).status()).isEqualTo(201);
+        assertThat(secretariat.post("/api/v1/reelections/" + id + "/results/submit", null).status()).isEqualTo(200);
+
+        Task filing = await(no, "FileReelection");
+        assertThat(affairs.completeTask(filing.getId(), Map.of("decision", "approve", "opinion", "予以备案")).status())
+                .isEqualTo(204);
+
+        JsonNode done = secretariat.get("/api/v1/reelections/" + id).body();
+        assertThat(done.get("status").asText()).isEqualTo("FILED");
+        assertThat(done.at("/progress/opinions").findValuesAsText("opinion"))
+                .containsExactly("方案可行", "候选人政治素质良好", "同意换届", "予以备案");
+        Society after = societies.get(society.getId());
+        assertThat(after.getTermNumber()).isEqualTo(society.getTermNumber() + 1);
+        assertThat(after.getTermEnd()).isEqualTo(LocalDate.now().plusYears(5).minusDays(1));
+        assertThat(after.getOfficers()).extracting(o -> o.getRole() + " " + o.getName())
+                .containsExactlyInAnyOrder(OfficerRole.PRESIDENT + " 黄磊", OfficerRole.SECRETARY_GENERAL + " 杨帆");
+        assertThat(societies.changeLog(society.getId())).extracting(c -> c.getField()).contains("term", "officers");
+    }
+
+    @Test
+    void aFlaggedCandidateWithoutExceptionSendsThePlanBack() {
+        Society society = societies.getByCode("whcs");
+        Api secretariat = Api.as(port, "soc-whcs", "soc-whcs");
+        Api.Response started = Api.as(port, "affairs", "affairs").post("/api/v1/reelections",
+                Map.of("societyId", society.getId()));
+        assertThat(started.status()).isEqualTo(201);
+        long id = started.body().get("id").asLong();
+        String no = started.body().get("applicationNo").asText();
+
+        Map<String, Object> tooOld = candidate("PRESIDENT", "陈立新", "1950-03-02", true);
+        Map<String, Object> plan = plan(society, List.of(tooOld, candidate("SECRETARY_GENERAL", "赵晓峰", "1980-01-07", false)));
+        secretariat.put("/api/v1/reelections/" + id + "/plan", plan);
+        assertThat(secretariat.post("/api/v1/reelections/" + id + "/plan/submit", null).status()).isEqualTo(200);
+
+        Task review = await(no, "ReviewPlan");
+        assertThat(taskService.getVariable(review.getId(), "flaggedCandidates")).isEqualTo(1);
+        assertThat((String) taskService.getVariable(review.getId(), "eligibilitySummary")).contains("陈立新", "70");
+        assertThat(secretariat.get("/api/v1/reelections/" + id + "/plan").body().at("/candidates/0/flags").asText())
+                .contains("70");
+
+        Api.as(port, "affairs", "affairs").completeTask(review.getId(), Map.of("decision", "approve", "opinion", "请领导决定"));
+        Api.as(port, "party", "party").completeTask(await(no, "ReviewCandidates").getId(),
+                Map.of("decision", "approve", "opinion", "同意"));
+        assertThat(Api.as(port, "leader", "leader").completeTask(await(no, "ApproveReelection").getId(),
+                Map.of("decision", "approve", "opinion", "超龄候选人不予例外")).status()).isEqualTo(204);
+
+        await(no, "SubmitPlan");
+        assertThat(secretariat.get("/api/v1/reelections/" + id).body().get("status").asText()).isEqualTo("PLAN_RETURNED");
+    }
+
+    @Test
+    void directlyRegisteredSocietiesHaveNoReelectionHere() {
+        Api.Response refused = Api.as(port, "soc-whps", "soc-whps").post("/api/v1/reelections", null);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("detail").asText()).contains("直接登记");
+    }
+
+    @Test
+    void theSchedulerStartsEachDueReelectionOnce() {
+        scheduler.startDue(LocalDate.now());
+        for (String code : List.of("whma", "whas")) {
+            Society society = societies.getByCode(code);
+            assertThat(Api.as(port, "affairs", "affairs").get("/api/v1/societies/" + society.getId() + "/reelections")
+                    .body().findValuesAsText("status")).as(code).contains("AWAITING_PLAN");
+        }
+        assertThat(scheduler.startDue(LocalDate.now())).isZero();
+    }
+}
