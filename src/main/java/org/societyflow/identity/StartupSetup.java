@@ -4,6 +4,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Once the engine is up: the groups, authorizations and filters; then, in the demo profile, the demo data. */
@@ -22,6 +23,7 @@ class StartupSetup {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(StartupOrder.SETUP)
     void setUp() {
         groupSetup.run();
         if (loadDemoData) {

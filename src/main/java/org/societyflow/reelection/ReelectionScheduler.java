@@ -7,7 +7,11 @@ import org.slf4j.LoggerFactory;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
+import org.societyflow.identity.StartupOrder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +34,13 @@ class ReelectionScheduler {
         this.societies = societies;
         this.reelections = reelections;
         this.startBefore = startBefore;
+    }
+
+    /** After the register is set up at start-up, so a society due while the app was down is not missed. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(StartupOrder.AFTER_SETUP)
+    void scanAtStartUp() {
+        scan();
     }
 
     @Scheduled(cron = "${societyflow.reelection.scan-cron}")

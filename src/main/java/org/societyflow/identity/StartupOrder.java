@@ -1,0 +1,11 @@
+package org.societyflow.identity;
+
+/** Order of the work done once the application is ready: groups and demo data first, then the scans. */
+public final class StartupOrder {
+
+    public static final int SETUP = 0;
+    public static final int AFTER_SETUP = 10;
+
+    private StartupOrder() {
+    }
+}
