@@ -4,6 +4,7 @@ import static org.societyflow.society.OfficerRole.PRESIDENT;
 import static org.societyflow.society.OfficerRole.SECRETARY_GENERAL;
 import static org.societyflow.society.OfficerRole.VICE_PRESIDENT;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -79,6 +80,7 @@ class DemoData {
                                 "武汉市洪山区珞喻路1037号", "027-87540001")
                         .term(9, LocalDate.of(2022, 11, 20), LocalDate.of(2027, 11, 19))
                         .members(1860, 42)
+                        .funds(new BigDecimal("500000"), "武汉市科学技术协会", LocalDate.of(2022, 11, 20))
                         .officer(new Officer(PRESIDENT, "陈立新", LocalDate.of(1965, 3, 2), true, false, 1))
                         .officer(new Officer(VICE_PRESIDENT, "刘敏", LocalDate.of(1972, 8, 19), false, false, 1))
                         .officer(new Officer(SECRETARY_GENERAL, "赵晓峰", LocalDate.of(1980, 1, 7), false, true, 2)),
@@ -88,6 +90,7 @@ class DemoData {
                                 "医学学术交流、继续医学教育、医学科普", "武汉市江岸区胜利街155号", "027-82811002")
                         .term(12, LocalDate.of(2020, 10, 15), LocalDate.of(2025, 10, 14))
                         .members(5200, 160)
+                        .funds(new BigDecimal("1200000"), "武汉市科学技术协会", LocalDate.of(2020, 10, 15))
                         .officer(new Officer(PRESIDENT, "周建国", LocalDate.of(1955, 6, 30), true, false, 2))
                         .officer(new Officer(SECRETARY_GENERAL, "孙丽", LocalDate.of(1976, 12, 3), false, true, 1)),
                 new Society("whas", "武汉农学会", Discipline.AGRICULTURE, SupervisionMode.SUPERVISED,
@@ -96,6 +99,7 @@ class DemoData {
                                 "农业科技学术交流、农技推广与培训", "武汉市江汉区常青路27号", "027-85671003")
                         .term(8, LocalDate.of(2021, 6, 1), LocalDate.of(2026, 5, 31))
                         .members(640, 18)
+                        .funds(new BigDecimal("80000"), "武汉市科学技术协会", LocalDate.of(2021, 6, 1))
                         .officer(new Officer(PRESIDENT, "吴志强", LocalDate.of(1962, 2, 14), true, false, 1))
                         .officer(new Officer(SECRETARY_GENERAL, "郑华", LocalDate.of(1983, 7, 21), false, false, 1)),
                 new Society("whps", "武汉物理学会", Discipline.SCIENCE, SupervisionMode.DIRECT,
@@ -104,6 +108,7 @@ class DemoData {
                                 "物理学学术交流、青少年物理科普", "武汉市武昌区八一路299号", "027-68752004")
                         .term(7, LocalDate.of(2023, 3, 18), LocalDate.of(2028, 3, 17))
                         .members(720, 9)
+                        .funds(new BigDecimal("150000"), null, LocalDate.of(2023, 3, 18))
                         .officer(new Officer(PRESIDENT, "何光明", LocalDate.of(1968, 11, 5), true, false, 1))
                         .officer(new Officer(SECRETARY_GENERAL, "罗静", LocalDate.of(1986, 4, 9), false, true, 1)),
                 new Society("whnss", "武汉市网络空间安全学会", Discipline.INTERDISCIPLINARY, SupervisionMode.SUPERVISED,
@@ -113,6 +118,7 @@ class DemoData {
                                 "武汉市东西湖区临空港大道1号", "027-83005005")
                         .term(2, LocalDate.of(2024, 9, 1), LocalDate.of(2029, 8, 31))
                         .members(310, 25)
+                        .funds(new BigDecimal("300000"), "武汉市科学技术协会", LocalDate.of(2024, 9, 1))
                         .officer(new Officer(PRESIDENT, "黄磊", LocalDate.of(1975, 9, 9), true, false, 1))
                         .officer(new Officer(SECRETARY_GENERAL, "杨帆", LocalDate.of(1990, 2, 2), false, true, 1)),
                 new Society("whicv", "武汉市智能网联汽车学会", Discipline.ENGINEERING, SupervisionMode.SUPERVISED,

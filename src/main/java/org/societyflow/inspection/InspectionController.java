@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.societyflow.document.Downloads;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
+import org.societyflow.shared.FormPages;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
@@ -25,8 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InspectionController {
 
-    /** The error key of missing 材料, shown with the attachments rather than with a report field. */
-    private static final String ATTACHMENTS = "attachments";
 
     private final AnnualInspectionService inspections;
     private final SocietyService societies;
@@ -63,28 +62,15 @@ class InspectionController {
                         Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         AnnualInspection inspection = inspections.get(id, user);
-        if (binding.hasErrors()) {
-            return show(inspection, report, model);
-        }
-        try {
-            if ("submit".equals(action)) {
-                inspections.submit(id, report, user);
-                redirect.addFlashAttribute("success", "inspection.submitted");
-            } else {
-                inspections.saveDraft(id, report, user);
-                redirect.addFlashAttribute("success", "inspection.saved");
-            }
-        } catch (InvalidInputException e) {
-            e.getFieldErrors().forEach((field, message) -> {
-                if (ATTACHMENTS.equals(field)) {
-                    model.addAttribute("attachmentError", message);
-                } else {
-                    binding.rejectValue(field, message, message);
-                }
-            });
-            return show(inspection, report, model);
-        }
-        return "redirect:/inspections/" + id;
+        return FormPages.handle(binding, model, redirect, "/inspections/" + id, () -> show(inspection, report, model),
+                () -> {
+                    if ("submit".equals(action)) {
+                        inspections.submit(id, report, user);
+                        return "inspection.submitted";
+                    }
+                    inspections.saveDraft(id, report, user);
+                    return "inspection.saved";
+                });
     }
 
     @PostMapping("/inspections/{id}/rectification")

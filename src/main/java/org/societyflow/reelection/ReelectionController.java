@@ -1,5 +1,7 @@
 package org.societyflow.reelection;
 
+import org.societyflow.society.Candidate;
+import org.societyflow.society.OfficialStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.function.Supplier;
 import org.societyflow.document.Downloads;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
+import org.societyflow.shared.FormPages;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.society.OfficerRole;
 import org.societyflow.society.Society;
@@ -76,7 +79,7 @@ class ReelectionController {
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         Reelection reelection = reelections.get(id, user);
-        return handle(binding, model, redirect, id, () -> show(reelection, plan, reelection.getResults(), model),
+        return FormPages.handle(binding, model, redirect, "/reelections/" + id, () -> show(reelection, plan, reelection.getResults(), model),
                 () -> {
                     if ("submit".equals(action)) {
                         reelections.submitPlan(id, plan, user);
@@ -93,7 +96,7 @@ class ReelectionController {
                    RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         Reelection reelection = reelections.get(id, user);
-        return handle(binding, model, redirect, id, () -> show(reelection, reelection.getPlan(), results, model),
+        return FormPages.handle(binding, model, redirect, "/reelections/" + id, () -> show(reelection, reelection.getPlan(), results, model),
                 () -> {
                     if ("submit".equals(action)) {
                         reelections.submitResults(id, results, user);
@@ -126,27 +129,6 @@ class ReelectionController {
     @GetMapping("/reelections/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId) {
         return Downloads.download(reelections.attachment(id, attachmentId, currentUsers.current()));
-    }
-
-    /** Saves or submits; field errors (binding or rules) re-render the page with what the user typed. */
-    private static String handle(BindingResult binding, Model model, RedirectAttributes redirect, Long id,
-                                 Supplier<String> page, Supplier<String> action) {
-        if (binding.hasErrors()) {
-            return page.get();
-        }
-        try {
-            redirect.addFlashAttribute("success", action.get());
-        } catch (InvalidInputException e) {
-            e.getFieldErrors().forEach((field, message) -> {
-                if ("attachments".equals(field)) {
-                    model.addAttribute("attachmentError", message);
-                } else {
-                    binding.rejectValue(field, message, message);
-                }
-            });
-            return page.get();
-        }
-        return "redirect:/reelections/" + id;
     }
 
     private String show(Reelection reelection, ReelectionPlan plan, ReelectionResults results, Model model) {

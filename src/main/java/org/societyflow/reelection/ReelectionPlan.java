@@ -1,5 +1,6 @@
 package org.societyflow.reelection;
 
+import org.societyflow.society.Candidate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;

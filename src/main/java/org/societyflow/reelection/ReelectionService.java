@@ -1,5 +1,7 @@
 package org.societyflow.reelection;
 
+import org.societyflow.society.Candidate;
+import org.societyflow.society.CandidateEligibility;
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
 import java.time.Period;
@@ -11,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,7 +27,7 @@ import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.Officer;
-import org.societyflow.society.OfficerRole;
+import org.societyflow.society.OfficerRules;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
@@ -347,7 +348,7 @@ public class ReelectionService implements SubmissionCheck {
                 && (plan.getDelegateCount() == null || plan.getDelegateCount() * 3 < members)) {
             errors.put("delegateCount", "reelection.tooFewDelegates");
         }
-        officerRules(plan.getCandidates(), Candidate::getRole, Candidate::getLegalRepresentative, "candidates", errors);
+        OfficerRules.check(plan.getCandidates(), Candidate::getRole, Candidate::getLegalRepresentative, "candidates", errors);
         return errors;
     }
 
@@ -363,22 +364,9 @@ public class ReelectionService implements SubmissionCheck {
         if (start != null && end != null && (!end.isAfter(start) || end.isAfter(start.plus(maxTerm)))) {
             errors.put("newTermEnd", "reelection.termTooLong");
         }
-        officerRules(results.getOfficers(), ElectedOfficer::getRole, ElectedOfficer::getLegalRepresentative, "officers",
-                errors);
+        OfficerRules.check(results.getOfficers(), ElectedOfficer::getRole, ElectedOfficer::getLegalRepresentative,
+                "officers", errors);
         return errors;
-    }
-
-    /** One 理事长, one 秘书长 and exactly one 法定代表人 among the officers. */
-    private static <T> void officerRules(List<T> officers, Function<T, OfficerRole> role,
-                                         Function<T, Boolean> legalRepresentative, String field, Map<String, String> errors) {
-        long presidents = officers.stream().filter(o -> role.apply(o) == OfficerRole.PRESIDENT).count();
-        long secretaries = officers.stream().filter(o -> role.apply(o) == OfficerRole.SECRETARY_GENERAL).count();
-        long legal = officers.stream().filter(o -> Boolean.TRUE.equals(legalRepresentative.apply(o))).count();
-        if (presidents != 1 || secretaries != 1) {
-            errors.putIfAbsent(field, "reelection.officersIncomplete");
-        } else if (legal != 1) {
-            errors.putIfAbsent(field, "reelection.oneLegalRepresentative");
-        }
     }
 
     // ---- helpers ----

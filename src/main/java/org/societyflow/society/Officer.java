@@ -45,6 +45,10 @@ public class Officer {
         return role.chineseName() + " " + name + (legalRepresentative ? "（法定代表人）" : "");
     }
 
+    void setLegalRepresentative(boolean legalRepresentative) {
+        this.legalRepresentative = legalRepresentative;
+    }
+
     public int ageOn(LocalDate day) {
         return birthDate == null ? 0 : Period.between(birthDate, day).getYears();
     }

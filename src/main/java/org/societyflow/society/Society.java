@@ -52,6 +52,9 @@ public class Society {
 
     private int membersIndividual;
     private int membersUnit;
+    private java.math.BigDecimal registeredFunds;
+    private String supervisingUnit;
+    private LocalDate charterAdoptedOn;
 
     @Version
     private long version;
@@ -89,7 +92,7 @@ public class Society {
     }
 
     /** The officers as one line, for the change log: 理事长 陈立新（法定代表人）; 秘书长 … */
-    String officersSummary() {
+    public String officersSummary() {
         return officers.stream().map(Officer::summary).collect(java.util.stream.Collectors.joining("；"));
     }
 
@@ -121,6 +124,30 @@ public class Society {
     public int getMembersIndividual() { return membersIndividual; }
     public int getMembersUnit() { return membersUnit; }
     public List<Officer> getOfficers() { return officers; }
+    public java.math.BigDecimal getRegisteredFunds() { return registeredFunds; }
+    public String getSupervisingUnit() { return supervisingUnit; }
+    public LocalDate getCharterAdoptedOn() { return charterAdoptedOn; }
+
+    /** Sets one registered particular from its requested value (an approved 变更). */
+    void change(RegisteredField field, String value) {
+        switch (field) {
+            case NAME -> this.name = value;
+            case ADDRESS -> this.address = value;
+            case BUSINESS_SCOPE -> this.businessScope = value;
+            case CHARTER -> this.charterAdoptedOn = LocalDate.parse(value);
+            case FUNDS -> this.registeredFunds = RegisteredField.funds(value);
+            case SUPERVISING_UNIT -> this.supervisingUnit = value;
+            case LEGAL_REPRESENTATIVE -> officers.forEach(o -> o.setLegalRepresentative(o.getName().equals(value)));
+            case OFFICERS -> throw new IllegalArgumentException("officers change as a list, not as text");
+        }
+    }
+
+    public Society funds(java.math.BigDecimal funds, String supervisingUnit, LocalDate charterAdoptedOn) {
+        this.registeredFunds = funds;
+        this.supervisingUnit = supervisingUnit;
+        this.charterAdoptedOn = charterAdoptedOn;
+        return this;
+    }
 
     /** Registration particulars, set when the society enters the register. */
     public Society registered(String creditCode, LocalDate registeredOn, String englishName, String businessScope,

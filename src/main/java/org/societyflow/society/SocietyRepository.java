@@ -14,6 +14,8 @@ interface SocietyRepository extends JpaRepository<Society, Long> {
 
     Optional<Society> findByCode(String code);
 
+    Optional<Society> findByName(String name);
+
     List<Society> findByTermEndBeforeAndSupervisionModeAndStatusIn(LocalDate day, SupervisionMode mode,
                                                                   Collection<SocietyStatus> statuses);
 

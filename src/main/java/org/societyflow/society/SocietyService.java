@@ -121,6 +121,32 @@ public class SocietyService {
         changeLog.save(new ChangeLogEntry(societyId, "officers", oldOfficers, society.officersSummary(), applicationNo, by));
     }
 
+    /**
+     * An approved 变更: each particular takes its requested value (officers as a list), with a change-log
+     * line each, in the caller's transaction — all or nothing.
+     */
+    public void applyChanges(Long societyId, Map<RegisteredField, String> values, List<Officer> officers,
+                             String applicationNo, String by) {
+        Society society = get(societyId);
+        if (officers != null) {
+            String old = society.officersSummary();
+            society.replaceOfficers(officers);
+            changeLog.save(new ChangeLogEntry(societyId, "officers", old, society.officersSummary(), applicationNo, by));
+        }
+        values.forEach((field, value) -> {
+            String old = field.valueOf(society);
+            society.change(field, value);
+            changeLog.save(new ChangeLogEntry(societyId, field.name().toLowerCase(java.util.Locale.ROOT), old,
+                    field.valueOf(society), applicationNo, by));
+        });
+    }
+
+    /** Whether another society is registered under this name. */
+    @Transactional(readOnly = true)
+    public boolean nameTaken(String name, Long exceptSocietyId) {
+        return societies.findByName(name.strip()).filter(s -> !s.getId().equals(exceptSocietyId)).isPresent();
+    }
+
     /** Records (or corrects) the 年检 grade of a year; rectified stays open until the rectification is judged. */
     public void recordInspectionResult(Long societyId, int year, String applicationNo,
                                        InspectionGrade grade, Boolean rectified) {

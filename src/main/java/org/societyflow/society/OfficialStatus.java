@@ -1,4 +1,4 @@
-package org.societyflow.reelection;
+package org.societyflow.society;
 
 /** Whether a candidate is a 党政领导干部: not one, in office, or retired. */
 public enum OfficialStatus {

@@ -1,4 +1,4 @@
-package org.societyflow.reelection;
+package org.societyflow.society;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -11,9 +11,11 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.societyflow.shared.Complete;
-import org.societyflow.society.OfficerRole;
 
-/** A candidate for 理事长, 副理事长 or 秘书长, with what the eligibility rules need (DOMAIN.md B). */
+/**
+ * A candidate for 理事长, 副理事长 or 秘书长 — in a 换届 or a 变更 of officers — with what the officer eligibility
+ * rules need (DOMAIN.md B). {@code flags} is set by the eligibility check, never by the client.
+ */
 @Embeddable
 public class Candidate {
 
@@ -44,7 +46,7 @@ public class Candidate {
     /** Set by the eligibility check, never by the client. */
     private String flags;
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return (name == null || name.isBlank()) && role == null;
     }
 
@@ -73,5 +75,5 @@ public class Candidate {
     public Boolean getFullTime() { return fullTime; }
     public void setFullTime(Boolean v) { fullTime = v; }
     public String getFlags() { return flags; }
-    void setFlags(String v) { flags = v; }
+    public void setFlags(String v) { flags = v; }
 }

@@ -1,4 +1,4 @@
-package org.societyflow.reelection;
+package org.societyflow.society;
 
 import java.time.LocalDate;
 import java.time.Period;

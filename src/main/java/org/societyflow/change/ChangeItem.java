@@ -1,0 +1,28 @@
+package org.societyflow.change;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.societyflow.society.RegisteredField;
+
+/** One requested change: the registered value (filled in by the server) and the requested one. */
+@Embeddable
+public class ChangeItem {
+
+    @NotNull @Enumerated(EnumType.STRING)
+    @Column(name = "item")
+    private RegisteredField field;
+    private String oldValue;
+    @Size(max = 4000)
+    private String newValue;
+
+    public RegisteredField getField() { return field; }
+    public void setField(RegisteredField v) { field = v; }
+    public String getOldValue() { return oldValue; }
+    void setOldValue(String v) { oldValue = v; }
+    public String getNewValue() { return newValue; }
+    public void setNewValue(String v) { newValue = v; }
+}

@@ -1,0 +1,101 @@
+package org.societyflow.change;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.societyflow.society.RegisteredField;
+
+/** One society's 变更 request: the items with registered → requested values, and where it stands. */
+@Entity
+public class ChangeRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String applicationNo;
+    private Long societyId;
+
+    @Enumerated(EnumType.STRING)
+    private ChangeStatus status;
+
+    private String processInstanceId;
+
+    @Embedded
+    private ChangeRequestForm form = new ChangeRequestForm();
+
+    private Instant submittedAt;
+    private Instant appliedAt;
+    private LocalDate filingDue;
+
+    @Embedded
+    private ChangeFiling filing = new ChangeFiling();
+
+    @Version
+    private long version;
+
+    protected ChangeRequest() {
+    }
+
+    ChangeRequest(String applicationNo, Long societyId, String processInstanceId) {
+        this.applicationNo = applicationNo;
+        this.societyId = societyId;
+        this.processInstanceId = processInstanceId;
+        this.status = ChangeStatus.DRAFT;
+    }
+
+    void saveForm(ChangeRequestForm draft) {
+        draft.dropBlankRows();
+        draft.getOfficers().forEach(o -> o.setFlags(null));
+        this.form = draft;
+    }
+
+    boolean concerns(RegisteredField field) {
+        return getForm().getItems().stream().anyMatch(i -> i.getField() == field);
+    }
+
+    void submit() {
+        this.status = ChangeStatus.SUBMITTED;
+        this.submittedAt = Instant.now();
+    }
+
+    void returnForCorrection() {
+        this.status = ChangeStatus.RETURNED;
+    }
+
+    void reject() {
+        this.status = ChangeStatus.REJECTED;
+    }
+
+    void applied(LocalDate filingDue) {
+        this.status = ChangeStatus.APPROVED;
+        this.appliedAt = Instant.now();
+        this.filingDue = filingDue;
+    }
+
+    void saveFiling(ChangeFiling draft) {
+        this.filing = draft;
+    }
+
+    void filed() {
+        this.status = ChangeStatus.FILED;
+    }
+
+    public Long getId() { return id; }
+    public String getApplicationNo() { return applicationNo; }
+    public Long getSocietyId() { return societyId; }
+    public ChangeStatus getStatus() { return status; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public ChangeRequestForm getForm() { return form == null ? new ChangeRequestForm() : form; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getAppliedAt() { return appliedAt; }
+    public LocalDate getFilingDue() { return filingDue; }
+    public ChangeFiling getFiling() { return filing == null ? new ChangeFiling() : filing; }
+}
