@@ -34,7 +34,8 @@ class ChangeReviewRouting {
             party |= Boolean.TRUE.equals(row.get("partyReview"));
             leadership |= Boolean.TRUE.equals(row.get("leadershipApproval"));
             eligibility |= Boolean.TRUE.equals(row.get("eligibilityCheck"));
-            filing |= "REGISTRATION".equals(row.get("route"));
+            // 变更登记 and 核准 both go through 民政局; only 备案 stays with the 科协
+            filing |= !"FILING".equals(row.get("route"));
         }
         return new Route(party, leadership, eligibility, filing);
     }

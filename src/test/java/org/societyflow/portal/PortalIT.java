@@ -201,4 +201,30 @@ class PortalIT {
         mvc.perform(get("/societies/" + whma.getId()).with(as("affairs")))
                 .andExpect(content().string(containsString("登记事项变更记录")));
     }
+
+    @Test
+    void theChangePageShowsEveryRegisteredItemAndItsErrorsInline() throws Exception {
+        Society whnss = societies.getByCode("whnss");
+        Api secretariat = Api.as(port, "soc-whnss", "soc-whnss");
+        long id = secretariat.post("/api/v1/changes", null).body().get("id").asLong();
+
+        mvc.perform(get("/changes/" + id).with(as("soc-whnss"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"item-SUPERVISING_UNIT\"")))
+                .andExpect(content().string(containsString(whnss.getAddress())));
+        mvc.perform(get("/changes/" + id).with(as("soc-whcs"))).andExpect(status().isNotFound());
+
+        mvc.perform(post("/changes/" + id + "/request").param("action", "submit").param("reason", "迁址")
+                        .param("items[1].field", "ADDRESS").param("items[1].newValue", whnss.getAddress())
+                        .with(as("soc-whnss")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("与原登记内容相同")));
+        assertThat(secretariat.get("/api/v1/changes/" + id).body().get("status").asText()).isEqualTo("DRAFT");
+
+        mvc.perform(post("/changes/" + id + "/request").param("action", "save").param("reason", "迁址")
+                        .param("items[1].field", "ADDRESS").param("items[1].newValue", "武汉市东湖高新区光谷大道1号")
+                        .with(as("soc-whnss")).with(csrf()))
+                .andExpect(redirectedUrl("/changes/" + id));
+        mvc.perform(get("/changes/" + id).with(as("soc-whnss")))
+                .andExpect(content().string(containsString("value=\"武汉市东湖高新区光谷大道1号\"")));
+    }
 }
