@@ -1,0 +1,19 @@
+package org.societyflow.change;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** Stands in for the bean {@code reminders}: records "kind:activity:society". */
+public class FakeReminders {
+
+  public final List<String> sent = new ArrayList<>();
+
+  public void remindSociety(DelegateExecution execution) {
+    sent.add("remind:" + execution.getCurrentActivityId() + ":" + execution.getVariable("societyCode"));
+  }
+
+  public void escalate(DelegateExecution execution) {
+    sent.add("escalate:" + execution.getCurrentActivityId() + ":" + execution.getVariable("societyCode"));
+  }
+}

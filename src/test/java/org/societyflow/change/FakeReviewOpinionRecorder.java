@@ -1,0 +1,27 @@
+package org.societyflow.change;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/** Stands in for {@code reviewOpinionRecorder}: records "task:decision:opinion", refuses completion without a decision,
+ * and like the real one forgets the decision of an earlier round when the task is created. */
+public class FakeReviewOpinionRecorder implements TaskListener {
+
+  public final List<String> opinions = new ArrayList<>();
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.getExecution().removeVariable("decision");
+      return;
+    }
+    Object decision = task.getVariable("decision");
+    if (decision == null || decision.toString().isBlank()) {
+      throw new ProcessEngineException("a review needs a decision: " + task.getTaskDefinitionKey());
+    }
+    opinions.add(task.getTaskDefinitionKey() + ":" + decision + ":" + task.getVariable("opinion"));
+  }
+}
