@@ -146,23 +146,23 @@ class ChangeController {
 
     /**
      * The form as the society edits it: a row for every registered item, the requested ones ticked with their
-     * value, the others empty, and spare officer rows.
+     * value, the others empty, and spare officer rows. Changes the form in place, so the page keeps its
+     * binding errors.
      */
-    private static ChangeRequestForm formWithEveryItem(ChangeRequestForm requested, Society society) {
-        ChangeRequestForm form = new ChangeRequestForm();
-        form.setReason(requested.getReason());
+    private static ChangeRequestForm formWithEveryItem(ChangeRequestForm form, Society society) {
         List<ChangeItem> items = new ArrayList<>();
         for (RegisteredField field : RegisteredField.values()) {
-            ChangeItem item = requested.getItems().stream().filter(i -> i.getField() == field).findFirst()
-                    .orElseGet(ChangeItem::new);
             ChangeItem row = new ChangeItem();
-            row.setField(item.getField());
-            row.setNewValue(item.getNewValue());
+            form.getItems().stream().filter(i -> i != null && i.getField() == field).findFirst().ifPresent(requested -> {
+                row.setField(field);
+                row.setNewValue(requested.getNewValue());
+            });
             row.setOldValue(field.valueOf(society));
             items.add(row);
         }
         form.setItems(items);
-        List<Candidate> officers = new ArrayList<>(requested.getOfficers());
+        List<Candidate> officers = new ArrayList<>(form.getOfficers());
+        officers.removeIf(java.util.Objects::isNull);
         while (officers.size() < OFFICER_ROWS) {
             officers.add(new Candidate());
         }

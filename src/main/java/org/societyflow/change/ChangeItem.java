@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.societyflow.society.RegisteredField;
 
@@ -12,7 +11,8 @@ import org.societyflow.society.RegisteredField;
 @Embeddable
 public class ChangeItem {
 
-    @NotNull @Enumerated(EnumType.STRING)
+    /** Null on a form row the society did not tick; such rows are dropped. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "item")
     private RegisteredField field;
     private String oldValue;

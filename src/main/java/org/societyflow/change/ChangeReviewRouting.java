@@ -31,6 +31,10 @@ class ChangeReviewRouting {
         for (RegisteredField item : items) {
             DmnDecisionResultEntries row = decisionService.evaluateDecisionByKey(DECISION)
                     .variables(Variables.fromMap(Map.of("item", item.name()))).evaluate().getSingleResult();
+            if (row == null) {
+                throw new IllegalStateException(DECISION + " has no rule for the item " + item
+                        + ": add one to processes/change-review-routing.dmn");
+            }
             party |= Boolean.TRUE.equals(row.get("partyReview"));
             leadership |= Boolean.TRUE.equals(row.get("leadershipApproval"));
             eligibility |= Boolean.TRUE.equals(row.get("eligibilityCheck"));
