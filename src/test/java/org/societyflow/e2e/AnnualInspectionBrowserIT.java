@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AnnualInspectionBrowserIT {
 
     private static final String AFFAIRS = "affairs";
-    private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(90);
 
     @RegisterExtension
     final Browser browser = new Browser();
@@ -47,9 +45,12 @@ class AnnualInspectionBrowserIT {
     @Autowired
     TaskService taskService;
 
+    Tasklist tasklist;
+
     @BeforeEach
     void pointBrowserAtServer() {
         browser.baseUrl("http://localhost:" + port);
+        tasklist = new Tasklist(browser, taskService);
     }
 
     @Test
@@ -89,14 +90,14 @@ class AnnualInspectionBrowserIT {
         // 学会部 reviews in Tasklist, reached from the portal without a second login
         String opinion = "报告完整，数据属实，确认合格。" + year;
         browser.login(AFFAIRS, AFFAIRS);
-        Task review = awaitTask(applicationNo, "ReviewReport");
-        openInTasklist(review);
-        claim();
-        assertThat(formSelectDisplay("Field_grade")).isEqualTo("合格");
+        Task review = tasklist.awaitTask(applicationNo, "ReviewReport");
+        tasklist.open(review, "学会部待办");
+        tasklist.claim();
+        assertThat(tasklist.selectDisplay("Field_grade")).isEqualTo("合格");
         assertThat(browser.all(By.cssSelector("textarea[id$='-Field_gradeOverrideReason']"))).isEmpty();
-        chooseRadio("Field_decision", "确认评级");
-        typeInForm("Field_opinion", opinion);
-        complete(review);
+        tasklist.chooseRadio("Field_decision", "确认评级");
+        tasklist.type("Field_opinion", opinion);
+        tasklist.complete(review);
         browser.logout();
 
         // the society sees the grade and the opinion
@@ -126,14 +127,14 @@ class AnnualInspectionBrowserIT {
         String reviewOpinion = "理事会召开次数偏少，评为基本合格，请整改。" + year;
         String overrideReason = "常务理事会全年未召开";
         browser.login(AFFAIRS, AFFAIRS);
-        Task review = awaitTask(applicationNo, "ReviewReport");
-        openInTasklist(review);
-        claim();
-        chooseSelectOption("Field_grade", "基本合格");
-        typeInForm("Field_gradeOverrideReason", overrideReason);
-        chooseRadio("Field_decision", "确认评级");
-        typeInForm("Field_opinion", reviewOpinion);
-        complete(review);
+        Task review = tasklist.awaitTask(applicationNo, "ReviewReport");
+        tasklist.open(review, "学会部待办");
+        tasklist.claim();
+        tasklist.chooseSelectOption("Field_grade", "基本合格");
+        tasklist.type("Field_gradeOverrideReason", overrideReason);
+        tasklist.chooseRadio("Field_decision", "确认评级");
+        tasklist.type("Field_opinion", reviewOpinion);
+        tasklist.complete(review);
         browser.logout();
 
         // the society sees 基本合格 and submits its rectification report
@@ -152,15 +153,15 @@ class AnnualInspectionBrowserIT {
         // 学会部 accepts the rectification
         String rectificationOpinion = "整改到位，同意通过。" + year;
         browser.login(AFFAIRS, AFFAIRS);
-        Task rectificationReview = awaitTask(applicationNo, "ReviewRectification");
-        openInTasklist(rectificationReview);
-        claim();
+        Task rectificationReview = tasklist.awaitTask(applicationNo, "ReviewRectification");
+        tasklist.open(rectificationReview, "学会部待办");
+        tasklist.claim();
         // a new round starts empty, not with the decision and opinion of the review before it
         assertThat(browser.visible(By.cssSelector("textarea[id$='-Field_opinion']")).getDomProperty("value")).isEmpty();
         assertThat(browser.all(By.cssSelector(".fjs-form-field-radio label.fjs-checked"))).isEmpty();
-        chooseRadio("Field_decision", "整改通过");
-        typeInForm("Field_opinion", rectificationOpinion);
-        complete(rectificationReview);
+        tasklist.chooseRadio("Field_decision", "整改通过");
+        tasklist.type("Field_opinion", rectificationOpinion);
+        tasklist.complete(rectificationReview);
         browser.logout();
 
         // the society sees 整改通过 and both opinions
@@ -197,7 +198,7 @@ class AnnualInspectionBrowserIT {
      */
     private long openReportTaskFromHome(int year) {
         By link = By.xpath("//table[@id='tasks']//tr[td[contains(., '" + year + "年度年检')]]//a[normalize-space()='办理']");
-        WebElement open = browser.waitUntil(PROCESS_TIMEOUT, driver -> {
+        WebElement open = browser.waitUntil(Tasklist.PROCESS_TIMEOUT, driver -> {
             driver.navigate().to(browser.url("/"));
             List<WebElement> found = driver.findElements(link);
             return found.isEmpty() ? null : found.get(0);
@@ -263,87 +264,5 @@ class AnnualInspectionBrowserIT {
 
     private List<String> opinionRows() {
         return browser.all(By.cssSelector("section.progress tr.opinion")).stream().map(WebElement::getText).toList();
-    }
-
-    // ---- Tasklist ----
-
-    /** The user task of the society's process, once the engine has reached it. */
-    private Task awaitTask(String applicationNo, String taskDefinitionKey) {
-        return browser.waitUntil(PROCESS_TIMEOUT, driver -> taskService.createTaskQuery()
-                .processInstanceBusinessKey(applicationNo).taskDefinitionKey(taskDefinitionKey).singleResult());
-    }
-
-    /**
-     * From the portal's nav into Tasklist (single sign-on: no login form), the 学会部待办 filter, and the task
-     * in its list.
-     */
-    private void openInTasklist(Task task) {
-        browser.open("/");
-        browser.click(By.cssSelector("header.topbar nav a[href$='/camunda/app/tasklist/default/']"));
-        browser.waitUntil(ExpectedConditions.urlContains("/camunda/app/tasklist/default/"));
-        // the focused filter's name carries its task count ("学会部待办 2")
-        By filter = By.xpath("//*[contains(@class,'task-filters')]//div[contains(@class,'task-filter')]"
-                + "/h4[contains(@class,'name')]/a[starts-with(normalize-space(), '学会部待办')]");
-        browser.click(filter);
-        assertThat(browser.all(By.cssSelector("form[name='signinForm'], input[name='username']")))
-                .as("Tasklist opens without a second login").isEmpty();
-        By inList = By.cssSelector("ol.tasks-list li.task h4.task a[href*='task=" + task.getId() + "']");
-        browser.waitUntil(PROCESS_TIMEOUT, driver -> {
-            List<WebElement> found = driver.findElements(inList);
-            if (found.isEmpty()) {
-                // the list refreshes itself; a reload of the filter is quicker than waiting for it
-                driver.findElement(filter).click();
-                return null;
-            }
-            return found.get(0);
-        }).click();
-        browser.waitUntil(ExpectedConditions.urlContains("task=" + task.getId()));
-        browser.visible(By.xpath("//*[contains(@class,'task-details')]//h2[normalize-space()='" + task.getName() + "']"));
-    }
-
-    private void claim() {
-        browser.click(By.cssSelector(".task-details button.claim"));
-        browser.visible(By.cssSelector(".task-details li.assignee"));
-        // the form turns editable once the task is claimed
-        browser.waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("textarea[id$='Field_opinion']")));
-    }
-
-    /** The label a Camunda Form select shows for its current value. */
-    private String formSelectDisplay(String componentId) {
-        return browser.text(By.cssSelector(".fjs-select-display[id$='-" + componentId + "-display']"));
-    }
-
-    private void chooseSelectOption(String componentId, String label) {
-        browser.click(By.cssSelector(".fjs-select-display[id$='-" + componentId + "-display']"));
-        browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']"));
-        browser.waitUntil(d -> formSelectDisplay(componentId).equals(label));
-    }
-
-    /** Form-js radios carry no value attribute: the option is picked by its label. */
-    private void chooseRadio(String componentId, String label) {
-        By radio = By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[contains(@for,'-" + componentId
-                + "-')][normalize-space()='" + label + "']/input[@type='radio']");
-        browser.click(radio);
-        browser.waitUntil(d -> d.findElement(radio).isSelected());
-    }
-
-    private void typeInForm(String componentId, String text) {
-        By field = By.cssSelector("textarea[id$='-" + componentId + "'], input[id$='-" + componentId + "']");
-        browser.type(field, text);
-        browser.waitUntil(d -> text.equals(d.findElement(field).getDomProperty("value")));
-    }
-
-    /**
-     * Completes the claimed task and waits until the engine has it done. Tasklist swallows a click on Complete
-     * that arrives while a form field still has the focus (the blur re-renders the form), so the fields are
-     * left first and Tasklist is given until it has taken the changes (its Save button turns on).
-     */
-    private void complete(Task task) {
-        browser.script("document.activeElement && document.activeElement.blur();");
-        browser.clickable(By.cssSelector(".task-details .form-actions button.btn-default"));
-        browser.click(By.cssSelector(".task-details .form-actions button.btn-primary"));
-        browser.waitUntil(PROCESS_TIMEOUT, d -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
-        browser.waitUntil(ExpectedConditions.invisibilityOfElementLocated(
-                By.cssSelector(".task-details .form-actions button.btn-primary")));
     }
 }

@@ -1,0 +1,195 @@
+package org.societyflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.societyflow.identity.GroupSetup;
+import org.societyflow.society.Discipline;
+import org.societyflow.society.Officer;
+import org.societyflow.society.OfficerRole;
+import org.societyflow.society.PartyOrganisation;
+import org.societyflow.society.Society;
+import org.societyflow.society.SocietyService;
+import org.societyflow.society.SocietyStatus;
+import org.societyflow.society.SupervisionMode;
+import org.societyflow.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A 换届 from start to 备案 in the browser: the society fills in plan and candidates in the portal, 学会部,
+ * 科技社团党委 and leadership review in Tasklist, the society reports the results with the departure audit,
+ * 学会部 files them, and the society's profile shows the new officers and the change log.
+ */
+@IntegrationTest
+class ReelectionBrowserIT {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    SocietyService societies;
+
+    @Autowired
+    GroupSetup groupSetup;
+
+    Tasklist tasklist;
+    String account;
+
+    /** A society of its own, so no other test's 换届 or 变更 is in the way. */
+    @BeforeEach
+    void setUp() {
+        browser.baseUrl("http://localhost:" + port);
+        tasklist = new Tasklist(browser, taskService);
+        String code = "e2e" + System.nanoTime() % 1_000_000;
+        LocalDate termStart = LocalDate.now().minusYears(5).plusMonths(3);
+        societies.register(new Society(code, "武汉市测试学会" + code, Discipline.SCIENCE, SupervisionMode.SUPERVISED,
+                SocietyStatus.ACTIVE, PartyOrganisation.STANDALONE)
+                .term(4, termStart, termStart.plusYears(5).minusDays(1)).members(150, 5)
+                .officer(new Officer(OfficerRole.PRESIDENT, "吴老", LocalDate.of(1958, 1, 1), true, false, 2)), "测试", "e2e");
+        groupSetup.ensureSocietyGroup(code, "武汉市测试学会" + code);
+        account = "soc-" + code;
+        User user = identityService.newUser(account);
+        user.setFirstName("秘书处");
+        user.setPassword(account);
+        identityService.saveUser(user);
+        identityService.createMembership(account, "society");
+        identityService.createMembership(account, "society-" + code);
+    }
+
+    @Test
+    void aReelectionGoesFromPlanThroughTasklistToTheRegister() {
+        browser.login(account, account);
+        browser.click(By.cssSelector("header.topbar nav a[href$='/reelections']"));
+        browser.click(By.id("start-reelection"));
+        browser.waitUntil(ExpectedConditions.textToBe(By.id("reelection-status"), "待报送方案"));
+        String applicationNo = browser.text(By.xpath("//dl[@id='reelection-summary']/dd[1]"));
+        long id = reelectionId();
+
+        select("timing", "REGULAR");
+        date("assemblyDate", LocalDate.now().plusDays(30));
+        select("assemblyForm", "GENERAL_ASSEMBLY");
+        browser.type(By.name("councilSize"), "21");
+        browser.type(By.name("planSummary"), "换届筹备组已成立，差额选举理事。");
+        candidate(0, "PRESIDENT", "王新", LocalDate.of(1972, 5, 6), true, false);
+        candidate(1, "SECRETARY_GENERAL", "刘青", LocalDate.of(1988, 9, 9), false, true);
+        browser.click(By.id("submit-plan"));
+        browser.waitUntil(ExpectedConditions.textToBe(By.id("reelection-status"), "方案审核中"));
+        browser.logout();
+
+        browser.login("affairs", "affairs");
+        tasklist.review(tasklist.awaitTask(applicationNo, "ReviewPlan"), "学会部待办", "审核通过", "方案符合章程");
+        browser.logout();
+        browser.login("party", "party");
+        tasklist.review(tasklist.awaitTask(applicationNo, "ReviewCandidates"), "党委待办", "审核通过", "候选人政治素质良好");
+        browser.logout();
+        browser.login("leader", "leader");
+        tasklist.review(tasklist.awaitTask(applicationNo, "ApproveReelection"), "领导审批", "批准换届", "同意召开换届大会");
+        browser.logout();
+
+        browser.login(account, account);
+        Task results = tasklist.awaitTask(applicationNo, "SubmitResults");
+        browser.open("/reelections/" + id);
+        browser.waitUntil(ExpectedConditions.textToBe(By.id("reelection-status"), "已批准，待报送选举结果"));
+        upload("DEPARTURE_AUDIT", "离任审计报告.pdf");
+        date("electedOn", LocalDate.now());
+        date("newTermStart", LocalDate.now());
+        date("newTermEnd", LocalDate.now().plusYears(5).minusDays(1));
+        browser.type(By.name("attendees"), "130");
+        browser.type(By.name("eligibleVoters"), "155");
+        browser.click(By.cssSelector("input[type=radio][name='newCharter'][value='false']"));
+        browser.type(By.name("minutes"), "会员大会选举产生第五届理事会及负责人。");
+        elected(0, "PRESIDENT", "王新", LocalDate.of(1972, 5, 6), true, false);
+        elected(1, "SECRETARY_GENERAL", "刘青", LocalDate.of(1988, 9, 9), false, true);
+        browser.click(By.id("submit-results"));
+        browser.waitUntil(ExpectedConditions.textToBe(By.id("reelection-status"), "选举结果审核中"));
+        assertThat(taskService.createTaskQuery().taskId(results.getId()).count()).isZero();
+        browser.logout();
+
+        browser.login("affairs", "affairs");
+        tasklist.review(tasklist.awaitTask(applicationNo, "FileReelection"), "学会部待办", "同意备案", "予以备案");
+        browser.logout();
+
+        browser.login(account, account);
+        browser.open("/reelections/" + id);
+        assertThat(browser.text(By.id("reelection-status"))).isEqualTo("已备案");
+        browser.open("/my-society");
+        assertThat(browser.text(By.id("officers"))).contains("王新", "刘青").doesNotContain("吴老");
+        assertThat(browser.text(By.id("change-log"))).contains("吴老", "王新", applicationNo);
+    }
+
+    private long reelectionId() {
+        return Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/reelections/(\\d+).*", "$1"));
+    }
+
+    private void select(String name, String value) {
+        new Select(browser.visible(By.name(name))).selectByValue(value);
+    }
+
+    /** Date inputs take their value in ISO form from script; typing depends on the browser's locale. */
+    private void date(String name, LocalDate value) {
+        browser.script("arguments[0].value = arguments[1];", browser.visible(By.name(name)), value.toString());
+    }
+
+    private void candidate(int row, String role, String name, LocalDate born, boolean legal, boolean fullTime) {
+        String p = "candidates[" + row + "].";
+        select(p + "role", role);
+        browser.type(By.name(p + "name"), name);
+        date(p + "birthDate", born);
+        select(p + "partyMember", "true");
+        browser.type(By.name(p + "currentJob"), "研究员");
+        select(p + "officialStatus", "NONE");
+        select(p + "cadreApproval", "false");
+        browser.type(By.name(p + "termsServed"), "0");
+        browser.type(By.name(p + "otherSocietyOffices"), "0");
+        select(p + "legalRepresentative", String.valueOf(legal));
+        select(p + "legalRepresentativeElsewhere", "false");
+        select(p + "fullTime", String.valueOf(fullTime));
+    }
+
+    private void elected(int row, String role, String name, LocalDate born, boolean legal, boolean fullTime) {
+        String p = "officers[" + row + "].";
+        select(p + "role", role);
+        browser.type(By.name(p + "name"), name);
+        date(p + "birthDate", born);
+        select(p + "legalRepresentative", String.valueOf(legal));
+        select(p + "fullTime", String.valueOf(fullTime));
+    }
+
+    private void upload(String kind, String filename) {
+        try {
+            Path file = Files.createTempDirectory("societyflow-upload").resolve(filename);
+            Files.writeString(file, "%PDF-1.4\n%%EOF\n");
+            select("kind", kind);
+            browser.visible(By.id("attachment-file")).sendKeys(file.toAbsolutePath().toString());
+            browser.click(By.id("upload-attachment"));
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("attachment-list"), filename));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
