@@ -123,6 +123,7 @@ public class ChangeService implements SubmissionCheck {
                 officer.setFlags(reasons.isEmpty() ? null : String.join("；", reasons));
                 flagged += reasons.isEmpty() ? 0 : 1;
             }
+            flagged += newLegalRepresentativeFlags(change, form);
         }
         execution.setVariable("needsPartyReview", route.partyReview());
         execution.setVariable("needsLeadership", route.leadershipApproval());
@@ -131,6 +132,17 @@ public class ChangeService implements SubmissionCheck {
         execution.setVariable("changeSummary", form.getItems().stream()
                 .map(i -> label(i.getField()) + "：" + blankAsNone(i.getOldValue()) + " → " + newValueText(i, form))
                 .collect(Collectors.joining("\n")));
+    }
+
+    /** A registered officer who becomes 法定代表人 (officers otherwise unchanged) runs through the same rules. */
+    private int newLegalRepresentativeFlags(ChangeRequest change, ChangeRequestForm form) {
+        if (change.concerns(RegisteredField.OFFICERS)) {
+            return 0;
+        }
+        return form.getItems().stream().filter(i -> i.getField() == RegisteredField.LEGAL_REPRESENTATIVE)
+                .flatMap(i -> societies.get(change.getSocietyId()).getOfficers().stream()
+                        .filter(o -> o.getName().equals(i.getNewValue().strip())))
+                .mapToInt(o -> eligibility.reasons(Candidate.of(o), today()).isEmpty() ? 0 : 1).sum();
     }
 
     public void returnRequest(DelegateExecution execution) {

@@ -46,6 +46,26 @@ public class Candidate {
     /** Set by the eligibility check, never by the client. */
     private String flags;
 
+    /**
+     * A registered officer as a candidate, for the eligibility rules when they take a new office (say, become
+     * 法定代表人). The register does not hold their official status or offices elsewhere: those count as none.
+     */
+    public static Candidate of(Officer officer) {
+        Candidate c = new Candidate();
+        c.role = officer.getRole();
+        c.name = officer.getName();
+        c.birthDate = officer.getBirthDate();
+        c.termsServed = officer.getTermsServed();
+        c.fullTime = officer.isFullTime();
+        c.legalRepresentative = true;
+        c.officialStatus = OfficialStatus.NONE;
+        c.cadreApproval = false;
+        c.otherSocietyOffices = 0;
+        c.legalRepresentativeElsewhere = false;
+        c.partyMember = false;
+        return c;
+    }
+
     public boolean isBlank() {
         return (name == null || name.isBlank()) && role == null;
     }

@@ -93,6 +93,7 @@ class ChangeIT {
             assertThat(entry.getField()).isEqualTo("address");
             assertThat(entry.getOldValue()).isEqualTo(before.getAddress());
             assertThat(entry.getApplicationNo()).isEqualTo(no);
+            assertThat(entry.getChangedBy()).isEqualTo("affairs");
         });
 
         Task filing = await(no, "RecordFiling");
@@ -177,6 +178,12 @@ class ChangeIT {
         whcs.put(path + "/request", request("法定代表人变更", item("LEGAL_REPRESENTATIVE", "赵晓峰")));
         whcs.upload(path + "/attachments", "kind", "DEPARTURE_AUDIT", "审计.pdf", Files.pdf());
         assertThat(whcs.post(path + "/request/submit", null).status()).isEqualTo(200);
+
+        // the registered officer who becomes 法定代表人 goes through the officer rules and the party committee
+        String no = whcs.get(path).body().get("applicationNo").asText();
+        Task review = await(no, "AffairsReview");
+        assertThat(taskService.getVariable(review.getId(), "needsPartyReview")).isEqualTo(true);
+        assertThat(taskService.getVariable(review.getId(), "flaggedCandidates")).isEqualTo(0);
     }
 
     static Map<String, Object> officer(String role, String name, String birthDate, boolean legal, boolean fullTime) {
