@@ -1,25 +1,17 @@
 package org.societyflow.change;
 
 import java.util.List;
-import org.societyflow.document.AttachmentView;
-import org.societyflow.document.Downloads;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.workflow.ProcessProgressService;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /** 变更 over JSON: the request and the 民政局 filing are society forms (GET draft, PUT, POST …/submit). */
 @RestController
@@ -81,28 +73,5 @@ class ChangeApiController {
     @PostMapping("/{id}/filing/submit")
     ChangeView submitFiling(@PathVariable Long id) {
         return ChangeView.of(changes.submitFiling(id, null, currentUsers.current()), null);
-    }
-
-    @GetMapping("/{id}/attachments")
-    List<AttachmentView> attachments(@PathVariable Long id) {
-        return changes.attachments(id, currentUsers.current()).stream().map(AttachmentView::of).toList();
-    }
-
-    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    AttachmentView attach(@PathVariable Long id, @RequestParam(required = false) ChangeAttachmentKind kind,
-                          @RequestPart(required = false) MultipartFile file) {
-        return AttachmentView.of(changes.attach(id, kind, file, currentUsers.current()));
-    }
-
-    @GetMapping("/{id}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId) {
-        return Downloads.download(changes.attachment(id, attachmentId, currentUsers.current()));
-    }
-
-    @DeleteMapping("/{id}/attachments/{attachmentId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void detach(@PathVariable Long id, @PathVariable Long attachmentId) {
-        changes.detach(id, attachmentId, currentUsers.current());
     }
 }

@@ -3,11 +3,9 @@ package org.societyflow.change;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.societyflow.document.Downloads;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.FormPages;
-import org.societyflow.shared.InvalidInputException;
 import org.societyflow.society.Candidate;
 import org.societyflow.society.OfficerRole;
 import org.societyflow.society.OfficialStatus;
@@ -15,7 +13,6 @@ import org.societyflow.society.RegisteredField;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.workflow.ProcessProgressService;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The 变更 pages: one row per registered item (registered → requested), new officers, filing, documents. */
@@ -98,30 +94,6 @@ class ChangeController {
                     changes.saveFiling(id, filing, user);
                     return "reelection.saved";
                 });
-    }
-
-    @PostMapping("/changes/{id}/attachments")
-    String attach(@PathVariable Long id, @RequestParam(required = false) ChangeAttachmentKind kind,
-                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        try {
-            changes.attach(id, kind, file, currentUsers.current());
-            redirect.addFlashAttribute("success", "attachment.uploaded");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("attachmentError", e.getFieldErrors().values().iterator().next());
-        }
-        return "redirect:/changes/" + id + "#attachments";
-    }
-
-    @PostMapping("/changes/{id}/attachments/{attachmentId}/delete")
-    String detach(@PathVariable Long id, @PathVariable Long attachmentId, RedirectAttributes redirect) {
-        changes.detach(id, attachmentId, currentUsers.current());
-        redirect.addFlashAttribute("success", "attachment.deleted");
-        return "redirect:/changes/" + id + "#attachments";
-    }
-
-    @GetMapping("/changes/{id}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId) {
-        return Downloads.download(changes.attachment(id, attachmentId, currentUsers.current()));
     }
 
     private String show(ChangeRequest change, ChangeRequestForm form, ChangeFiling filing, Model model) {

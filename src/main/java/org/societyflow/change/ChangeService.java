@@ -17,12 +17,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.societyflow.document.Attachment;
+import org.societyflow.document.ApplicationDocuments;
 import org.societyflow.document.AttachmentService;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.Complete;
 import org.societyflow.shared.FormValidator;
-import org.societyflow.shared.InvalidInputException;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.Candidate;
 import org.societyflow.society.CandidateEligibility;
@@ -47,7 +47,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service("changeService")
 @Transactional
-public class ChangeService implements SubmissionCheck {
+public class ChangeService implements SubmissionCheck, ApplicationDocuments {
 
     static final String PROCESS_KEY = "society-change";
     static final String SUBMIT_REQUEST = "SubmitRequest";
@@ -250,20 +250,26 @@ public class ChangeService implements SubmissionCheck {
 
     // ---- 材料 ----
 
+    @Override
+    public String collection() {
+        return "changes";
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<Attachment> attachments(Long id, CurrentUser user) {
         return attachments.of(ATTACHMENT_OWNER, get(id, user).getId());
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Attachment attachment(Long id, Long attachmentId, CurrentUser user) {
         return attachments.get(ATTACHMENT_OWNER, get(id, user).getId(), attachmentId);
     }
 
-    public Attachment attach(Long id, ChangeAttachmentKind kind, MultipartFile file, CurrentUser user) {
-        if (kind == null) {
-            throw new InvalidInputException(Map.of("kind", "attachment.kindRequired"));
-        }
+    @Override
+    public Attachment attach(Long id, String kindName, MultipartFile file, CurrentUser user) {
+        ChangeAttachmentKind kind = ApplicationDocuments.kind(ChangeAttachmentKind.class, kindName);
         ChangeRequest change = own(id, user);
         if (!change.getStatus().requestEditable() && change.getStatus() != ChangeStatus.APPROVED) {
             throw new BusinessRuleException("change.notEditable");
@@ -271,6 +277,7 @@ public class ChangeService implements SubmissionCheck {
         return attachments.store(ATTACHMENT_OWNER, change.getId(), change.getSocietyId(), kind.name(), file, user.userId());
     }
 
+    @Override
     public void detach(Long id, Long attachmentId, CurrentUser user) {
         ChangeRequest change = editable(id, user);
         attachments.delete(attachments.get(ATTACHMENT_OWNER, change.getId(), attachmentId));

@@ -2,7 +2,7 @@ package org.societyflow.document;
 
 import java.time.Instant;
 
-public record AttachmentView(Long id, String kind, String filename, String contentType, long size,
+record AttachmentView(Long id, String kind, String filename, String contentType, long size,
                              String uploadedBy, Instant uploadedAt) {
 
     public static AttachmentView of(Attachment a) {

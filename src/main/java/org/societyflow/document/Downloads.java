@@ -7,7 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Builds the download response of an attachment, the same for the portal and the API. */
-public final class Downloads {
+final class Downloads {
 
     private Downloads() {
     }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.societyflow.document.Attachment;
+import org.societyflow.document.ApplicationDocuments;
 import org.societyflow.document.AttachmentService;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.BusinessRuleException;
@@ -38,7 +39,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service("annualInspectionService")
 @Transactional
-public class AnnualInspectionService implements SubmissionCheck {
+public class AnnualInspectionService implements SubmissionCheck, ApplicationDocuments {
 
     static final String PROCESS_KEY = "annual-inspection";
     static final String ATTACHMENT_OWNER = "annual-inspection";
@@ -212,27 +213,34 @@ public class AnnualInspectionService implements SubmissionCheck {
 
     // ---- the 材料 of an inspection ----
 
+    @Override
+    public String collection() {
+        return "inspections";
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<Attachment> attachments(Long id, CurrentUser user) {
         return attachments.of(ATTACHMENT_OWNER, get(id, user).getId());
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Attachment attachment(Long id, Long attachmentId, CurrentUser user) {
         return attachments.get(ATTACHMENT_OWNER, get(id, user).getId(), attachmentId);
     }
 
     /** The report's files while it may be edited; rectification material while rectification is due. */
-    public Attachment attach(Long id, InspectionAttachmentKind kind, MultipartFile file, CurrentUser user) {
-        if (kind == null) {
-            throw new InvalidInputException(Map.of("kind", "attachment.kindRequired"));
-        }
+    @Override
+    public Attachment attach(Long id, String kindName, MultipartFile file, CurrentUser user) {
+        InspectionAttachmentKind kind = ApplicationDocuments.kind(InspectionAttachmentKind.class, kindName);
         AnnualInspection inspection = lockedOwn(id, user);
         requireAttachable(inspection, kind);
         return attachments.store(ATTACHMENT_OWNER, inspection.getId(), inspection.getSocietyId(), kind.name(), file,
                 user.userId());
     }
 
+    @Override
     public void detach(Long id, Long attachmentId, CurrentUser user) {
         AnnualInspection inspection = lockedOwn(id, user);
         Attachment attachment = attachment(id, attachmentId, user);

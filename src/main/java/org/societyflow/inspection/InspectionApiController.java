@@ -2,28 +2,20 @@ package org.societyflow.inspection;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.societyflow.document.AttachmentView;
-import org.societyflow.document.Downloads;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.society.SocietyService;
 import org.societyflow.workflow.ProcessProgressService;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 年检 over JSON. The report works as every society form does: GET the draft (every field present),
@@ -104,30 +96,7 @@ class InspectionApiController {
         return InspectionView.of(inspections.submitRectification(id, null, currentUsers.current()), null);
     }
 
-    @GetMapping("/inspections/{id}/attachments")
-    List<AttachmentView> attachments(@PathVariable Long id) {
-        return inspections.attachments(id, currentUsers.current()).stream().map(AttachmentView::of).toList();
-    }
-
     /** Attaches a file (PDF, image, Word or Excel, at most 10 MB) of the given kind. */
-    @PostMapping(path = "/inspections/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    AttachmentView attach(@PathVariable Long id, @RequestParam(required = false) InspectionAttachmentKind kind,
-                          @RequestPart(required = false) MultipartFile file) {
-        return AttachmentView.of(inspections.attach(id, kind, file, currentUsers.current()));
-    }
-
-    @GetMapping("/inspections/{id}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId) {
-        return Downloads.download(inspections.attachment(id, attachmentId, currentUsers.current()));
-    }
-
-    @DeleteMapping("/inspections/{id}/attachments/{attachmentId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void detach(@PathVariable Long id, @PathVariable Long attachmentId) {
-        inspections.detach(id, attachmentId, currentUsers.current());
-    }
-
     @GetMapping("/campaigns")
     @PreAuthorize("hasAnyAuthority('society-affairs', 'leadership', 'camunda-admin')")
     List<CampaignView> campaigns() {

@@ -1,7 +1,6 @@
 package org.societyflow.inspection;
 
 import java.util.Arrays;
-import org.societyflow.document.Downloads;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.FormPages;
@@ -9,7 +8,6 @@ import org.societyflow.shared.InvalidInputException;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.workflow.ProcessProgressService;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The society's 年检 pages: its inspections, the report form, the rectification report, the progress. */
@@ -92,30 +89,6 @@ class InspectionController {
             return show(inspection, inspection.getReport(), model);
         }
         return "redirect:/inspections/" + id;
-    }
-
-    @PostMapping("/inspections/{id}/attachments")
-    String attach(@PathVariable Long id, @RequestParam(required = false) InspectionAttachmentKind kind,
-                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        try {
-            inspections.attach(id, kind, file, currentUsers.current());
-            redirect.addFlashAttribute("success", "attachment.uploaded");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("attachmentError", e.getFieldErrors().values().iterator().next());
-        }
-        return "redirect:/inspections/" + id + "#attachments";
-    }
-
-    @PostMapping("/inspections/{id}/attachments/{attachmentId}/delete")
-    String detach(@PathVariable Long id, @PathVariable Long attachmentId, RedirectAttributes redirect) {
-        inspections.detach(id, attachmentId, currentUsers.current());
-        redirect.addFlashAttribute("success", "attachment.deleted");
-        return "redirect:/inspections/" + id + "#attachments";
-    }
-
-    @GetMapping("/inspections/{id}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId) {
-        return Downloads.download(inspections.attachment(id, attachmentId, currentUsers.current()));
     }
 
     private String show(AnnualInspection inspection, InspectionReport report, Model model) {

@@ -2,28 +2,20 @@ package org.societyflow.reelection;
 
 import java.util.List;
 import java.util.Map;
-import org.societyflow.document.AttachmentView;
-import org.societyflow.document.Downloads;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.SocietyService;
 import org.societyflow.workflow.ProcessProgressService;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /** 换届 over JSON: the plan and the results are society forms (GET draft, PUT, POST …/submit). */
 @RestController
@@ -102,28 +94,5 @@ class ReelectionApiController {
     @PostMapping("/reelections/{id}/results/submit")
     ReelectionView submitResults(@PathVariable Long id) {
         return ReelectionView.of(reelections.submitResults(id, null, currentUsers.current()), null);
-    }
-
-    @GetMapping("/reelections/{id}/attachments")
-    List<AttachmentView> attachments(@PathVariable Long id) {
-        return reelections.attachments(id, currentUsers.current()).stream().map(AttachmentView::of).toList();
-    }
-
-    @PostMapping(path = "/reelections/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    AttachmentView attach(@PathVariable Long id, @RequestParam(required = false) ReelectionAttachmentKind kind,
-                          @RequestPart(required = false) MultipartFile file) {
-        return AttachmentView.of(reelections.attach(id, kind, file, currentUsers.current()));
-    }
-
-    @GetMapping("/reelections/{id}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId) {
-        return Downloads.download(reelections.attachment(id, attachmentId, currentUsers.current()));
-    }
-
-    @DeleteMapping("/reelections/{id}/attachments/{attachmentId}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void detach(@PathVariable Long id, @PathVariable Long attachmentId) {
-        reelections.detach(id, attachmentId, currentUsers.current());
     }
 }

@@ -6,16 +6,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import org.societyflow.document.Downloads;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.FormPages;
-import org.societyflow.shared.InvalidInputException;
 import org.societyflow.society.OfficerRole;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.workflow.ProcessProgressService;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The 换届 pages: start, the plan with its candidate table, the results, documents and progress. */
@@ -105,30 +101,6 @@ class ReelectionController {
                     reelections.saveResults(id, results, user);
                     return "reelection.saved";
                 });
-    }
-
-    @PostMapping("/reelections/{id}/attachments")
-    String attach(@PathVariable Long id, @RequestParam(required = false) ReelectionAttachmentKind kind,
-                  @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-        try {
-            reelections.attach(id, kind, file, currentUsers.current());
-            redirect.addFlashAttribute("success", "attachment.uploaded");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("attachmentError", e.getFieldErrors().values().iterator().next());
-        }
-        return "redirect:/reelections/" + id + "#attachments";
-    }
-
-    @PostMapping("/reelections/{id}/attachments/{attachmentId}/delete")
-    String detach(@PathVariable Long id, @PathVariable Long attachmentId, RedirectAttributes redirect) {
-        reelections.detach(id, attachmentId, currentUsers.current());
-        redirect.addFlashAttribute("success", "attachment.deleted");
-        return "redirect:/reelections/" + id + "#attachments";
-    }
-
-    @GetMapping("/reelections/{id}/attachments/{attachmentId}")
-    ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId) {
-        return Downloads.download(reelections.attachment(id, attachmentId, currentUsers.current()));
     }
 
     private String show(Reelection reelection, ReelectionPlan plan, ReelectionResults results, Model model) {

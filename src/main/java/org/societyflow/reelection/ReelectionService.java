@@ -18,13 +18,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.societyflow.document.Attachment;
+import org.societyflow.document.ApplicationDocuments;
 import org.societyflow.document.AttachmentService;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.Complete;
 import org.societyflow.shared.FormValidator;
-import org.societyflow.shared.InvalidInputException;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.Officer;
 import org.societyflow.society.OfficerRules;
@@ -47,7 +47,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service("reelectionService")
 @Transactional
-public class ReelectionService implements SubmissionCheck {
+public class ReelectionService implements SubmissionCheck, ApplicationDocuments {
 
     static final String PROCESS_KEY = "society-reelection";
     static final String SUBMIT_PLAN = "SubmitPlan";
@@ -277,26 +277,33 @@ public class ReelectionService implements SubmissionCheck {
 
     // ---- 材料 ----
 
+    @Override
+    public String collection() {
+        return "reelections";
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<Attachment> attachments(Long id, CurrentUser user) {
         return attachments.of(ATTACHMENT_OWNER, get(id, user).getId());
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Attachment attachment(Long id, Long attachmentId, CurrentUser user) {
         return attachments.get(ATTACHMENT_OWNER, get(id, user).getId(), attachmentId);
     }
 
-    public Attachment attach(Long id, ReelectionAttachmentKind kind, MultipartFile file, CurrentUser user) {
-        if (kind == null) {
-            throw new InvalidInputException(Map.of("kind", "attachment.kindRequired"));
-        }
+    @Override
+    public Attachment attach(Long id, String kindName, MultipartFile file, CurrentUser user) {
+        ReelectionAttachmentKind kind = ApplicationDocuments.kind(ReelectionAttachmentKind.class, kindName);
         Reelection reelection = own(id, user);
         requireAttachable(reelection);
         return attachments.store(ATTACHMENT_OWNER, reelection.getId(), reelection.getSocietyId(), kind.name(), file,
                 user.userId());
     }
 
+    @Override
     public void detach(Long id, Long attachmentId, CurrentUser user) {
         Reelection reelection = own(id, user);
         requireAttachable(reelection);
