@@ -1,5 +1,6 @@
 package org.societyflow.change;
 
+import org.societyflow.processtest.FakeDeadlines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package org.societyflow.inspection;
 
+import org.societyflow.processtest.FakeDeadlines;
+import org.societyflow.processtest.FakeReminders;
+import org.societyflow.processtest.FakeReviewOpinionRecorder;
+import org.societyflow.processtest.FakeSocietyTaskGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -219,13 +223,13 @@ class AnnualInspectionProcessTest {
     assertThat(first.getDuedate()).isEqualTo(new Date(REPORT_DEADLINE.getTime() - 14 * DAY));
     execute(first);
     assertThat(pi).hasPassed("RemindSociety", "SocietyReminded").isWaitingAt("SubmitReport");
-    assertThat(reminders.reminded).containsExactly("RemindSociety:XH7");
+    assertThat(reminders.sent).containsExactly("remind:RemindSociety:XH7");
 
     Job last = job("LastReminder");
     assertThat(last.getDuedate()).isEqualTo(new Date(REPORT_DEADLINE.getTime() - 3 * DAY));
     execute(last);
     assertThat(pi).hasPassed("RemindSocietyAgain", "SocietyRemindedAgain").isWaitingAt("SubmitReport");
-    assertThat(reminders.reminded).containsExactly("RemindSociety:XH7", "RemindSocietyAgain:XH7");
+    assertThat(reminders.sent).containsExactly("remind:RemindSociety:XH7", "remind:RemindSocietyAgain:XH7");
 
     assertThat(task("SubmitReport").getId()).isEqualTo(report.getId());
     assertThat(jobQuery().activityId("ReportDeadlinePassed").count()).isEqualTo(1);

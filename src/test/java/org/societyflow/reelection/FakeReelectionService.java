@@ -1,5 +1,6 @@
 package org.societyflow.reelection;
 
+import org.societyflow.processtest.FakeDeadlines;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

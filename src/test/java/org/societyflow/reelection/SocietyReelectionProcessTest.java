@@ -1,5 +1,9 @@
 package org.societyflow.reelection;
 
+import org.societyflow.processtest.FakeDeadlines;
+import org.societyflow.processtest.FakeReminders;
+import org.societyflow.processtest.FakeReviewOpinionRecorder;
+import org.societyflow.processtest.FakeSocietyTaskGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

@@ -1,4 +1,4 @@
-package org.societyflow.reelection;
+package org.societyflow.processtest;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.societyflow.change;
+package org.societyflow.processtest;
 
 import java.util.ArrayList;
 import java.util.List;

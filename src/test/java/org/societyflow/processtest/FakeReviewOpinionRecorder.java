@@ -1,4 +1,4 @@
-package org.societyflow.inspection;
+package org.societyflow.processtest;
 
 import java.util.ArrayList;
 import java.util.List;
