@@ -1,6 +1,7 @@
 package org.societyflow.change;
 
-import org.societyflow.processtest.FakeDeadlines;
+import org.societyflow.processtest.ShippedDeadlines;
+import org.societyflow.workflow.Deadlines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,9 @@ public class FakeChangeService {
   public final List<String> calls = new ArrayList<>();
   public List<String> items = List.of("ADDRESS");
   public int flagged;
-  private final FakeDeadlines deadlines;
+  private final Deadlines deadlines;
 
-  public FakeChangeService(FakeDeadlines deadlines) {
+  public FakeChangeService(Deadlines deadlines) {
     this.deadlines = deadlines;
   }
 

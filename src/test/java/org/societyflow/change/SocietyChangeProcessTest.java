@@ -1,6 +1,7 @@
 package org.societyflow.change;
 
-import org.societyflow.processtest.FakeDeadlines;
+import org.societyflow.processtest.ShippedDeadlines;
+import org.societyflow.workflow.Deadlines;
 import org.societyflow.processtest.FakeReminders;
 import org.societyflow.processtest.FakeReviewOpinionRecorder;
 import org.societyflow.processtest.FakeSocietyTaskGuard;
@@ -50,7 +51,7 @@ class SocietyChangeProcessTest {
   static final Date FILING_DUE = new Date(NOW.getTime() + 30 * DAY); // apply runs at NOW in these tests
 
   FakeChangeService changes;
-  FakeDeadlines deadlines;
+  Deadlines deadlines;
   FakeReminders reminders;
   FakeReviewOpinionRecorder opinions;
   FakeSocietyTaskGuard guard;
@@ -59,7 +60,7 @@ class SocietyChangeProcessTest {
   void setUp() {
     init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(NOW);
-    deadlines = new FakeDeadlines();
+    deadlines = ShippedDeadlines.load();
     changes = new FakeChangeService(deadlines);
     reminders = new FakeReminders();
     opinions = new FakeReviewOpinionRecorder();

@@ -1,6 +1,6 @@
 package org.societyflow.inspection;
 
-import org.societyflow.processtest.FakeDeadlines;
+import org.societyflow.processtest.ShippedDeadlines;
 import org.societyflow.processtest.FakeReminders;
 import org.societyflow.processtest.FakeReviewOpinionRecorder;
 import org.societyflow.processtest.FakeSocietyTaskGuard;
@@ -55,7 +55,7 @@ class AnnualInspectionCampaignProcessTest {
     inspections = new FakeAnnualInspectionService();
     Mocks.register("applicationNumbers", numbers);
     Mocks.register("annualInspectionService", inspections);
-    Mocks.register("deadlines", new FakeDeadlines());
+    Mocks.register("deadlines", ShippedDeadlines.load());
     Mocks.register("reminders", new FakeReminders());
     Mocks.register("reviewOpinionRecorder", new FakeReviewOpinionRecorder());
     Mocks.register("societyTaskGuard", new FakeSocietyTaskGuard());

@@ -1,6 +1,7 @@
 package org.societyflow.inspection;
 
-import org.societyflow.processtest.FakeDeadlines;
+import org.societyflow.processtest.ShippedDeadlines;
+import org.societyflow.workflow.Deadlines;
 import org.societyflow.processtest.FakeReminders;
 import org.societyflow.processtest.FakeReviewOpinionRecorder;
 import org.societyflow.processtest.FakeSocietyTaskGuard;
@@ -52,7 +53,7 @@ class AnnualInspectionProcessTest {
       "officersOverAgeOrTerm", "financeIrregular", "improperAwards", "uncooperative", "criticisedLastYear");
 
   FakeAnnualInspectionService inspections;
-  FakeDeadlines deadlines;
+  Deadlines deadlines;
   FakeReminders reminders;
   FakeReviewOpinionRecorder opinions;
   FakeSocietyTaskGuard guard;
@@ -62,7 +63,7 @@ class AnnualInspectionProcessTest {
     init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(NOW);
     inspections = new FakeAnnualInspectionService();
-    deadlines = new FakeDeadlines();
+    deadlines = ShippedDeadlines.load();
     reminders = new FakeReminders();
     opinions = new FakeReviewOpinionRecorder();
     guard = new FakeSocietyTaskGuard();

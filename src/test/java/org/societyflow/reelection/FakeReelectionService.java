@@ -1,6 +1,7 @@
 package org.societyflow.reelection;
 
-import org.societyflow.processtest.FakeDeadlines;
+import org.societyflow.processtest.ShippedDeadlines;
+import org.societyflow.workflow.Deadlines;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,9 +14,9 @@ public class FakeReelectionService {
   public final List<String> calls = new ArrayList<>();
   public int flagged;
   public boolean resultsDiffer;
-  private final FakeDeadlines deadlines;
+  private final Deadlines deadlines;
 
-  public FakeReelectionService(FakeDeadlines deadlines) {
+  public FakeReelectionService(Deadlines deadlines) {
     this.deadlines = deadlines;
   }
 

@@ -1,6 +1,7 @@
 package org.societyflow.reelection;
 
-import org.societyflow.processtest.FakeDeadlines;
+import org.societyflow.processtest.ShippedDeadlines;
+import org.societyflow.workflow.Deadlines;
 import org.societyflow.processtest.FakeReminders;
 import org.societyflow.processtest.FakeReviewOpinionRecorder;
 import org.societyflow.processtest.FakeSocietyTaskGuard;
@@ -48,7 +49,7 @@ class SocietyReelectionProcessTest {
   static final Date RESULTS_DUE = new Date(NOW.getTime() + 42 * DAY); // approvePlan runs at NOW in these tests
 
   FakeReelectionService reelections;
-  FakeDeadlines deadlines;
+  Deadlines deadlines;
   FakeReminders reminders;
   FakeReviewOpinionRecorder opinions;
   FakeSocietyTaskGuard guard;
@@ -57,7 +58,7 @@ class SocietyReelectionProcessTest {
   void setUp() {
     init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(NOW);
-    deadlines = new FakeDeadlines();
+    deadlines = ShippedDeadlines.load();
     reelections = new FakeReelectionService(deadlines);
     reminders = new FakeReminders();
     opinions = new FakeReviewOpinionRecorder();
