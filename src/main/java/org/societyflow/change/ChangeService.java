@@ -30,6 +30,7 @@ import org.societyflow.society.Officer;
 import org.societyflow.society.OfficerRules;
 import org.societyflow.society.RegisteredField;
 import org.societyflow.society.Society;
+import org.societyflow.society.SocietyRules;
 import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
 import org.societyflow.society.SupervisionMode;
@@ -53,9 +54,6 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
     static final String SUBMIT_REQUEST = "SubmitRequest";
     static final String RECORD_FILING = "RecordFiling";
     static final String ATTACHMENT_OWNER = "society-change";
-    /** 条例 art. 10: a local society needs at least 30,000 CNY of activity funds. */
-    private static final BigDecimal MINIMUM_FUNDS = new BigDecimal("30000");
-    private static final List<String> RESERVED_NAME_PREFIXES = List.of("中国", "全国", "中华");
 
     private final ChangeRequestRepository changes;
     private final SocietyService societies;
@@ -66,10 +64,12 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
     private final AttachmentService attachments;
     private final Deadlines deadlines;
     private final FormValidator validator;
+    private final SocietyRules societyRules;
 
     ChangeService(ChangeRequestRepository changes, SocietyService societies, SocietyTaskService societyTasks,
                   ProcessStarter processStarter, ChangeReviewRouting routing, CandidateEligibility eligibility,
-                  AttachmentService attachments, Deadlines deadlines, FormValidator validator) {
+                  AttachmentService attachments, Deadlines deadlines, FormValidator validator,
+                  SocietyRules rules) {
         this.changes = changes;
         this.societies = societies;
         this.societyTasks = societyTasks;
@@ -79,6 +79,7 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
         this.attachments = attachments;
         this.deadlines = deadlines;
         this.validator = validator;
+        this.societyRules = rules;
     }
 
     /** A society opens a 变更 request for itself. */
@@ -352,7 +353,7 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
 
     private String valueProblem(RegisteredField what, String value, ChangeRequestForm form, Society society) {
         return switch (what) {
-            case NAME -> RESERVED_NAME_PREFIXES.stream().anyMatch(value::startsWith) ? "change.reservedName"
+            case NAME -> societyRules.reservedName(value) ? "change.reservedName"
                     : societies.nameTaken(value, society.getId()) ? "change.nameTaken" : null;
             case FUNDS -> fundsProblem(value);
             case CHARTER -> dateProblem(value);
@@ -361,9 +362,9 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
         };
     }
 
-    private static String fundsProblem(String value) {
+    private String fundsProblem(String value) {
         try {
-            return new BigDecimal(value).compareTo(MINIMUM_FUNDS) < 0 ? "change.fundsTooLow" : null;
+            return societyRules.enoughFunds(new BigDecimal(value)) ? null : "change.fundsTooLow";
         } catch (NumberFormatException e) {
             return "typeMismatch.java.math.BigDecimal";
         }

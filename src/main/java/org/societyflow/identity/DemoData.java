@@ -45,6 +45,10 @@ class DemoData {
         for (int i = 1; i <= 3; i++) {
             user("expert" + i, "评审专家" + i, "", Groups.EXPERTS);
         }
+        // once they have founded a society they are its secretariat, not an applicant any more
+        if (identityService.createUserQuery().userId("applicant").count() == 0) {
+            user("applicant", "刘洋（学会发起人）", "", Groups.APPLICANTS);
+        }
         for (Society society : demoSocieties()) {
             if (!societies.exists(society.getCode())) {
                 societies.register(society, "演示数据", "demo");

@@ -31,7 +31,8 @@ public class GroupSetup {
             Groups.SOCIETY_AFFAIRS, "学会部",
             Groups.PARTY_COMMITTEE, "科技社团党委",
             Groups.EXPERTS, "评审专家",
-            Groups.LEADERSHIP, "科协领导");
+            Groups.LEADERSHIP, "科协领导",
+            Groups.APPLICANTS, "学会发起人");
 
     private static final List<String> REVIEWERS = List.of(Groups.SOCIETY_AFFAIRS, Groups.PARTY_COMMITTEE,
             Groups.EXPERTS, Groups.LEADERSHIP);

@@ -12,6 +12,8 @@ public final class Groups {
     public static final String EXPERTS = "experts";
     public static final String LEADERSHIP = "leadership";
     public static final String ADMIN = "camunda-admin";
+    /** People who registered themselves to found a society (学会发起人). */
+    public static final String APPLICANTS = "applicants";
 
     /** 科协 staff: every group that reviews or administers. */
     public static final Set<String> STAFF = Set.of(SOCIETY_AFFAIRS, PARTY_COMMITTEE, EXPERTS, LEADERSHIP, ADMIN);

@@ -6,7 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** An in-app message to everyone in a group (a society's secretariat, a reviewer group). */
+/** An in-app message to everyone in a group (a society's secretariat, a reviewer group) or to one person. */
 @Entity
 public class Notification {
 
@@ -15,6 +15,7 @@ public class Notification {
     private Long id;
 
     private String recipientGroup;
+    private String recipientUser;
     private String title;
     private String link;
     private Instant createdAt;
@@ -22,14 +23,24 @@ public class Notification {
     protected Notification() {
     }
 
-    Notification(String recipientGroup, String title, String link) {
+    static Notification toGroup(String group, String title, String link) {
+        return new Notification(group, null, title, link);
+    }
+
+    static Notification toUser(String userId, String title, String link) {
+        return new Notification(null, userId, title, link);
+    }
+
+    private Notification(String recipientGroup, String recipientUser, String title, String link) {
         this.recipientGroup = recipientGroup;
+        this.recipientUser = recipientUser;
         this.title = title;
         this.link = link;
         this.createdAt = Instant.now();
     }
 
     public String getRecipientGroup() { return recipientGroup; }
+    public String getRecipientUser() { return recipientUser; }
     public String getTitle() { return title; }
     public String getLink() { return link; }
     public Instant getCreatedAt() { return createdAt; }

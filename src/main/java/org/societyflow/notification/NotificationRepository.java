@@ -2,10 +2,12 @@ package org.societyflow.notification;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-    List<Notification> findByRecipientGroupInOrderByCreatedAtDesc(Collection<String> groups, Pageable page);
+    @Query("select n from Notification n where n.recipientGroup in :groups or n.recipientUser = :userId order by n.createdAt desc")
+    List<Notification> latestFor(Collection<String> groups, String userId, Pageable page);
 }

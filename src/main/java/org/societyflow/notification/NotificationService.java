@@ -17,11 +17,17 @@ public class NotificationService {
     }
 
     public void notifyGroup(String group, String title, String link) {
-        notifications.save(new Notification(group, title, link));
+        notifications.save(Notification.toGroup(group, title, link));
+    }
+
+    public void notifyUser(String userId, String title, String link) {
+        notifications.save(Notification.toUser(userId, title, link));
     }
 
     @Transactional(readOnly = true)
-    public List<Notification> latestFor(Collection<String> groups, int count) {
-        return notifications.findByRecipientGroupInOrderByCreatedAtDesc(groups, PageRequest.of(0, count));
+    public List<Notification> latestFor(Collection<String> groups, String userId, int count) {
+        // an empty IN list is not valid SQL everywhere
+        Collection<String> anyGroup = groups.isEmpty() ? List.of("") : groups;
+        return notifications.latestFor(anyGroup, userId, PageRequest.of(0, count));
     }
 }

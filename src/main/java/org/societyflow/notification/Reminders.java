@@ -24,9 +24,17 @@ public class Reminders {
         String societyCode = (String) execution.getVariable("societyCode");
         String title = (String) execution.getVariable("title");
         String link = (String) execution.getVariable("applicationLink");
-        Date due = dueDateOfAttachedTask(execution);
-        String when = due == null ? "" : "，截止日期 " + new SimpleDateFormat("yyyy-MM-dd").format(due);
-        notifications.notifyGroup(Groups.ofSociety(societyCode), "提醒：「" + title + "」待办即将到期" + when, link);
+        notifications.notifyGroup(Groups.ofSociety(societyCode),
+                "提醒：「" + title + "」待办即将到期" + dueText(dueDateOfAttachedTask(execution)), link);
+    }
+
+    /** The applicant of an application that has no society yet (学会成立) is told; so is 学会部, who holds the step. */
+    public void remindApplicant(DelegateExecution execution) {
+        String title = (String) execution.getVariable("title");
+        String link = (String) execution.getVariable("applicationLink");
+        String message = "提醒：「" + title + "」即将到期" + dueText(dueDateOfAttachedTask(execution));
+        notifications.notifyUser((String) execution.getVariable("applicant"), message, link);
+        notifications.notifyGroup(Groups.SOCIETY_AFFAIRS, message, link);
     }
 
     /** A society is late: 学会部 is told, and the process goes on waiting for the society. */
@@ -35,6 +43,10 @@ public class Reminders {
         String societyName = (String) execution.getVariable("societyName");
         notifications.notifyGroup(Groups.SOCIETY_AFFAIRS, "超期：" + societyName + "「" + title + "」未按期办理",
                 (String) execution.getVariable("applicationLink"));
+    }
+
+    private static String dueText(Date due) {
+        return due == null ? "" : "，截止日期 " + new SimpleDateFormat("yyyy-MM-dd").format(due);
     }
 
     private static Date dueDateOfAttachedTask(DelegateExecution execution) {

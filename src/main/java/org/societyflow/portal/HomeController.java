@@ -11,7 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: the user's open tasks and latest notifications; a society also sees its applications. */
+/** The home page: the user's open tasks and latest notifications; a society or an initiator also sees its applications. */
 @Controller
 class HomeController {
 
@@ -32,8 +32,8 @@ class HomeController {
     String home(Model model) {
         CurrentUser user = currentUsers.current();
         model.addAttribute("tasks", tasks.openTasks(user));
-        model.addAttribute("notifications", notifications.latestFor(Set.copyOf(user.groups()), 10));
-        model.addAttribute("applications", user.isSociety() ? applications.ofSociety(user.societyCode()) : List.of());
+        model.addAttribute("notifications", notifications.latestFor(Set.copyOf(user.groups()), user.userId(), 10));
+        model.addAttribute("applications", user.isStaff() ? List.of() : applications.of(user));
         return "portal/home";
     }
 }

@@ -161,6 +161,12 @@ public class Society {
         return this;
     }
 
+    /** 民政局 registered the society: it is in the register with its credit code from that day. */
+    void enterRegister(String creditCode, LocalDate registeredOn) {
+        this.creditCode = creditCode;
+        this.registeredOn = registeredOn;
+    }
+
     public Society term(int number, LocalDate start, LocalDate end) {
         this.termNumber = number;
         this.termStart = start;

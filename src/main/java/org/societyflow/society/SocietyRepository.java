@@ -16,6 +16,8 @@ interface SocietyRepository extends JpaRepository<Society, Long> {
 
     Optional<Society> findByName(String name);
 
+    boolean existsByCreditCode(String creditCode);
+
     List<Society> findByTermEndBeforeAndSupervisionModeAndStatusIn(LocalDate day, SupervisionMode mode,
                                                                   Collection<SocietyStatus> statuses);
 

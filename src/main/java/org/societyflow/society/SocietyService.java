@@ -147,6 +147,33 @@ public class SocietyService {
         return societies.findByName(name.strip()).filter(s -> !s.getId().equals(exceptSocietyId)).isPresent();
     }
 
+    public boolean creditCodeTaken(String creditCode) {
+        return societies.existsByCreditCode(creditCode);
+    }
+
+    /**
+     * A society in 筹备 has been registered by 民政局: credit code, first term and its officers enter the register
+     * and the society becomes active, in the caller's (the process's) transaction.
+     */
+    public void completeRegistration(Long societyId, String creditCode, LocalDate registeredOn, LocalDate termEnd,
+                                     List<Officer> officers, String reason, String by) {
+        Society society = get(societyId);
+        society.enterRegister(creditCode, registeredOn);
+        society.term(1, registeredOn, termEnd);
+        society.replaceOfficers(officers);
+        changeStatus(societyId, SocietyStatus.ACTIVE, reason, by);
+    }
+
+    /** Registered societies whose name is the same as or closely resembles {@code name}, most similar first. */
+    @Transactional(readOnly = true)
+    public List<Society> similarlyNamed(String name, double threshold) {
+        return societies.findAll().stream()
+                .filter(s -> s.getStatus() != SocietyStatus.EXITED)
+                .filter(s -> NameSimilarity.similarity(name, s.getName()) >= threshold)
+                .sorted(java.util.Comparator.comparingDouble((Society s) -> -NameSimilarity.similarity(name, s.getName())))
+                .toList();
+    }
+
     /** Records (or corrects) the 年检 grade of a year; rectified stays open until the rectification is judged. */
     public void recordInspectionResult(Long societyId, int year, String applicationNo,
                                        InspectionGrade grade, Boolean rectified) {

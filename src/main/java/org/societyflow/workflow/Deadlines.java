@@ -39,6 +39,11 @@ public class Deadlines {
         return Date.from(lookup(name).subtractFrom(date.toInstant().atZone(ZoneId.systemDefault())).toInstant());
     }
 
+    /** A date moved on by the named duration (an extension of a deadline). */
+    public Date after(Date date, String name) {
+        return Date.from(lookup(name).addTo(date.toInstant().atZone(ZoneId.systemDefault())).toInstant());
+    }
+
     private IsoDuration lookup(String name) {
         String text = deadlines.get(name);
         if (text == null) {

@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.societyflow.identity.CurrentUser;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A society's applications across every process, read from the engine's history: each application's
- * process carries the variables {@code societyCode}, {@code title} and {@code applicationLink}.
+ * A user's applications across every process, read from the engine's history: each application's process
+ * carries the variables {@code title} and {@code applicationLink}, and {@code societyCode} (a society's) or
+ * {@code applicant} (an initiator's, before there is a society).
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,9 +27,14 @@ public class PortalApplicationService {
         this.historyService = historyService;
     }
 
-    public List<PortalApplication> ofSociety(String societyCode) {
+    /** A society's applications, or an initiator's own founding applications. */
+    public List<PortalApplication> of(CurrentUser user) {
+        return user.isSociety() ? withVariable("societyCode", user.societyCode()) : withVariable("applicant", user.userId());
+    }
+
+    private List<PortalApplication> withVariable(String name, String value) {
         List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
-                .variableValueEquals("societyCode", societyCode).orderByProcessInstanceStartTime().desc()
+                .variableValueEquals(name, value).orderByProcessInstanceStartTime().desc()
                 .listPage(0, LIMIT);
         if (instances.isEmpty()) {
             return List.of();

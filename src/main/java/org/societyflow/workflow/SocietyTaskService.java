@@ -31,6 +31,13 @@ public class SocietyTaskService {
                 .includeAssignedTasks().list().stream().findFirst();
     }
 
+    /** The open task of an application assigned to one person (an applicant who has no society yet). */
+    @Transactional(readOnly = true)
+    public Optional<Task> openTaskOf(String businessKey, String taskDefinitionKey, String assignee) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskDefinitionKey).taskAssignee(assignee).list().stream().findFirst();
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(Task task, String userId, Map<String, Object> variables) {
         taskService.setAssignee(task.getId(), userId);

@@ -1,6 +1,7 @@
 package org.societyflow.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.societyflow.support.Candidates.candidate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
@@ -141,8 +142,8 @@ class ChangeIT {
 
         Map<String, Object> form = request("秘书长调整", item("OFFICERS", null));
         form.put("officers", List.of(
-                officer("PRESIDENT", "周建国", "1955-06-30", true, false),
-                officer("SECRETARY_GENERAL", "钱敏", "1985-05-05", false, true)));
+                candidate("PRESIDENT", "周建国", "1955-06-30", true, false),
+                candidate("SECRETARY_GENERAL", "钱敏", "1985-05-05", false, true)));
         society.put(path + "/request", form);
         assertThat(society.post(path + "/request/submit", null).status()).isEqualTo(200);
 
@@ -184,22 +185,5 @@ class ChangeIT {
         Task review = await(no, "AffairsReview");
         assertThat(taskService.getVariable(review.getId(), "needsPartyReview")).isEqualTo(true);
         assertThat(taskService.getVariable(review.getId(), "flaggedCandidates")).isEqualTo(0);
-    }
-
-    static Map<String, Object> officer(String role, String name, String birthDate, boolean legal, boolean fullTime) {
-        Map<String, Object> o = new HashMap<>();
-        o.put("role", role);
-        o.put("name", name);
-        o.put("birthDate", birthDate);
-        o.put("partyMember", true);
-        o.put("currentJob", "主任医师");
-        o.put("officialStatus", "NONE");
-        o.put("cadreApproval", false);
-        o.put("termsServed", 0);
-        o.put("otherSocietyOffices", 0);
-        o.put("legalRepresentative", legal);
-        o.put("legalRepresentativeElsewhere", false);
-        o.put("fullTime", fullTime);
-        return o;
     }
 }

@@ -1,6 +1,7 @@
 package org.societyflow.reelection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.societyflow.support.Candidates.candidate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -39,23 +40,6 @@ class ReelectionIT {
 
     @Autowired
     ReelectionScheduler scheduler;
-
-    static Map<String, Object> candidate(String role, String name, String birthDate, boolean legal) {
-        Map<String, Object> c = new HashMap<>();
-        c.put("role", role);
-        c.put("name", name);
-        c.put("birthDate", birthDate);
-        c.put("partyMember", true);
-        c.put("currentJob", "某大学教授");
-        c.put("officialStatus", "NONE");
-        c.put("cadreApproval", false);
-        c.put("termsServed", 0);
-        c.put("otherSocietyOffices", 0);
-        c.put("legalRepresentative", legal);
-        c.put("legalRepresentativeElsewhere", false);
-        c.put("fullTime", "SECRETARY_GENERAL".equals(role));
-        return c;
-    }
 
     static Map<String, Object> plan(Society society, List<Map<String, Object>> candidates) {
         Map<String, Object> plan = new HashMap<>();

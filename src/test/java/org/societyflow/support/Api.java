@@ -22,20 +22,27 @@ public final class Api {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final String base;
+    private final String user;
     private final String authorization;
 
-    private Api(String base, String authorization) {
+    private Api(String base, String user, String authorization) {
         this.base = base;
+        this.user = user;
         this.authorization = authorization;
     }
 
     public static Api as(int port, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api("http://localhost:" + port, "Basic " + token);
+        return new Api("http://localhost:" + port, user, "Basic " + token);
     }
 
     public static Api anonymous(int port) {
-        return new Api("http://localhost:" + port, null);
+        return new Api("http://localhost:" + port, null, null);
+    }
+
+    /** Who calls (null when anonymous). */
+    public String user() {
+        return user;
     }
 
     public Response get(String path) {

@@ -1,0 +1,138 @@
+package org.societyflow.founding;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A 学会成立 application (DOMAIN.md A), owned by the initiator who opened it: the proposed society, the
+ * automatic checks reviewers read, and after approval the 筹备 period and the 民政局 registration.
+ */
+@Entity
+public class FoundingApplication {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String applicationNo;
+    private String applicantUserId;
+
+    @Enumerated(EnumType.STRING)
+    private FoundingStatus status;
+
+    private String processInstanceId;
+
+    @Embedded
+    private FoundingForm form = new FoundingForm();
+
+    private String checkSummary;
+    private Boolean checksPassed;
+    private Instant submittedAt;
+    private LocalDate applicationDue;
+    private Long societyId;
+    private LocalDate consentIssuedOn;
+    private LocalDate preparationDue;
+    private boolean extended;
+    private String creditCode;
+    private LocalDate registeredOn;
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    protected FoundingApplication() {
+    }
+
+    FoundingApplication(String applicationNo, String applicantUserId, String processInstanceId) {
+        this.applicationNo = applicationNo;
+        this.applicantUserId = applicantUserId;
+        this.processInstanceId = processInstanceId;
+        this.status = FoundingStatus.DRAFT;
+    }
+
+    void saveForm(FoundingForm draft) {
+        draft.dropBlankRows();
+        draft.getOfficers().forEach(o -> o.setFlags(null));
+        this.form = draft;
+    }
+
+    void due(LocalDate applicationDue) {
+        this.applicationDue = applicationDue;
+    }
+
+    void submit() {
+        this.status = FoundingStatus.SUBMITTED;
+        this.submittedAt = Instant.now();
+    }
+
+    void checked(String summary, boolean passed) {
+        this.checkSummary = summary;
+        this.checksPassed = passed;
+    }
+
+    void returnForCorrection(LocalDate resubmitBy) {
+        this.status = FoundingStatus.RETURNED;
+        this.applicationDue = resubmitBy;
+    }
+
+    void reject() {
+        close(FoundingStatus.REJECTED);
+    }
+
+    void lapse() {
+        close(FoundingStatus.LAPSED);
+    }
+
+    void approve(Long societyId, LocalDate consentIssuedOn, LocalDate preparationDue) {
+        this.status = FoundingStatus.PREPARING;
+        this.societyId = societyId;
+        this.consentIssuedOn = consentIssuedOn;
+        this.preparationDue = preparationDue;
+    }
+
+    void extendPreparation(LocalDate newDue) {
+        this.extended = true;
+        this.preparationDue = newDue;
+    }
+
+    void registered(String creditCode, LocalDate registeredOn) {
+        this.creditCode = creditCode;
+        this.registeredOn = registeredOn;
+        close(FoundingStatus.REGISTERED);
+    }
+
+    void preparationLapsed() {
+        close(FoundingStatus.PREPARATION_LAPSED);
+    }
+
+    private void close(FoundingStatus closedAs) {
+        this.status = closedAs;
+        this.closedAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public String getApplicationNo() { return applicationNo; }
+    public String getApplicantUserId() { return applicantUserId; }
+    public FoundingStatus getStatus() { return status; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public FoundingForm getForm() { return form == null ? new FoundingForm() : form; }
+    public String getCheckSummary() { return checkSummary; }
+    public Boolean getChecksPassed() { return checksPassed; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public LocalDate getApplicationDue() { return applicationDue; }
+    public Long getSocietyId() { return societyId; }
+    public LocalDate getConsentIssuedOn() { return consentIssuedOn; }
+    public LocalDate getPreparationDue() { return preparationDue; }
+    public boolean isExtended() { return extended; }
+    public String getCreditCode() { return creditCode; }
+    public LocalDate getRegisteredOn() { return registeredOn; }
+    public Instant getClosedAt() { return closedAt; }
+}

@@ -1,0 +1,117 @@
+package org.societyflow.founding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.societyflow.society.Candidate;
+import org.societyflow.society.CandidateEligibility;
+import org.societyflow.society.NameSimilarity;
+import org.societyflow.society.OfficerRules;
+import org.societyflow.society.Society;
+import org.societyflow.society.SocietyRules;
+import org.societyflow.society.SocietyService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 条例's tests of a founding application against the register. {@link #refusals} are what no application may
+ * be submitted with; {@link #findings} is what reviewers read at every step (similar names and scopes, officer
+ * eligibility flags), which they weigh rather than the machine.
+ */
+@Component
+class FoundingChecks {
+
+    private static final double SIMILAR_SCOPE = 0.5;
+
+    private final SocietyRules rules;
+    private final SocietyService societies;
+    private final CandidateEligibility eligibility;
+
+    FoundingChecks(SocietyRules rules, SocietyService societies, CandidateEligibility eligibility) {
+        this.rules = rules;
+        this.societies = societies;
+        this.eligibility = eligibility;
+    }
+
+    /** Field → message key of each rule the application breaks; {@code others} are the other open applications. */
+    Map<String, String> refusals(FoundingForm form, List<FoundingApplication> others) {
+        Map<String, String> errors = new TreeMap<>();
+        String name = form.getProposedName().strip();
+        if (rules.reservedName(name)) {
+            errors.put("proposedName", "change.reservedName");
+        } else if (societies.similarlyNamed(name, 1).stream().findAny().isPresent()
+                || others.stream().anyMatch(o -> NameSimilarity.same(name, o.getForm().getProposedName()))) {
+            errors.put("proposedName", "founding.nameTaken");
+        }
+        String code = form.getProposedCode().strip();
+        if (societies.exists(code) || others.stream().anyMatch(o -> code.equals(o.getForm().getProposedCode()))) {
+            errors.put("proposedCode", "founding.codeTaken");
+        }
+        if (!rules.enoughMembers(form.getMembersIndividual(), form.getMembersUnit())) {
+            errors.put("membersIndividual", "founding.tooFewMembers");
+        }
+        if (!rules.enoughFunds(form.getFunds())) {
+            errors.put("funds", "change.fundsTooLow");
+        }
+        if (form.getFullTimeStaff() < rules.getMinFullTimeStaff()) {
+            errors.put("fullTimeStaff", "founding.noFullTimeStaff");
+        }
+        if (form.getInitiators().isEmpty()) {
+            errors.put("initiators", "founding.noInitiators");
+        }
+        for (int i = 0; i < form.getInitiators().size(); i++) {
+            if (form.getInitiators().get(i).disqualified()) {
+                errors.putIfAbsent("initiators[" + i + "].politicalRights", "founding.initiatorDisqualified");
+            }
+        }
+        OfficerRules.check(form.getOfficers(), Candidate::getRole, Candidate::getLegalRepresentative, "officers", errors);
+        return errors;
+    }
+
+    /** The lines reviewers read; flags each proposed officer the eligibility rules object to. */
+    Findings findings(FoundingForm form, LocalDate today) {
+        List<String> lines = new ArrayList<>();
+        boolean clean = true;
+        lines.add("会员：个人 " + form.getMembersIndividual() + "、单位 " + form.getMembersUnit() + "（条例：个人不少于 "
+                + rules.getMinIndividualMembers() + "，或单位不少于 " + rules.getMinUnitMembers() + "，或合计不少于 "
+                + rules.getMinMixedMembers() + "）— 符合");
+        lines.add("活动资金：" + form.getFunds().toPlainString() + " 元（不少于 " + rules.getMinFunds().toPlainString()
+                + " 元）— 符合；专职工作人员 " + form.getFullTimeStaff() + " 名");
+        List<Society> similarNames = societies.similarlyNamed(form.getProposedName(), rules.getSimilarNameThreshold());
+        if (similarNames.isEmpty()) {
+            lines.add("名称：未发现名称相同或相近的学会");
+        } else {
+            clean = false;
+            similarNames.forEach(s -> lines.add(String.format("名称相近：%s（相似度 %.2f）", s.getName(),
+                    NameSimilarity.similarity(form.getProposedName(), s.getName()))));
+        }
+        List<Society> similarScopes = societies.search(null, null, form.getDiscipline(),
+                org.springframework.data.domain.Pageable.unpaged()).stream()
+                .filter(s -> s.getBusinessScope() != null
+                        && NameSimilarity.similarity(form.getBusinessScope(), s.getBusinessScope()) >= SIMILAR_SCOPE)
+                .toList();
+        if (similarScopes.isEmpty()) {
+            lines.add("业务范围：同学科未发现业务范围相近的学会");
+        } else {
+            clean = false;
+            similarScopes.forEach(s -> lines.add("业务范围相近：" + s.getName()));
+        }
+        for (Candidate officer : form.getOfficers()) {
+            List<String> reasons = eligibility.reasons(officer, today);
+            officer.setFlags(reasons.isEmpty() ? null : String.join("；", reasons));
+            if (!reasons.isEmpty()) {
+                clean = false;
+                lines.add("拟任负责人 " + officer.getName() + "（" + officer.getRole().chineseName() + "）："
+                        + officer.getFlags());
+            }
+        }
+        if (form.getOfficers().stream().allMatch(o -> o.getFlags() == null)) {
+            lines.add("拟任负责人：均符合任职条件");
+        }
+        return new Findings(String.join("\n", lines), clean);
+    }
+
+    record Findings(String summary, boolean clean) {
+    }
+}

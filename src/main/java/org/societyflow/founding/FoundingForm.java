@@ -1,0 +1,129 @@
+package org.societyflow.founding;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.societyflow.shared.Complete;
+import org.societyflow.society.Candidate;
+import org.societyflow.society.Discipline;
+import org.societyflow.society.PartyOrganisation;
+
+/**
+ * What initiators submit to found a society (DOMAIN.md A): the society they propose, its members, funds and
+ * premises, the initiators and the proposed officers. Drafts may be incomplete; {@link Complete} marks what a
+ * submission needs.
+ */
+@Embeddable
+public class FoundingForm {
+
+    @NotBlank(groups = Complete.class) @Size(max = 100)
+    private String proposedName;
+    @Size(max = 200)
+    private String englishName;
+    /** The short code of the society's account and groups, e.g. {@code whcsa}. */
+    @NotBlank(groups = Complete.class)
+    @Pattern(regexp = "^$|^[a-z][a-z0-9]{1,15}$", message = "{founding.codeFormat}")
+    private String proposedCode;
+    @NotNull(groups = Complete.class) @Enumerated(EnumType.STRING)
+    private Discipline discipline;
+    @NotBlank(groups = Complete.class) @Size(max = 2000)
+    private String businessScope;
+    @NotBlank(groups = Complete.class) @Size(max = 1000)
+    private String sponsoringUnits;
+    @NotBlank(groups = Complete.class) @Size(max = 200)
+    private String address;
+    @NotBlank(groups = Complete.class) @Size(max = 1000)
+    private String premises;
+    @NotBlank(groups = Complete.class) @Pattern(regexp = "^$|^[0-9+\\- ]{7,20}$", message = "{founding.phoneFormat}")
+    private String contactPhone;
+    @NotNull(groups = Complete.class) @Min(0) @Max(1_000_000)
+    private Integer membersIndividual;
+    @NotNull(groups = Complete.class) @Min(0) @Max(100_000)
+    private Integer membersUnit;
+    @NotNull(groups = Complete.class) @DecimalMin("0") @Digits(integer = 13, fraction = 2)
+    private BigDecimal funds;
+    @NotBlank(groups = Complete.class) @Size(max = 1000)
+    private String fundsSource;
+    @NotNull(groups = Complete.class) @Min(0) @Max(1000)
+    private Integer fullTimeStaff;
+    @NotNull(groups = Complete.class) @Enumerated(EnumType.STRING)
+    private PartyOrganisation partyOrganisation;
+    @NotBlank(groups = Complete.class) @Size(max = 2000)
+    private String partyBuildingPlan;
+    /** Why the city needs it: the disciplinary value and how it differs from existing societies. */
+    @NotBlank(groups = Complete.class) @Size(max = 4000)
+    private String necessity;
+
+    @Valid
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "founding_initiator", joinColumns = @JoinColumn(name = "founding_application_id"))
+    @OrderColumn(name = "position")
+    private List<Initiator> initiators = new ArrayList<>();
+
+    @Valid
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "founding_officer", joinColumns = @JoinColumn(name = "founding_application_id"))
+    @OrderColumn(name = "position")
+    private List<Candidate> officers = new ArrayList<>();
+
+    void dropBlankRows() {
+        initiators.removeIf(i -> i == null || i.isBlank());
+        officers.removeIf(o -> o == null || o.isBlank());
+    }
+
+    public String getProposedName() { return proposedName; }
+    public void setProposedName(String v) { proposedName = v; }
+    public String getEnglishName() { return englishName; }
+    public void setEnglishName(String v) { englishName = v; }
+    public String getProposedCode() { return proposedCode; }
+    public void setProposedCode(String v) { proposedCode = v; }
+    public Discipline getDiscipline() { return discipline; }
+    public void setDiscipline(Discipline v) { discipline = v; }
+    public String getBusinessScope() { return businessScope; }
+    public void setBusinessScope(String v) { businessScope = v; }
+    public String getSponsoringUnits() { return sponsoringUnits; }
+    public void setSponsoringUnits(String v) { sponsoringUnits = v; }
+    public String getAddress() { return address; }
+    public void setAddress(String v) { address = v; }
+    public String getPremises() { return premises; }
+    public void setPremises(String v) { premises = v; }
+    public String getContactPhone() { return contactPhone; }
+    public void setContactPhone(String v) { contactPhone = v; }
+    public Integer getMembersIndividual() { return membersIndividual; }
+    public void setMembersIndividual(Integer v) { membersIndividual = v; }
+    public Integer getMembersUnit() { return membersUnit; }
+    public void setMembersUnit(Integer v) { membersUnit = v; }
+    public BigDecimal getFunds() { return funds; }
+    public void setFunds(BigDecimal v) { funds = v; }
+    public String getFundsSource() { return fundsSource; }
+    public void setFundsSource(String v) { fundsSource = v; }
+    public Integer getFullTimeStaff() { return fullTimeStaff; }
+    public void setFullTimeStaff(Integer v) { fullTimeStaff = v; }
+    public PartyOrganisation getPartyOrganisation() { return partyOrganisation; }
+    public void setPartyOrganisation(PartyOrganisation v) { partyOrganisation = v; }
+    public String getPartyBuildingPlan() { return partyBuildingPlan; }
+    public void setPartyBuildingPlan(String v) { partyBuildingPlan = v; }
+    public String getNecessity() { return necessity; }
+    public void setNecessity(String v) { necessity = v; }
+    public List<Initiator> getInitiators() { return initiators; }
+    public void setInitiators(List<Initiator> v) { initiators = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    public List<Candidate> getOfficers() { return officers; }
+    public void setOfficers(List<Candidate> v) { officers = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+}

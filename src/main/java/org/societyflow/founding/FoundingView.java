@@ -1,0 +1,19 @@
+package org.societyflow.founding;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.societyflow.workflow.ApplicationProgress;
+
+/** One founding application as the JSON API shows it. */
+public record FoundingView(Long id, String applicationNo, String applicant, FoundingStatus status, String proposedName,
+                           Instant submittedAt, LocalDate applicationDue, String checkSummary, Long societyId,
+                           LocalDate consentIssuedOn, LocalDate preparationDue, String creditCode, LocalDate registeredOn,
+                           ApplicationProgress progress) {
+
+    static FoundingView of(FoundingApplication a, ApplicationProgress progress) {
+        return new FoundingView(a.getId(), a.getApplicationNo(), a.getApplicantUserId(), a.getStatus(),
+                a.getForm().getProposedName(), a.getSubmittedAt(), a.getApplicationDue(), a.getCheckSummary(),
+                a.getSocietyId(), a.getConsentIssuedOn(), a.getPreparationDue(), a.getCreditCode(), a.getRegisteredOn(),
+                progress);
+    }
+}

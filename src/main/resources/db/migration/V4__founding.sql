@@ -1,0 +1,75 @@
+-- 学会成立 (founding): initiators' applications, their initiators and proposed officers.
+
+CREATE TABLE founding_application (
+  id                   BIGINT AUTO_INCREMENT PRIMARY KEY,
+  application_no       VARCHAR(32)    NOT NULL,
+  applicant_user_id    VARCHAR(64)    NOT NULL,
+  status               VARCHAR(32)    NOT NULL,
+  process_instance_id  VARCHAR(64),
+  proposed_name        VARCHAR(100),
+  english_name         VARCHAR(200),
+  proposed_code        VARCHAR(16),
+  discipline           VARCHAR(32),
+  business_scope       VARCHAR(2000),
+  sponsoring_units     VARCHAR(1000),
+  address              VARCHAR(200),
+  premises             VARCHAR(1000),
+  contact_phone        VARCHAR(32),
+  members_individual   INT,
+  members_unit         INT,
+  funds                DECIMAL(15,2),
+  funds_source         VARCHAR(1000),
+  full_time_staff      INT,
+  party_organisation   VARCHAR(32),
+  party_building_plan  VARCHAR(2000),
+  necessity            VARCHAR(4000),
+  check_summary        VARCHAR(4000),
+  checks_passed        BOOLEAN,
+  submitted_at         TIMESTAMP,
+  application_due      DATE,
+  society_id           BIGINT,
+  consent_issued_on    DATE,
+  preparation_due      DATE,
+  extended             BOOLEAN        NOT NULL DEFAULT FALSE,
+  credit_code          VARCHAR(18),
+  registered_on        DATE,
+  closed_at            TIMESTAMP,
+  version              BIGINT         NOT NULL DEFAULT 0,
+  CONSTRAINT uq_founding_no UNIQUE (application_no),
+  CONSTRAINT fk_founding_society FOREIGN KEY (society_id) REFERENCES society (id)
+);
+CREATE INDEX ix_founding_applicant ON founding_application (applicant_user_id);
+
+CREATE TABLE founding_initiator (
+  id                        BIGINT AUTO_INCREMENT PRIMARY KEY,
+  founding_application_id   BIGINT       NOT NULL,
+  position                  INT          NOT NULL,
+  name                      VARCHAR(100) NOT NULL,
+  unit                      BOOLEAN,
+  employer                  VARCHAR(200),
+  title                     VARCHAR(100),
+  phone                     VARCHAR(32),
+  full_civil_capacity       BOOLEAN,
+  political_rights          BOOLEAN,
+  CONSTRAINT fk_initiator_founding FOREIGN KEY (founding_application_id) REFERENCES founding_application (id)
+);
+
+CREATE TABLE founding_officer (
+  id                             BIGINT AUTO_INCREMENT PRIMARY KEY,
+  founding_application_id        BIGINT       NOT NULL,
+  position                       INT          NOT NULL,
+  role                           VARCHAR(32)  NOT NULL,
+  name                           VARCHAR(50)  NOT NULL,
+  birth_date                     DATE,
+  party_member                   BOOLEAN,
+  current_job                    VARCHAR(200),
+  official_status                VARCHAR(32),
+  cadre_approval                 BOOLEAN,
+  terms_served                   INT,
+  other_society_offices          INT,
+  legal_representative           BOOLEAN,
+  legal_representative_elsewhere BOOLEAN,
+  full_time                      BOOLEAN,
+  flags                          VARCHAR(1000),
+  CONSTRAINT fk_officer_founding FOREIGN KEY (founding_application_id) REFERENCES founding_application (id)
+);
