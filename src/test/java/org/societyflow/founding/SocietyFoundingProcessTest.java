@@ -53,7 +53,7 @@ class SocietyFoundingProcessTest {
   static final Date APPLICATION_DUE = days(NOW, 60); // founding-application P60D
   static final Date REVIEW_DUE = days(NOW, 15); // founding-review P15D
   static final Date PREPARATION_DUE = months(NOW, 6); // founding-preparation P6M; approve runs at NOW in these tests
-  static final String CREDIT_CODE = "51420000MJH0123456";
+  static final String CREDIT_CODE = "51420000MJH012345J"; // valid per GB 32100 (CreditCode.isValid)
 
   FakeFoundingService foundings;
   Deadlines deadlines;
