@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * The one task listener of every reviewer task (DESIGN.md §4). On create it clears the decision of an
- * earlier round, so a task is never completed with a stale one; on complete it requires a decision the
+ * The one task listener of every reviewer task (DESIGN.md §4). On create it begins a {@link ReviewRound},
+ * so a task is never completed with a stale decision; on complete it requires a decision the
  * step allows and an opinion, and records them as a {@link ReviewOpinion}. A refusal is a form
  * validation error, which the REST API and Tasklist report as 400 and which rolls the completion back.
  */
@@ -19,7 +19,7 @@ public class ReviewOpinionRecorder implements TaskListener {
 
     public static final String DECISION = "decision";
     public static final String OPINION = "opinion";
-    static final Set<String> DECISIONS = Set.of("approve", "reject", "return");
+    static final Set<String> DECISIONS = Set.of("approve", "reject", "return", "extend");
     static final int MAX_OPINION = 2000;
 
     private final ReviewOpinionRepository opinions;
@@ -33,8 +33,7 @@ public class ReviewOpinionRecorder implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.getExecution().removeVariable(DECISION);
-            task.getExecution().removeVariable(OPINION);
+            ReviewRound.begin(task);
             return;
         }
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
@@ -44,7 +43,7 @@ public class ReviewOpinionRecorder implements TaskListener {
         Object opinion = task.getVariable(OPINION);
         if (!(decision instanceof String d) || !DECISIONS.contains(d)) {
             throw new FormFieldValidationException(DECISION,
-                    "请选择审核结论 (decision must be one of approve, reject, return)");
+                    "请选择审核结论 (decision must be one of " + String.join(", ", new java.util.TreeSet<>(DECISIONS)) + ")");
         }
         if (!(opinion instanceof String o) || o.isBlank() || o.length() > MAX_OPINION) {
             throw new FormFieldValidationException(OPINION,

@@ -182,7 +182,7 @@ class FoundingIT {
 
         JsonNode preparing = applicant.get(path).body();
         assertThat(preparing.get("status").asText()).isEqualTo("PREPARING");
-        assertThat(preparing.at("/progress/opinions").size()).isEqualTo(7);
+        assertThat(preparing.at("/progress/opinions").size()).isEqualTo(6);
         Society society = societies.getByCode("whaisoc");
         assertThat(society.getStatus()).isEqualTo(SocietyStatus.PREPARING);
         assertThat(society.getName()).isEqualTo("武汉市计算机应用学会");

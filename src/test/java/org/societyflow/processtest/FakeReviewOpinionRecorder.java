@@ -5,9 +5,10 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.societyflow.workflow.ReviewRound;
 
 /** Stands in for {@code reviewOpinionRecorder}: records "task:decision:opinion", refuses completion without a decision,
- * and like the real one forgets the decision of an earlier round when the task is created. */
+ * and like the real one begins a {@link ReviewRound} when the task is created. */
 public class FakeReviewOpinionRecorder implements TaskListener {
 
   public final List<String> opinions = new ArrayList<>();
@@ -15,7 +16,7 @@ public class FakeReviewOpinionRecorder implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.getExecution().removeVariable("decision");
+      ReviewRound.begin(task);
       return;
     }
     Object decision = task.getVariable("decision");
