@@ -2,10 +2,7 @@ package org.societyflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +43,13 @@ class AnnualInspectionBrowserIT {
     TaskService taskService;
 
     Tasklist tasklist;
+    PortalForm form;
 
     @BeforeEach
     void pointBrowserAtServer() {
         browser.baseUrl("http://localhost:" + port);
         tasklist = new Tasklist(browser, taskService);
+        form = new PortalForm(browser);
     }
 
     @Test
@@ -74,7 +73,7 @@ class AnnualInspectionBrowserIT {
         assertThat(browser.text(By.id("inspection-status"))).isEqualTo("待填报");
 
         // a file that is not what it claims is refused; the three required documents are attached
-        upload("AUDIT_REPORT", "审计报告.pdf", "MZ not a pdf".getBytes(StandardCharsets.US_ASCII));
+        form.upload("AUDIT_REPORT", "审计报告.pdf", "MZ not a pdf".getBytes(StandardCharsets.US_ASCII));
         assertThat(browser.text(By.cssSelector("#attachments p.field-error"))).contains("文件类型不支持");
         attachRequiredDocuments();
 
@@ -215,24 +214,9 @@ class AnnualInspectionBrowserIT {
     /** The audit report, registration certificate and signed declaration, as PDF files chosen in the file input. */
     private void attachRequiredDocuments() {
         for (String kind : Files.REQUIRED_INSPECTION_KINDS) {
-            upload(kind, kind.toLowerCase() + ".pdf", Files.pdf());
+            form.upload(kind, kind.toLowerCase() + ".pdf", Files.pdf());
             browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("attachment-list"),
                     kind.toLowerCase() + ".pdf"));
-        }
-    }
-
-    private void upload(String kind, String filename, byte[] content) {
-        try {
-            Path dir = java.nio.file.Files.createTempDirectory("societyflow-upload");
-            Path file = java.nio.file.Files.write(dir.resolve(filename), content);
-            new Select(browser.visible(By.id("attachment-kind"))).selectByValue(kind);
-            browser.visible(By.id("attachment-file")).sendKeys(file.toAbsolutePath().toString());
-            browser.click(By.id("upload-attachment"));
-            browser.waitUntil(ExpectedConditions.or(
-                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.flash.success")),
-                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#attachments p.field-error"))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

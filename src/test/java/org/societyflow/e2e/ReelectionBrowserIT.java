@@ -2,10 +2,6 @@ package org.societyflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.societyflow.identity.GroupSetup;
 import org.societyflow.society.Discipline;
 import org.societyflow.society.Officer;
@@ -26,6 +21,7 @@ import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
 import org.societyflow.society.SupervisionMode;
+import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,6 +53,7 @@ class ReelectionBrowserIT {
     GroupSetup groupSetup;
 
     Tasklist tasklist;
+    PortalForm form;
     String account;
 
     /** A society of its own, so no other test's 换届 or 变更 is in the way. */
@@ -64,6 +61,7 @@ class ReelectionBrowserIT {
     void setUp() {
         browser.baseUrl("http://localhost:" + port);
         tasklist = new Tasklist(browser, taskService);
+        form = new PortalForm(browser);
         String code = "e2e" + System.nanoTime() % 1_000_000;
         LocalDate termStart = LocalDate.now().minusYears(5).plusMonths(3);
         societies.register(new Society(code, "武汉市测试学会" + code, Discipline.SCIENCE, SupervisionMode.SUPERVISED,
@@ -89,13 +87,13 @@ class ReelectionBrowserIT {
         String applicationNo = browser.text(By.xpath("//dl[@id='reelection-summary']/dd[1]"));
         long id = reelectionId();
 
-        select("timing", "REGULAR");
-        date("assemblyDate", LocalDate.now().plusDays(30));
-        select("assemblyForm", "GENERAL_ASSEMBLY");
+        form.select("timing", "REGULAR");
+        form.date("assemblyDate", LocalDate.now().plusDays(30));
+        form.select("assemblyForm", "GENERAL_ASSEMBLY");
         browser.type(By.name("councilSize"), "21");
         browser.type(By.name("planSummary"), "换届筹备组已成立，差额选举理事。");
-        candidate(0, "PRESIDENT", "王新", LocalDate.of(1972, 5, 6), true, false);
-        candidate(1, "SECRETARY_GENERAL", "刘青", LocalDate.of(1988, 9, 9), false, true);
+        form.candidate("candidates", 0, "PRESIDENT", "王新", LocalDate.of(1972, 5, 6), true, false);
+        form.candidate("candidates", 1, "SECRETARY_GENERAL", "刘青", LocalDate.of(1988, 9, 9), false, true);
         browser.click(By.id("submit-plan"));
         browser.waitUntil(ExpectedConditions.textToBe(By.id("reelection-status"), "方案审核中"));
         browser.logout();
@@ -114,10 +112,11 @@ class ReelectionBrowserIT {
         Task results = tasklist.awaitTask(applicationNo, "SubmitResults");
         browser.open("/reelections/" + id);
         browser.waitUntil(ExpectedConditions.textToBe(By.id("reelection-status"), "已批准，待报送选举结果"));
-        upload("DEPARTURE_AUDIT", "离任审计报告.pdf");
-        date("electedOn", LocalDate.now());
-        date("newTermStart", LocalDate.now());
-        date("newTermEnd", LocalDate.now().plusYears(5).minusDays(1));
+        form.upload("DEPARTURE_AUDIT", "离任审计报告.pdf", Files.pdf());
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("attachment-list"), "离任审计报告.pdf"));
+        form.date("electedOn", LocalDate.now());
+        form.date("newTermStart", LocalDate.now());
+        form.date("newTermEnd", LocalDate.now().plusYears(5).minusDays(1));
         browser.type(By.name("attendees"), "130");
         browser.type(By.name("eligibleVoters"), "155");
         browser.click(By.cssSelector("input[type=radio][name='newCharter'][value='false']"));
@@ -145,50 +144,12 @@ class ReelectionBrowserIT {
         return Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*/reelections/(\\d+).*", "$1"));
     }
 
-    private void select(String name, String value) {
-        new Select(browser.visible(By.name(name))).selectByValue(value);
-    }
-
-    /** Date inputs take their value in ISO form from script; typing depends on the browser's locale. */
-    private void date(String name, LocalDate value) {
-        browser.script("arguments[0].value = arguments[1];", browser.visible(By.name(name)), value.toString());
-    }
-
-    private void candidate(int row, String role, String name, LocalDate born, boolean legal, boolean fullTime) {
-        String p = "candidates[" + row + "].";
-        select(p + "role", role);
-        browser.type(By.name(p + "name"), name);
-        date(p + "birthDate", born);
-        select(p + "partyMember", "true");
-        browser.type(By.name(p + "currentJob"), "研究员");
-        select(p + "officialStatus", "NONE");
-        select(p + "cadreApproval", "false");
-        browser.type(By.name(p + "termsServed"), "0");
-        browser.type(By.name(p + "otherSocietyOffices"), "0");
-        select(p + "legalRepresentative", String.valueOf(legal));
-        select(p + "legalRepresentativeElsewhere", "false");
-        select(p + "fullTime", String.valueOf(fullTime));
-    }
-
     private void elected(int row, String role, String name, LocalDate born, boolean legal, boolean fullTime) {
         String p = "officers[" + row + "].";
-        select(p + "role", role);
+        form.select(p + "role", role);
         browser.type(By.name(p + "name"), name);
-        date(p + "birthDate", born);
-        select(p + "legalRepresentative", String.valueOf(legal));
-        select(p + "fullTime", String.valueOf(fullTime));
-    }
-
-    private void upload(String kind, String filename) {
-        try {
-            Path file = Files.createTempDirectory("societyflow-upload").resolve(filename);
-            Files.writeString(file, "%PDF-1.4\n%%EOF\n");
-            select("kind", kind);
-            browser.visible(By.id("attachment-file")).sendKeys(file.toAbsolutePath().toString());
-            browser.click(By.id("upload-attachment"));
-            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("attachment-list"), filename));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        form.date(p + "birthDate", born);
+        form.select(p + "legalRepresentative", String.valueOf(legal));
+        form.select(p + "fullTime", String.valueOf(fullTime));
     }
 }
