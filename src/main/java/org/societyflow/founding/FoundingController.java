@@ -85,7 +85,7 @@ class FoundingController {
     @GetMapping("/foundings/{id}/consent-letter")
     String consentLetter(@PathVariable Long id, Model model) {
         FoundingApplication application = foundings.consented(id, currentUsers.current());
-        model.addAttribute("application", application);
+        model.addAttribute("founding", application);
         model.addAttribute("form", application.getForm());
         model.addAttribute("supervisingUnit", settings.getSupervisingUnit());
         return "founding/consent-letter";
@@ -94,7 +94,7 @@ class FoundingController {
     private String show(FoundingApplication application, FoundingForm form, Model model) {
         CurrentUser user = currentUsers.current();
         boolean editable = application.getApplicantUserId().equals(user.userId()) && application.getStatus().editable();
-        model.addAttribute("application", application);
+        model.addAttribute("founding", application);
         model.addAttribute("form", editable ? withSpareRows(form) : form);
         model.addAttribute("editable", editable);
         model.addAttribute("rules", rules);
