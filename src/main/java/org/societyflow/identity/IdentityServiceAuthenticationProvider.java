@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -11,17 +12,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks passwords against Camunda's identity service, the one user store (DESIGN.md §1); the Camunda
- * groups of the user become its authorities.
+ * groups of the user become its authorities. An initiator account that has not followed the link of its
+ * confirmation mail yet is refused with {@link DisabledException}, for the login page and HTTP Basic alike.
  */
 @Component
 class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final CurrentUsers currentUsers;
+    private final RegistrationService registrations;
 
-    IdentityServiceAuthenticationProvider(IdentityService identityService, CurrentUsers currentUsers) {
+    IdentityServiceAuthenticationProvider(IdentityService identityService, CurrentUsers currentUsers,
+                                          RegistrationService registrations) {
         this.identityService = identityService;
         this.currentUsers = currentUsers;
+        this.registrations = registrations;
     }
 
     @Override
@@ -31,6 +36,9 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
         if (userId == null || userId.isBlank() || credentials == null
                 || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("bad credentials");
+        }
+        if (registrations.awaitsConfirmation(userId)) {
+            throw new DisabledException("the e-mail address of " + userId + " is not confirmed yet");
         }
         List<SimpleGrantedAuthority> authorities = currentUsers.groupsOf(userId).stream()
                 .map(SimpleGrantedAuthority::new).toList();

@@ -10,12 +10,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -32,6 +35,13 @@ class SecurityConfig {
     /** Requests that authenticate themselves with a header are not exposed to cross-site request forgery. */
     private static final RequestMatcher SENDS_CREDENTIALS = (HttpServletRequest request) ->
             request.getHeader("Authorization") != null;
+
+    /**
+     * Anyone may register an initiator account over the JSON API. A JSON body cannot be sent cross-site without
+     * CORS, and the call logs no one in, so it needs no CSRF token.
+     */
+    private static final RequestMatcher REGISTRATION_API =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/registrations");
 
     /** Path matching independent of Spring MVC: the engine REST API and the webapps are other servlets. */
     private static RequestMatcher path(String pattern) {
@@ -54,10 +64,11 @@ class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/openapi/**", "/api/v1/docs/**", "/api/v1/docs").permitAll()
+                        .requestMatchers(REGISTRATION_API).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SENDS_CREDENTIALS))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SENDS_CREDENTIALS, REGISTRATION_API))
                 .build();
     }
 
@@ -67,9 +78,10 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-                                "/actuator/health").permitAll()
+                                "/actuator/health", "/register", "/register/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // the webapps protect their own API with Camunda's CSRF filter and cookie
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
@@ -80,11 +92,22 @@ class SecurityConfig {
                 .build();
     }
 
-    /** `/engine-rest` answers 401 without credentials and accepts HTTP Basic against the identity service. */
+    /** A refused login returns to the login page, which tells an account awaiting its e-mail confirmation so. */
+    private static ExceptionMappingAuthenticationFailureHandler loginFailure() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?unconfirmed"));
+        handler.setDefaultFailureUrl("/login?error");
+        return handler;
+    }
+
+    /**
+     * `/engine-rest` answers 401 without credentials and accepts HTTP Basic against the identity service, except
+     * for accounts that have not confirmed their e-mail address yet.
+     */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(RegistrationService registrations) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(new EngineRestAuthentication(registrations::awaitsConfirmation));
         registration.setName("engine-rest-authentication");
         registration.setInitParameters(Map.of(
                 ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,

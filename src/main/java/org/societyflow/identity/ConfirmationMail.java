@@ -1,0 +1,65 @@
+package org.societyflow.identity;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mail with the link that activates a new initiator account, sent over the SMTP server of
+ * {@code spring.mail.*}; the link starts with {@code societyflow.base-url}, the address users reach the portal at.
+ */
+@Component
+class ConfirmationMail {
+
+    static final String CONFIRM_PATH = "/register/confirm";
+    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MessageSource messages;
+    private final RegistrationSettings settings;
+    private final String baseUrl;
+
+    ConfirmationMail(ObjectProvider<JavaMailSender> mailSender, MessageSource messages, RegistrationSettings settings,
+                     @Value("${societyflow.base-url:http://localhost:8080}") String baseUrl) {
+        this.mailSender = mailSender;
+        this.messages = messages;
+        this.settings = settings;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Whether an SMTP server is configured at all ({@code spring.mail.host}). */
+    boolean configured() {
+        return mailSender.getIfAvailable() != null;
+    }
+
+    String link(String token) {
+        return baseUrl + CONFIRM_PATH + "?token=" + token;
+    }
+
+    /** Sends the mail now; any failure is a {@link RegistrationMailException}. */
+    void send(String userId, String name, String email, String token, Instant expiresAt, Locale locale) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            throw new RegistrationMailException("no SMTP server configured (spring.mail.host)", null);
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(settings.getMailFrom());
+        message.setTo(email);
+        message.setSubject(messages.getMessage("registration.mail.subject", null, locale));
+        message.setText(messages.getMessage("registration.mail.body", new Object[] {name, userId, link(token),
+                EXPIRY.format(expiresAt.atZone(ZoneId.systemDefault()))}, locale));
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            throw new RegistrationMailException("the confirmation mail to " + email + " could not be sent", e);
+        }
+    }
+}

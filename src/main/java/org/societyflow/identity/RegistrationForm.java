@@ -1,0 +1,64 @@
+package org.societyflow.identity;
+
+/**
+ * What an initiator (学会发起人) fills in to register, in the portal form and as the JSON body of
+ * {@code POST /api/v1/registrations}. Checked by {@link RegistrationService}, which answers field by field.
+ */
+public class RegistrationForm {
+
+    /** 用户名: 3–32 characters of a–z, 0–9, '.', '_' and '-', starting with a letter. */
+    private String userId;
+    /** 姓名 as written, for example 张三. */
+    private String name;
+    /** 电子邮箱, used by no other account. */
+    private String email;
+    /** 手机号: a mainland China mobile number, 11 digits starting with 13–19. */
+    private String phone;
+    /** 工作单位. */
+    private String employer;
+    /** 密码: at least 8 characters with letters and digits. */
+    private String password;
+    /** 确认密码: the password once more. */
+    private String confirmPassword;
+
+    public RegistrationForm() {
+    }
+
+    public RegistrationForm(String userId, String name, String email, String phone, String employer, String password,
+                            String confirmPassword) {
+        this.userId = userId;
+        this.name = name;
+        this.email = email;
+        this.phone = phone;
+        this.employer = employer;
+        this.password = password;
+        this.confirmPassword = confirmPassword;
+    }
+
+    /** The page shown again after an error keeps what was typed, except the passwords. */
+    void forgetPasswords() {
+        password = null;
+        confirmPassword = null;
+    }
+
+    public String getUserId() { return userId; }
+    public void setUserId(String v) { userId = v; }
+    public String getName() { return name; }
+    public void setName(String v) { name = v; }
+    public String getEmail() { return email; }
+    public void setEmail(String v) { email = v; }
+    public String getPhone() { return phone; }
+    public void setPhone(String v) { phone = v; }
+    public String getEmployer() { return employer; }
+    public void setEmployer(String v) { employer = v; }
+    public String getPassword() { return password; }
+    public void setPassword(String v) { password = v; }
+    public String getConfirmPassword() { return confirmPassword; }
+    public void setConfirmPassword(String v) { confirmPassword = v; }
+
+    @Override
+    public String toString() {
+        // never the passwords, should a form end up in a log
+        return "RegistrationForm[userId=" + userId + ", email=" + email + "]";
+    }
+}
