@@ -1,0 +1,63 @@
+package org.societyflow.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like client of the portal's login form over real HTTP: cookies, CSRF token, no redirects followed. */
+public final class PortalLogin {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public PortalLogin(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** Submits the login form; answers where the portal sends the browser (/ when logged in, /login?… when not). */
+    public String logIn(String user, String password) {
+        Matcher csrf = CSRF.matcher(get("/login").body());
+        if (!csrf.find()) {
+            throw new AssertionError("no CSRF token on the login page");
+        }
+        String form = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+        HttpResponse<String> response = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        String location = response.headers().firstValue("Location").orElse("");
+        return location.startsWith(base) ? location.substring(base.length()) : location;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Accept-Language", "zh-CN");
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return browser.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
