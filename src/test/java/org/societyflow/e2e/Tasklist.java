@@ -86,6 +86,15 @@ final class Tasklist {
         browser.waitUntil(d -> text.equals(d.findElement(field).getDomProperty("value")));
     }
 
+    /** A form-js date field (flatpickr): typed as the form shows it (mm/dd/yyyy), then left, which closes the picker. */
+    void date(String componentId, java.time.LocalDate value) {
+        By field = By.cssSelector("input[id$='-" + componentId + "-date']");
+        String text = value.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+        browser.type(field, text);
+        browser.visible(field).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitUntil(d -> text.equals(d.findElement(field).getDomProperty("value")));
+    }
+
     /**
      * Completes the claimed task and waits until the engine has it done. Tasklist swallows a click on Complete
      * that arrives while a form field still has the focus (the blur re-renders the form), so the fields are
