@@ -2,6 +2,7 @@ package org.societyflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -10,12 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.societyflow.identity.RegistrationService;
 import org.societyflow.society.CreditCode;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
 import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.Mailbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,6 +33,9 @@ class FoundingBrowserIT {
     @RegisterExtension
     final Browser browser = new Browser();
 
+    @RegisterExtension
+    static GreenMailExtension mail = Mailbox.server();
+
     @LocalServerPort
     int port;
 
@@ -38,6 +44,9 @@ class FoundingBrowserIT {
 
     @Autowired
     SocietyService societies;
+
+    @Autowired
+    RegistrationService registrations;
 
     Tasklist tasklist;
     PortalForm form;
@@ -66,7 +75,13 @@ class FoundingBrowserIT {
         browser.type(By.name("password"), "quantum2026");
         browser.type(By.name("confirmPassword"), "quantum2026");
         browser.click(By.id("register"));
-        browser.waitUntil(ExpectedConditions.urlContains("/login"));
+        if (registrations.confirmationRequired()) {
+            // with the mysql profile the account works once the link of its mail is followed
+            browser.waitUntil(d -> !Mailbox.to(mail, user + "@example.org").isEmpty());
+            browser.open("/register/confirm?token=" + Mailbox.confirmationToken(Mailbox.only(mail, user + "@example.org")));
+        } else {
+            browser.waitUntil(ExpectedConditions.urlContains("/login"));
+        }
         browser.login(user, "quantum2026");
 
         browser.click(By.cssSelector("header.topbar nav a[href$='/foundings']"));
