@@ -3,26 +3,23 @@ package org.societyflow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.societyflow.identity.GroupSetup;
 import org.societyflow.society.Discipline;
 import org.societyflow.society.Officer;
 import org.societyflow.society.OfficerRole;
 import org.societyflow.society.PartyOrganisation;
 import org.societyflow.society.Society;
-import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
 import org.societyflow.society.SupervisionMode;
 import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,13 +41,7 @@ class ReelectionBrowserIT {
     TaskService taskService;
 
     @Autowired
-    IdentityService identityService;
-
-    @Autowired
-    SocietyService societies;
-
-    @Autowired
-    GroupSetup groupSetup;
+    TestSocieties testSocieties;
 
     Tasklist tasklist;
     PortalForm form;
@@ -62,20 +53,12 @@ class ReelectionBrowserIT {
         browser.baseUrl("http://localhost:" + port);
         tasklist = new Tasklist(browser, taskService);
         form = new PortalForm(browser);
-        String code = "e2e" + System.nanoTime() % 1_000_000;
+        String code = TestSocieties.uniqueCode("e2e");
         LocalDate termStart = LocalDate.now().minusYears(5).plusMonths(3);
-        societies.register(new Society(code, "武汉市测试学会" + code, Discipline.SCIENCE, SupervisionMode.SUPERVISED,
-                SocietyStatus.ACTIVE, PartyOrganisation.STANDALONE)
+        account = testSocieties.register(new Society(code, "武汉市测试学会" + code, Discipline.SCIENCE,
+                SupervisionMode.SUPERVISED, SocietyStatus.ACTIVE, PartyOrganisation.STANDALONE)
                 .term(4, termStart, termStart.plusYears(5).minusDays(1)).members(150, 5)
-                .officer(new Officer(OfficerRole.PRESIDENT, "吴老", LocalDate.of(1958, 1, 1), true, false, 2)), "测试", "e2e");
-        groupSetup.ensureSocietyGroup(code, "武汉市测试学会" + code);
-        account = "soc-" + code;
-        User user = identityService.newUser(account);
-        user.setFirstName("秘书处");
-        user.setPassword(account);
-        identityService.saveUser(user);
-        identityService.createMembership(account, "society");
-        identityService.createMembership(account, "society-" + code);
+                .officer(new Officer(OfficerRole.PRESIDENT, "吴老", LocalDate.of(1958, 1, 1), true, false, 2)));
     }
 
     @Test

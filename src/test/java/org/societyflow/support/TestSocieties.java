@@ -1,0 +1,46 @@
+package org.societyflow.support;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.societyflow.identity.GroupSetup;
+import org.societyflow.identity.Groups;
+import org.societyflow.society.Society;
+import org.societyflow.society.SocietyService;
+import org.springframework.stereotype.Component;
+
+/**
+ * A society of a test's own, in the register with its group and its secretariat's account
+ * {@code soc-<code>} / {@code soc-<code>}, so no other test's applications are in the way.
+ */
+@Component
+public class TestSocieties {
+
+    private final SocietyService societies;
+    private final GroupSetup groupSetup;
+    private final IdentityService identityService;
+
+    TestSocieties(SocietyService societies, GroupSetup groupSetup, IdentityService identityService) {
+        this.societies = societies;
+        this.groupSetup = groupSetup;
+        this.identityService = identityService;
+    }
+
+    /** A code no other test uses, starting with {@code prefix}. */
+    public static String uniqueCode(String prefix) {
+        return prefix + System.nanoTime() % 1_000_000;
+    }
+
+    /** Registers the society and returns its account (user id = password). */
+    public String register(Society society) {
+        societies.register(society, "测试", "test");
+        groupSetup.ensureSocietyGroup(society.getCode(), society.getName());
+        String account = "soc-" + society.getCode();
+        User user = identityService.newUser(account);
+        user.setFirstName("秘书处");
+        user.setPassword(account);
+        identityService.saveUser(user);
+        identityService.createMembership(account, Groups.SOCIETY);
+        identityService.createMembership(account, Groups.ofSociety(society.getCode()));
+        return account;
+    }
+}
