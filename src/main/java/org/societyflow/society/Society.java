@@ -100,6 +100,10 @@ public class Society {
         return termNumber == null ? "" : "第" + termNumber + "届 " + termStart + " ~ " + termEnd;
     }
 
+    void flagWeak(boolean weak) {
+        this.weak = weak;
+    }
+
     void changeStatus(SocietyStatus newStatus) {
         this.status = newStatus;
     }

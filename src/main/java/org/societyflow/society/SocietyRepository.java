@@ -18,6 +18,8 @@ interface SocietyRepository extends JpaRepository<Society, Long> {
 
     boolean existsByCreditCode(String creditCode);
 
+    List<Society> findBySupervisionModeAndStatusInOrderById(SupervisionMode mode, Collection<SocietyStatus> statuses);
+
     List<Society> findByTermEndBeforeAndSupervisionModeAndStatusIn(LocalDate day, SupervisionMode mode,
                                                                   Collection<SocietyStatus> statuses);
 

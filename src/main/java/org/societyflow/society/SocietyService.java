@@ -64,6 +64,18 @@ public class SocietyService {
                 EnumSet.of(SocietyStatus.ACTIVE, SocietyStatus.RECTIFYING), registeredBefore);
     }
 
+    /** The societies the 科协 supervises that are at work (active or rectifying). */
+    @Transactional(readOnly = true)
+    public List<Society> underSupervision() {
+        return societies.findBySupervisionModeAndStatusInOrderById(SupervisionMode.SUPERVISED,
+                EnumSet.of(SocietyStatus.ACTIVE, SocietyStatus.RECTIFYING));
+    }
+
+    /** Sets or clears the 软弱涣散 flag (only the exit process does). */
+    public void flagWeak(Long societyId, boolean weak) {
+        get(societyId).flagWeak(weak);
+    }
+
     /** Supervised, active or rectifying societies whose term ends before the given day: due for 换届. */
     @Transactional(readOnly = true)
     public List<Society> termEndingBefore(LocalDate day) {

@@ -1,0 +1,68 @@
+package org.societyflow.exit;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.societyflow.society.Society;
+import org.societyflow.society.SocietyService;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proposes the societies the identification table flags (DOMAIN.md E): monthly ({@code societyflow.exit.scan-cron})
+ * and when 学会部 asks. Proposes nothing for a society with an open case or an undecided proposal, nor again
+ * after a dismissal until the indicators change.
+ */
+@Component
+public class WeakSocietyScan {
+
+    private final SocietyService societies;
+    private final WeakSocietyIdentification identification;
+    private final ExitProposalRepository proposals;
+    private final ExitCaseRepository cases;
+
+    WeakSocietyScan(SocietyService societies, WeakSocietyIdentification identification,
+                    ExitProposalRepository proposals, ExitCaseRepository cases) {
+        this.societies = societies;
+        this.identification = identification;
+        this.proposals = proposals;
+        this.cases = cases;
+    }
+
+    @Scheduled(cron = "${societyflow.exit.scan-cron}")
+    void monthly() {
+        scan();
+    }
+
+    /** Returns the new proposals. */
+    @Transactional
+    public List<ExitProposal> scan() {
+        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        return societies.underSupervision().stream()
+                .filter(society -> !society.isWeak() && !hasOpenCase(society))
+                .map(society -> propose(society, identification.of(society, today)))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private Optional<ExitProposal> propose(Society society, Indicators indicators) {
+        if (!indicators.any()) {
+            return Optional.empty();
+        }
+        Optional<ExitProposal> latest = proposals.findBySocietyIdOrderByIdDesc(society.getId()).stream().findFirst();
+        boolean undecided = latest.filter(p -> p.getStatus() == ProposalStatus.PROPOSED).isPresent();
+        boolean dismissedAsIs = latest.filter(p -> p.getStatus() == ProposalStatus.DISMISSED
+                && p.getFingerprint().equals(indicators.fingerprint())).isPresent();
+        if (undecided || dismissedAsIs) {
+            return Optional.empty();
+        }
+        return Optional.of(proposals.save(new ExitProposal(society.getId(), indicators)));
+    }
+
+    private boolean hasOpenCase(Society society) {
+        return cases.findBySocietyIdOrderByIdDesc(society.getId()).stream().anyMatch(c -> c.getStatus().open());
+    }
+}

@@ -1,0 +1,194 @@
+package org.societyflow.exit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.societyflow.society.Discipline;
+import org.societyflow.society.Officer;
+import org.societyflow.society.OfficerRole;
+import org.societyflow.society.PartyOrganisation;
+import org.societyflow.society.Society;
+import org.societyflow.society.SocietyService;
+import org.societyflow.society.SocietyStatus;
+import org.societyflow.society.SupervisionMode;
+import org.societyflow.support.Api;
+import org.societyflow.support.Await;
+import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.TestSocieties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** 软弱涣散 over the JSON API and the engine REST API: the scan, 学会部's decisions, the escalation, both outcomes. */
+@IntegrationTest
+class ExitIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    SocietyService societies;
+
+    @Autowired
+    TestSocieties testSocieties;
+
+    Api affairs() {
+        return Api.as(port, "affairs", "affairs");
+    }
+
+    /** A society with no party organisation and no 秘书长: the table flags both. */
+    Society weakSociety(String prefix) {
+        String code = TestSocieties.uniqueCode(prefix);
+        LocalDate termStart = LocalDate.now().minusYears(2);
+        Society society = new Society(code, "武汉市测试学会" + code, Discipline.SCIENCE, SupervisionMode.SUPERVISED,
+                SocietyStatus.ACTIVE, PartyOrganisation.NONE)
+                .registered(null, LocalDate.now().minusMonths(6), null, "学术交流", "武汉市", "027-88888888")
+                .term(1, termStart, termStart.plusYears(5).minusDays(1)).members(80, 3)
+                .officer(new Officer(OfficerRole.PRESIDENT, "孙理", LocalDate.of(1966, 6, 6), true, false, 1));
+        testSocieties.register(society);
+        return societies.getByCode(code);
+    }
+
+    JsonNode proposalOf(Society society, JsonNode proposals) {
+        for (JsonNode p : proposals) {
+            if (p.get("societyId").asLong() == society.getId()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    Task await(String caseNo, String definitionKey) {
+        return Await.until(definitionKey + " of " + caseNo, () -> taskService.createTaskQuery()
+                .processInstanceBusinessKey(caseNo).taskDefinitionKey(definitionKey).singleResult());
+    }
+
+    static Map<String, Object> review(String decision, String opinion, Object... more) {
+        Map<String, Object> variables = new HashMap<>(Map.of("decision", decision, "opinion", opinion));
+        for (int i = 0; i < more.length; i += 2) {
+            variables.put((String) more[i], more[i + 1]);
+        }
+        return variables;
+    }
+
+    @Test
+    void aConfirmedCaseEscalatesThroughInterviewVisitAndStatementToExit() {
+        Society society = weakSociety("tcx");
+        String account = "soc-" + society.getCode();
+        Api own = Api.as(port, account, account);
+        // an application of the society still open when it exits
+        long change = own.post("/api/v1/changes", null).body().get("id").asLong();
+        String changeNo = own.get("/api/v1/changes/" + change).body().get("applicationNo").asText();
+
+        assertThat(own.post("/api/v1/exit-proposals/scan", null).status()).isEqualTo(403);
+        JsonNode proposal = proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body());
+        assertThat(proposal).isNotNull();
+        assertThat(proposal.get("indicators").asText()).contains("秘书长空缺", "未建立党组织");
+        assertThat(proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body()))
+                .as("an undecided proposal is not proposed twice").isNull();
+
+        long proposalId = proposal.get("id").asLong();
+        String caseNo = affairs().post("/api/v1/exit-proposals/" + proposalId + "/confirm", null).body().get("caseNo").asText();
+        assertThat(caseNo).startsWith("TC-");
+        assertThat(affairs().post("/api/v1/exit-proposals/" + proposalId + "/confirm", null).status()).isEqualTo(409);
+        assertThat(societies.get(society.getId()).isWeak()).isTrue();
+        assertThat(proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body()))
+                .as("a society in a case is not proposed").isNull();
+
+        JsonNode mine = own.get("/api/v1/exit-cases").body().get(0);
+        long id = mine.get("id").asLong();
+        String path = "/api/v1/exit-cases/" + id;
+        assertThat(own.get(path).body().get("letter").asText()).contains(society.getName(), "秘书长空缺");
+        assertThat(Api.as(port, "soc-whcs", "soc-whcs").get(path).status()).isEqualTo(404);
+        Api.Response empty = own.post(path + "/submission/submit", null);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body().at("/errors/plan").isMissingNode()).isFalse();
+        own.put(path + "/submission", Map.of("plan", "三个月内选任秘书长", "report", "已物色秘书长人选"));
+        assertThat(own.post(path + "/submission/submit", null).status()).isEqualTo(200);
+
+        Task assessment = await(caseNo, "AffairsAssessment");
+        assertThat((String) taskService.getVariable(assessment.getId(), "caseSummary")).contains("已物色秘书长人选");
+        assertThat(affairs().completeTask(assessment.getId(), review("reject", "仍未选任秘书长")).status()).isEqualTo(204);
+        assertThat(affairs().completeTask(await(caseNo, "Interview").getId(), review("approve", "已约谈",
+                "interviewMinutes", "理事长承诺两个月内召开理事会")).status()).isEqualTo(204);
+        JsonNode second = own.get(path).body();
+        assertThat(second.get("status").asText()).isEqualTo("SECOND_PERIOD");
+        assertThat(second.get("interviewMinutes").asText()).contains("两个月内");
+        own.put(path + "/submission", Map.of("report", "理事会未能召开"));
+        assertThat(own.post(path + "/submission/submit", null).status()).isEqualTo(200);
+        assertThat(affairs().completeTask(await(caseNo, "OnSiteVisit").getId(), review("approve", "已上门",
+                "visitFindings", "办公场所无人值守")).status()).isEqualTo(204);
+        assertThat(affairs().completeTask(await(caseNo, "FinalAssessment").getId(), review("reject", "建议退出"))
+                .status()).isEqualTo(204);
+
+        await(caseNo, "SubmitStatement");
+        assertThat(own.get(path).body().get("statementDue").isNull()).isFalse();
+        own.put(path + "/submission", Map.of("statement", "学会正在恢复活动，请求再给一次机会"));
+        assertThat(own.post(path + "/submission/submit", null).status()).isEqualTo(200);
+
+        Task decision = await(caseNo, "LeadershipDecision");
+        assertThat((String) taskService.getVariable(decision.getId(), "caseSummary"))
+                .contains("办公场所无人值守", "请求再给一次机会");
+        assertThat(Api.as(port, "leader", "leader").completeTask(decision.getId(), review("reject", "党组会研究决定退出",
+                "exitRoute", "MERGE")).status()).isEqualTo(204);
+
+        JsonNode exited = own.get(path).body();
+        assertThat(exited.get("status").asText()).isEqualTo("EXITED");
+        assertThat(exited.get("exitRoute").asText()).isEqualTo("MERGE");
+        assertThat(societies.get(society.getId()).getStatus()).isEqualTo(SocietyStatus.EXITED);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(changeNo).count()).isZero();
+        assertThat(own.post("/api/v1/changes", null).status()).as("no new applications").isEqualTo(409);
+        assertThat(own.get(path).status()).as("its history stays readable").isEqualTo(200);
+    }
+
+    @Test
+    void aDismissedProposalComesBackOnlyWhenItsIndicatorsChange() {
+        Society society = weakSociety("tcd");
+        JsonNode proposal = proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body());
+        String dismiss = "/api/v1/exit-proposals/" + proposal.get("id").asLong() + "/dismiss";
+        Api.Response noReason = affairs().post(dismiss, Map.of("reason", " "));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body().at("/errors/reason").asText()).contains("理由");
+        assertThat(affairs().post(dismiss, Map.of("reason", "新任秘书长已到岗，待变更备案")).status()).isEqualTo(200);
+        assertThat(proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body())).isNull();
+
+        // the president leaves as well: a new indicator, a new proposal
+        societies.applyChanges(society.getId(), Map.of(), List.of(), "TEST", "test");
+        JsonNode again = proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body());
+        assertThat(again).isNotNull();
+        assertThat(again.get("indicators").asText()).contains("理事长空缺");
+    }
+
+    @Test
+    void aSocietyThatRectifiesInTheFirstPeriodIsRestored() {
+        Society society = weakSociety("tcr");
+        String account = "soc-" + society.getCode();
+        Api own = Api.as(port, account, account);
+        long proposalId = proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body()).get("id").asLong();
+        String caseNo = affairs().post("/api/v1/exit-proposals/" + proposalId + "/confirm", null).body().get("caseNo").asText();
+        long id = own.get("/api/v1/exit-cases").body().get(0).get("id").asLong();
+        own.put("/api/v1/exit-cases/" + id + "/submission", Map.of("plan", "建立党支部，选任秘书长", "report", "均已完成"));
+        assertThat(own.post("/api/v1/exit-cases/" + id + "/submission/submit", null).status()).isEqualTo(200);
+
+        affairs().completeTask(await(caseNo, "AffairsAssessment").getId(), review("approve", "整改到位"));
+        assertThat(Api.as(port, "leader", "leader").completeTask(await(caseNo, "LeadershipDecision").getId(),
+                review("approve", "恢复正常")).status()).isEqualTo(204);
+        assertThat(own.get("/api/v1/exit-cases/" + id).body().get("status").asText()).isEqualTo("RESTORED");
+        Society restored = societies.get(society.getId());
+        assertThat(restored.isWeak()).isFalse();
+        assertThat(restored.getStatus()).isEqualTo(SocietyStatus.ACTIVE);
+    }
+}
