@@ -17,9 +17,19 @@ public interface ApplicationDocuments {
     /** The path segment of the feature's applications, e.g. {@code inspections}. */
     String collection();
 
-    List<Attachment> attachments(Long id, CurrentUser user);
+    /** Where the feature keeps its applications' documents. */
+    AttachmentShelf shelf();
 
-    Attachment attachment(Long id, Long attachmentId, CurrentUser user);
+    /** The application's id, when the user may read it and its documents; {@code NotFoundException} otherwise. */
+    Long readable(Long id, CurrentUser user);
+
+    default List<Attachment> attachments(Long id, CurrentUser user) {
+        return shelf().store().of(shelf().ownerType(), readable(id, user));
+    }
+
+    default Attachment attachment(Long id, Long attachmentId, CurrentUser user) {
+        return shelf().store().get(shelf().ownerType(), readable(id, user), attachmentId);
+    }
 
     Attachment attach(Long id, String kind, MultipartFile file, CurrentUser user);
 

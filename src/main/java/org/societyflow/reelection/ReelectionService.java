@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.societyflow.document.Attachment;
 import org.societyflow.document.ApplicationDocuments;
 import org.societyflow.document.AttachmentService;
+import org.societyflow.document.AttachmentShelf;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.shared.BusinessRuleException;
@@ -283,15 +284,14 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<Attachment> attachments(Long id, CurrentUser user) {
-        return attachments.of(ATTACHMENT_OWNER, get(id, user).getId());
+    public AttachmentShelf shelf() {
+        return new AttachmentShelf(attachments, ATTACHMENT_OWNER);
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Attachment attachment(Long id, Long attachmentId, CurrentUser user) {
-        return attachments.get(ATTACHMENT_OWNER, get(id, user).getId(), attachmentId);
+    public Long readable(Long id, CurrentUser user) {
+        return get(id, user).getId();
     }
 
     @Override
