@@ -151,7 +151,9 @@ public class ExitCaseService implements SubmissionCheck, ApplicationDocuments {
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         for (ProcessInstance other : runtime.createProcessInstanceQuery()
                 .variableValueEquals("societyCode", society.getCode()).list()) {
-            if (!other.getId().equals(execution.getProcessInstanceId())) {
+            // a 年检 called by a running campaign runs on to its deadline, or the campaign would wait for it forever
+            boolean calledByAnother = runtime.createProcessInstanceQuery().subProcessInstanceId(other.getId()).count() > 0;
+            if (!other.getId().equals(execution.getProcessInstanceId()) && !calledByAnother) {
                 runtime.deleteProcessInstance(other.getId(), "学会已退出，事项终止：" + reason);
             }
         }

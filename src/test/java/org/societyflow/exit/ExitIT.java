@@ -21,6 +21,7 @@ import org.societyflow.society.SocietyStatus;
 import org.societyflow.society.SupervisionMode;
 import org.societyflow.support.Api;
 import org.societyflow.support.Await;
+import org.societyflow.support.Campaigns;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,11 +52,15 @@ class ExitIT {
 
     /** A society with no party organisation and no 秘书长: the table flags both. */
     Society weakSociety(String prefix) {
+        return weakSociety(prefix, LocalDate.now().minusMonths(6));
+    }
+
+    Society weakSociety(String prefix, LocalDate registeredOn) {
         String code = TestSocieties.uniqueCode(prefix);
         LocalDate termStart = LocalDate.now().minusYears(2);
         Society society = new Society(code, "武汉市测试学会" + code, Discipline.SCIENCE, SupervisionMode.SUPERVISED,
                 SocietyStatus.ACTIVE, PartyOrganisation.NONE)
-                .registered(null, LocalDate.now().minusMonths(6), null, "学术交流", "武汉市", "027-88888888")
+                .registered(null, registeredOn, null, "学术交流", "武汉市", "027-88888888")
                 .term(1, termStart, termStart.plusYears(5).minusDays(1)).members(80, 3)
                 .officer(new Officer(OfficerRole.PRESIDENT, "孙理", LocalDate.of(1966, 6, 6), true, false, 1));
         testSocieties.register(society);
@@ -86,12 +91,16 @@ class ExitIT {
 
     @Test
     void aConfirmedCaseEscalatesThroughInterviewVisitAndStatementToExit() {
-        Society society = weakSociety("tcx");
+        Society society = weakSociety("tcx", LocalDate.of(2010, 5, 5));
         String account = "soc-" + society.getCode();
         Api own = Api.as(port, account, account);
-        // an application of the society still open when it exits
+        // an application of the society still open when it exits, and its 年检 in a running campaign
         long change = own.post("/api/v1/changes", null).body().get("id").asLong();
         String changeNo = own.get("/api/v1/changes/" + change).body().get("applicationNo").asText();
+        assertThat(affairs().post("/api/v1/campaigns", Map.of("year", Campaigns.freshYear())).status()).isEqualTo(201);
+        String inspection = Await.until("the 年检 of " + society.getCode(), () -> runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey("annual-inspection").variableValueEquals("societyCode", society.getCode())
+                .list().stream().findFirst().orElse(null)).getId();
 
         assertThat(own.post("/api/v1/exit-proposals/scan", null).status()).isEqualTo(403);
         JsonNode proposal = proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body());
@@ -150,6 +159,8 @@ class ExitIT {
         assertThat(exited.get("exitRoute").asText()).isEqualTo("MERGE");
         assertThat(societies.get(society.getId()).getStatus()).isEqualTo(SocietyStatus.EXITED);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(changeNo).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(inspection).count())
+                .as("the campaign's 年检 runs on to its deadline").isOne();
         assertThat(own.post("/api/v1/changes", null).status()).as("no new applications").isEqualTo(409);
         assertThat(own.get(path).status()).as("its history stays readable").isEqualTo(200);
     }
