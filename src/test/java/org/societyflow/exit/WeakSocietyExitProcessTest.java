@@ -38,7 +38,8 @@ import org.societyflow.processtest.ShippedDeadlines;
 import org.societyflow.workflow.Deadlines;
 
 /** Every path of weak-society-exit: the reminder letter and the first rectification period with its reminder and its
- * expiry, 学会部's assessment, and for a society that did not improve the interview, the second period with its expiry,
+ * expiry, 学会部's assessment, and for a society that did not improve the interview, the second period with its reminder
+ * and its expiry,
  * the on-site visit, the final assessment and the society's statement (submitted or lapsed); then the leadership
  * restores the society or decides its exit. */
 @Deployment(resources = {"weak-society-exit.bpmn", "exit-assessment.form", "exit-interview.form",
@@ -211,7 +212,8 @@ class WeakSocietyExitProcessTest {
     assertThat(pi).hasPassedInOrder("SubmitRectification", "AffairsAssessment", "Interview", "RecordInterview",
         "SubmitSecondRectification", "OnSiteVisit", "RecordVisit", "FinalAssessment", "OpenStatement",
         "SubmitStatement", "LeadershipDecision", "ExitSociety")
-        .hasNotPassed("RecordOverdue", "RecordSecondOverdue", "StatementPeriodOver", "RemindRectification");
+        .hasNotPassed("RecordOverdue", "RecordSecondOverdue", "StatementPeriodOver", "RemindRectification",
+            "RemindSecondRectification");
     assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "recordInterview:" + MINUTES,
         "recordVisit:" + FINDINGS, "openStatement", "exit:REVOKE");
     assertThat(opinions.opinions).containsExactly("AffairsAssessment:reject:整改报告未落实换届和负责人补选",
@@ -287,7 +289,7 @@ class WeakSocietyExitProcessTest {
     interview(pi);
     Date secondDue = months(interviewedAt, 6);
     assertThat(pi).variables().containsEntry("rectificationDue", secondDue);
-    assertThat(jobQuery().count()).as("no reminder in the second period").isEqualTo(1);
+    assertThat(jobQuery().count()).as("the second period's reminder and expiry").isEqualTo(2);
     Job overdue = job("SecondRectificationOverdue");
     assertThat(overdue.getDuedate()).isEqualTo(secondDue);
 
@@ -295,7 +297,8 @@ class WeakSocietyExitProcessTest {
     execute(overdue);
 
     assertThat(pi).hasPassed("SecondRectificationOverdue", "RecordSecondOverdue", "VisitPending")
-        .isWaitingAt("OnSiteVisit");
+        .hasNotPassed("RemindSecondRectification").isWaitingAt("OnSiteVisit");
+    assertThat(jobQuery().count()).as("the reminder went with the task").isZero();
     assertThat(taskQuery().taskDefinitionKey("SubmitSecondRectification").count()).isZero();
     assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "recordInterview:" + MINUTES,
         "recordOverdue:RecordSecondOverdue");
@@ -303,6 +306,38 @@ class WeakSocietyExitProcessTest {
 
     visit(pi);
     assertThat(pi).isWaitingAt("FinalAssessment");
+  }
+
+  @Test
+  void secondReminderFiresAndTheSecondRectificationTaskStaysOpen() {
+    ProcessInstance pi = upToInterview();
+    Date interviewedAt = days(NOW, 100);
+    ClockUtil.setCurrentTime(interviewedAt);
+    interview(pi);
+    Date secondDue = months(interviewedAt, 6);
+    Date remindAt = days(secondDue, -14); // exit-rectification-reminder P14D, before the second period's end
+    Task rectification = task("SubmitSecondRectification");
+    assertThat(jobQuery().count()).isEqualTo(2);
+
+    Job reminder = job("SecondRectificationReminder");
+    assertThat(reminder.getDuedate()).isEqualTo(remindAt);
+    ClockUtil.setCurrentTime(remindAt);
+    execute(reminder);
+
+    assertThat(pi).hasPassed("SecondRectificationReminder", "RemindSecondRectification", "SecondRectificationReminded")
+        .hasNotPassed("SecondRectificationOverdue", "RecordSecondOverdue").isWaitingAt("SubmitSecondRectification");
+    assertThat(task("SubmitSecondRectification").getId()).isEqualTo(rectification.getId());
+    assertThat(reminders.sent)
+        .containsExactly("remind:RemindSecondRectification:" + FakeExitCaseService.SOCIETY_CODE);
+    assertThat(jobQuery().count()).isEqualTo(1);
+    assertThat(job("SecondRectificationOverdue").getDuedate()).isEqualTo(secondDue);
+
+    complete(task("SubmitSecondRectification"));
+    assertThat(pi).hasPassed("VisitPending").hasNotPassed("RecordSecondOverdue").isWaitingAt("OnSiteVisit");
+    assertThat(jobQuery().count()).isZero();
+    assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "recordInterview:" + MINUTES);
+    assertThat(guard.completed).containsExactly("SubmitRectification", "SubmitSecondRectification");
+    visit(pi);
   }
 
   @Test
