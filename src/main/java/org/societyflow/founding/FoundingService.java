@@ -105,7 +105,7 @@ public class FoundingService implements SubmissionCheck, ApplicationDocuments {
         application.due(day(due));
         execution.setVariable("applicationId", application.getId());
         execution.setVariable("applicationDue", due);
-        execution.setVariable("title", "学会成立申请 " + application.getApplicationNo());
+        execution.setVariable("title", "学会成立申请（填写中）");
         execution.setVariable("applicationLink", "/foundings/" + application.getId());
     }
 
