@@ -1,10 +1,5 @@
 package org.societyflow.change;
 
-import org.societyflow.processtest.ShippedDeadlines;
-import org.societyflow.workflow.Deadlines;
-import org.societyflow.processtest.FakeReminders;
-import org.societyflow.processtest.FakeReviewOpinionRecorder;
-import org.societyflow.processtest.FakeSocietyTaskGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -34,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.societyflow.processtest.SharedBeans;
 
 /** Every path of society-change: the reviews that the deployed DMN change-review-routing asks for (evaluated per
  * item by the fake service, as the real one does), return and 不予变更 from each review, 备案-only changes, and the
@@ -51,25 +47,15 @@ class SocietyChangeProcessTest {
   static final Date FILING_DUE = new Date(NOW.getTime() + 30 * DAY); // apply runs at NOW in these tests
 
   FakeChangeService changes;
-  Deadlines deadlines;
-  FakeReminders reminders;
-  FakeReviewOpinionRecorder opinions;
-  FakeSocietyTaskGuard guard;
+  SharedBeans shared;
 
   @BeforeEach
   void setUp() {
     init(extension.getProcessEngine());
+    shared = SharedBeans.register();
     ClockUtil.setCurrentTime(NOW);
-    deadlines = ShippedDeadlines.load();
-    changes = new FakeChangeService(deadlines);
-    reminders = new FakeReminders();
-    opinions = new FakeReviewOpinionRecorder();
-    guard = new FakeSocietyTaskGuard();
+    changes = new FakeChangeService(shared.deadlines);
     Mocks.register("changeService", changes);
-    Mocks.register("deadlines", deadlines);
-    Mocks.register("reminders", reminders);
-    Mocks.register("reviewOpinionRecorder", opinions);
-    Mocks.register("societyTaskGuard", guard);
   }
 
   @AfterEach
@@ -130,9 +116,9 @@ class SocietyChangeProcessTest {
     assertThat(pi).hasPassedInOrder("SubmitRequest", "RouteChange", "AffairsReview", "ApplyChange", "RecordFiling",
         "RecordCivilRegistration").hasNotPassed("ReturnRequest", "RejectChange", "RemindFiling", "EscalateFiling");
     assertThat(changes.calls).containsExactly("open:8", "route:ADDRESS", "apply", "recordFiling");
-    assertThat(opinions.opinions).containsExactly("AffairsReview:approve:同意");
-    assertThat(guard.completed).containsExactly("SubmitRequest", "RecordFiling");
-    assertThat(reminders.sent).isEmpty();
+    assertThat(shared.opinions.opinions).containsExactly("AffairsReview:approve:同意");
+    assertThat(shared.guard.completed).containsExactly("SubmitRequest", "RecordFiling");
+    assertThat(shared.reminders.sent).isEmpty();
     assertThat(jobQuery().count()).as("the filing timers went with the task").isZero();
   }
 
@@ -148,7 +134,7 @@ class SocietyChangeProcessTest {
     assertThat(pi).isEnded().hasPassed("PartyDecision", "PartyReviewDone", "ApplyChange", "FilingNeeded", "ChangeFiled")
         .hasNotPassed("LeadershipApproval", "RecordFiling", "ChangeCompleted");
     assertThat(changes.calls).containsExactly("open:8", "route:OFFICERS", "apply");
-    assertThat(opinions.opinions).containsExactly("AffairsReview:approve:同意", "PartyReview:approve:政治把关通过");
+    assertThat(shared.opinions.opinions).containsExactly("AffairsReview:approve:同意", "PartyReview:approve:政治把关通过");
     assertThat(jobQuery().count()).isZero();
   }
 
@@ -191,7 +177,7 @@ class SocietyChangeProcessTest {
 
     assertThat(pi).hasPassedInOrder("AffairsReview", "PartyReview", "LeadershipApproval", "ApplyChange",
         "RecordFiling", "RecordCivilRegistration");
-    assertThat(opinions.opinions).containsExactly("AffairsReview:approve:同意", "PartyReview:approve:同意",
+    assertThat(shared.opinions.opinions).containsExactly("AffairsReview:approve:同意", "PartyReview:approve:同意",
         "LeadershipApproval:approve:同意");
   }
 
@@ -205,7 +191,7 @@ class SocietyChangeProcessTest {
     submit(pi, "ADDRESS");
     approve(pi, "AffairsReview", "RecordFiling");
     assertThat(changes.calls).containsExactly("open:8", "route:ADDRESS", "returnRequest", "route:ADDRESS", "apply");
-    assertThat(guard.completed).containsExactly("SubmitRequest", "SubmitRequest");
+    assertThat(shared.guard.completed).containsExactly("SubmitRequest", "SubmitRequest");
   }
 
   @Test
@@ -234,7 +220,7 @@ class SocietyChangeProcessTest {
     assertThat(pi).hasPassed("ReturnedLater", "ReturnRequest").hasNotPassed("ApplyChange").isWaitingAt("SubmitRequest");
     submit(pi, "BUSINESS_SCOPE");
     approve(pi, "AffairsReview", "LeadershipApproval");
-    assertThat(opinions.opinions).containsExactly("AffairsReview:approve:同意", "LeadershipApproval:return:请先经理事会表决",
+    assertThat(shared.opinions.opinions).containsExactly("AffairsReview:approve:同意", "LeadershipApproval:return:请先经理事会表决",
         "AffairsReview:approve:同意");
   }
 
@@ -291,7 +277,7 @@ class SocietyChangeProcessTest {
     execute(overdue);
     assertThat(pi).hasPassed("EscalateFiling", "AffairsInformed").isWaitingAt("RecordFiling");
 
-    assertThat(reminders.sent).containsExactly("remind:RemindFiling:XH8", "escalate:EscalateFiling:XH8");
+    assertThat(shared.reminders.sent).containsExactly("remind:RemindFiling:XH8", "escalate:EscalateFiling:XH8");
     assertThat(task("RecordFiling").getId()).isEqualTo(filing.getId());
     assertThat(jobQuery().count()).isZero();
 
@@ -337,12 +323,12 @@ class SocietyChangeProcessTest {
   void listenersGuardEverySocietyAndReviewerTask() {
     ProcessInstance pi = start();
 
-    guard.refuse = true;
+    shared.guard.refuse = true;
     Task request = task("SubmitRequest");
     assertThatThrownBy(() -> taskService().complete(request.getId()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("portal");
     assertThat(pi).isWaitingAt("SubmitRequest").hasNotPassed("RouteChange");
-    guard.refuse = false;
+    shared.guard.refuse = false;
 
     submit(pi, "LEGAL_REPRESENTATIVE", "CHARTER");
     for (String key : List.of("AffairsReview", "PartyReview", "LeadershipApproval")) {
@@ -353,7 +339,7 @@ class SocietyChangeProcessTest {
       complete(task(key), review("approve", "同意"));
     }
 
-    guard.refuse = true;
+    shared.guard.refuse = true;
     Task filing = task("RecordFiling");
     assertThatThrownBy(() -> taskService().complete(filing.getId()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("portal");

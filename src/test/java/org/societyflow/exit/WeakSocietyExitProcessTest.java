@@ -31,11 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.societyflow.processtest.FakeReminders;
-import org.societyflow.processtest.FakeReviewOpinionRecorder;
-import org.societyflow.processtest.FakeSocietyTaskGuard;
-import org.societyflow.processtest.ShippedDeadlines;
-import org.societyflow.workflow.Deadlines;
+import org.societyflow.processtest.SharedBeans;
 
 /** Every path of weak-society-exit: the reminder letter and the first rectification period with its reminder and its
  * expiry, 学会部's assessment, and for a society that did not improve the interview, the second period with its reminder
@@ -62,25 +58,15 @@ class WeakSocietyExitProcessTest {
   static final String FINDINGS = "住所无人办公；第二期整改报告所述会员大会未召开";
 
   FakeExitCaseService cases;
-  Deadlines deadlines;
-  FakeReminders reminders;
-  FakeReviewOpinionRecorder opinions;
-  FakeSocietyTaskGuard guard;
+  SharedBeans shared;
 
   @BeforeEach
   void setUp() {
     init(extension.getProcessEngine());
+    shared = SharedBeans.register();
     ClockUtil.setCurrentTime(NOW);
-    deadlines = ShippedDeadlines.load();
-    cases = new FakeExitCaseService(deadlines);
-    reminders = new FakeReminders();
-    opinions = new FakeReviewOpinionRecorder();
-    guard = new FakeSocietyTaskGuard();
+    cases = new FakeExitCaseService(shared.deadlines);
     Mocks.register("exitCaseService", cases);
-    Mocks.register("deadlines", deadlines);
-    Mocks.register("reminders", reminders);
-    Mocks.register("reviewOpinionRecorder", opinions);
-    Mocks.register("societyTaskGuard", guard);
   }
 
   @AfterEach
@@ -193,10 +179,10 @@ class WeakSocietyExitProcessTest {
         .hasNotPassed("Interview", "SubmitSecondRectification", "OnSiteVisit", "FinalAssessment", "OpenStatement",
             "SubmitStatement", "RecordOverdue", "RemindRectification");
     assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "restore");
-    assertThat(opinions.opinions).containsExactly("AffairsAssessment:approve:已完成换届，整改到位",
+    assertThat(shared.opinions.opinions).containsExactly("AffairsAssessment:approve:已完成换届，整改到位",
         "LeadershipDecision:approve:整改到位，恢复正常");
-    assertThat(guard.completed).containsExactly("SubmitRectification");
-    assertThat(reminders.sent).isEmpty();
+    assertThat(shared.guard.completed).containsExactly("SubmitRectification");
+    assertThat(shared.reminders.sent).isEmpty();
     assertThat(jobQuery().count()).as("the rectification timers went with the task").isZero();
   }
 
@@ -216,10 +202,10 @@ class WeakSocietyExitProcessTest {
             "RemindSecondRectification");
     assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "recordInterview:" + MINUTES,
         "recordVisit:" + FINDINGS, "openStatement", "exit:REVOKE");
-    assertThat(opinions.opinions).containsExactly("AffairsAssessment:reject:整改报告未落实换届和负责人补选",
+    assertThat(shared.opinions.opinions).containsExactly("AffairsAssessment:reject:整改报告未落实换届和负责人补选",
         "Interview:approve:已约谈，负责人承诺整改", "OnSiteVisit:approve:已完成现场办公",
         "FinalAssessment:reject:两期整改均未到位，建议退出", "LeadershipDecision:reject:一年以上未开展活动，建议民政局撤销登记");
-    assertThat(guard.completed).containsExactly("SubmitRectification", "SubmitSecondRectification", "SubmitStatement");
+    assertThat(shared.guard.completed).containsExactly("SubmitRectification", "SubmitSecondRectification", "SubmitStatement");
     assertThat(jobQuery().count()).isZero();
   }
 
@@ -233,7 +219,7 @@ class WeakSocietyExitProcessTest {
         .hasNotPassed("ExitSociety");
     assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "recordInterview:" + MINUTES,
         "recordVisit:" + FINDINGS, "openStatement", "restore");
-    assertThat(opinions.opinions).as("the final assessment only advises").endsWith(
+    assertThat(shared.opinions.opinions).as("the final assessment only advises").endsWith(
         "FinalAssessment:approve:第二期整改基本到位，建议恢复正常", "LeadershipDecision:approve:整改到位，恢复正常");
   }
 
@@ -252,7 +238,7 @@ class WeakSocietyExitProcessTest {
     assertThat(taskQuery().taskDefinitionKey("SubmitRectification").count()).isZero();
     assertThat(jobQuery().count()).as("the reminder went with the task").isZero();
     assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "recordOverdue:RecordOverdue");
-    assertThat(guard.completed).isEmpty();
+    assertThat(shared.guard.completed).isEmpty();
 
     complete(task("AffairsAssessment"), review("reject", "逾期未报送整改报告"));
     assertThat(pi).isWaitingAt("Interview");
@@ -272,7 +258,7 @@ class WeakSocietyExitProcessTest {
     assertThat(pi).hasPassed("RectificationReminder", "RemindRectification", "RectificationReminded")
         .isWaitingAt("SubmitRectification");
     assertThat(task("SubmitRectification").getId()).isEqualTo(rectification.getId());
-    assertThat(reminders.sent).containsExactly("remind:RemindRectification:" + FakeExitCaseService.SOCIETY_CODE);
+    assertThat(shared.reminders.sent).containsExactly("remind:RemindRectification:" + FakeExitCaseService.SOCIETY_CODE);
     assertThat(jobQuery().count()).isEqualTo(1);
     assertThat(job("RectificationOverdue").getDuedate()).isEqualTo(RECTIFICATION_DUE);
 
@@ -302,7 +288,7 @@ class WeakSocietyExitProcessTest {
     assertThat(taskQuery().taskDefinitionKey("SubmitSecondRectification").count()).isZero();
     assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "recordInterview:" + MINUTES,
         "recordOverdue:RecordSecondOverdue");
-    assertThat(guard.completed).containsExactly("SubmitRectification");
+    assertThat(shared.guard.completed).containsExactly("SubmitRectification");
 
     visit(pi);
     assertThat(pi).isWaitingAt("FinalAssessment");
@@ -327,7 +313,7 @@ class WeakSocietyExitProcessTest {
     assertThat(pi).hasPassed("SecondRectificationReminder", "RemindSecondRectification", "SecondRectificationReminded")
         .hasNotPassed("SecondRectificationOverdue", "RecordSecondOverdue").isWaitingAt("SubmitSecondRectification");
     assertThat(task("SubmitSecondRectification").getId()).isEqualTo(rectification.getId());
-    assertThat(reminders.sent)
+    assertThat(shared.reminders.sent)
         .containsExactly("remind:RemindSecondRectification:" + FakeExitCaseService.SOCIETY_CODE);
     assertThat(jobQuery().count()).isEqualTo(1);
     assertThat(job("SecondRectificationOverdue").getDuedate()).isEqualTo(secondDue);
@@ -336,7 +322,7 @@ class WeakSocietyExitProcessTest {
     assertThat(pi).hasPassed("VisitPending").hasNotPassed("RecordSecondOverdue").isWaitingAt("OnSiteVisit");
     assertThat(jobQuery().count()).isZero();
     assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "recordInterview:" + MINUTES);
-    assertThat(guard.completed).containsExactly("SubmitRectification", "SubmitSecondRectification");
+    assertThat(shared.guard.completed).containsExactly("SubmitRectification", "SubmitSecondRectification");
     visit(pi);
   }
 
@@ -356,7 +342,7 @@ class WeakSocietyExitProcessTest {
     exit(pi, "DEREGISTER", "逾期未申辩，引导注销");
 
     assertThat(cases.calls).endsWith("openStatement", "exit:DEREGISTER");
-    assertThat(guard.completed).containsExactly("SubmitRectification", "SubmitSecondRectification");
+    assertThat(shared.guard.completed).containsExactly("SubmitRectification", "SubmitSecondRectification");
   }
 
   @Test
@@ -454,20 +440,20 @@ class WeakSocietyExitProcessTest {
       }
     }
     assertThat(pi).hasNotPassed("Outcome");
-    assertThat(opinions.opinions).hasSize(4);
+    assertThat(shared.opinions.opinions).hasSize(4);
   }
 
   @Test
   void everySocietyTaskRefusesCompletionOutsideThePortal() {
     ProcessInstance pi = start();
     for (String key : List.of("SubmitRectification", "SubmitSecondRectification", "SubmitStatement")) {
-      guard.refuse = true;
+      shared.guard.refuse = true;
       Task society = task(key);
       assertThatThrownBy(() -> taskService().complete(society.getId()))
           .isInstanceOf(ProcessEngineException.class).hasMessageContaining("portal");
       assertThat(pi).isWaitingAt(key);
       assertThat(task(key).getId()).isEqualTo(society.getId());
-      guard.refuse = false;
+      shared.guard.refuse = false;
       complete(society);
       switch (key) {
         case "SubmitRectification" -> {
@@ -481,6 +467,6 @@ class WeakSocietyExitProcessTest {
         default -> assertThat(pi).isWaitingAt("LeadershipDecision");
       }
     }
-    assertThat(guard.completed).containsExactly("SubmitRectification", "SubmitSecondRectification", "SubmitStatement");
+    assertThat(shared.guard.completed).containsExactly("SubmitRectification", "SubmitSecondRectification", "SubmitStatement");
   }
 }

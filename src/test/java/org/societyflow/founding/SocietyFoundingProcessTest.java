@@ -1,10 +1,5 @@
 package org.societyflow.founding;
 
-import org.societyflow.processtest.ShippedDeadlines;
-import org.societyflow.workflow.Deadlines;
-import org.societyflow.processtest.FakeReminders;
-import org.societyflow.processtest.FakeReviewOpinionRecorder;
-import org.societyflow.processtest.FakeSocietyTaskGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -36,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.societyflow.processtest.SharedBeans;
 
 /** Every path of society-founding: the applicant's submission with its return and lapse, 学会部's formal check, the
  * parallel expert and party-committee reviews (in either order), the summary and the leadership decision, and the
@@ -56,25 +52,15 @@ class SocietyFoundingProcessTest {
   static final String CREDIT_CODE = "51420000MJH012345J"; // valid per GB 32100 (CreditCode.isValid)
 
   FakeFoundingService foundings;
-  Deadlines deadlines;
-  FakeReminders reminders;
-  FakeReviewOpinionRecorder opinions;
-  FakeSocietyTaskGuard guard;
+  SharedBeans shared;
 
   @BeforeEach
   void setUp() {
     init(extension.getProcessEngine());
+    shared = SharedBeans.register();
     ClockUtil.setCurrentTime(NOW);
-    deadlines = ShippedDeadlines.load();
-    foundings = new FakeFoundingService(deadlines);
-    reminders = new FakeReminders();
-    opinions = new FakeReviewOpinionRecorder();
-    guard = new FakeSocietyTaskGuard();
+    foundings = new FakeFoundingService(shared.deadlines);
     Mocks.register("foundingService", foundings);
-    Mocks.register("deadlines", deadlines);
-    Mocks.register("reminders", reminders);
-    Mocks.register("reviewOpinionRecorder", opinions);
-    Mocks.register("societyTaskGuard", guard);
   }
 
   @AfterEach
@@ -160,11 +146,11 @@ class SocietyFoundingProcessTest {
         .hasNotPassed("ReturnApplication", "LapseApplication", "RejectApplication", "ExtendPreparation",
             "RemindPreparation");
     assertThat(foundings.calls).containsExactly("open:1001", "check", "approve", "register:" + CREDIT_CODE);
-    assertThat(opinions.opinions).containsExactly("FormalCheck:approve:材料齐全", "ExpertOpinion:approve:有必要成立",
+    assertThat(shared.opinions.opinions).containsExactly("FormalCheck:approve:材料齐全", "ExpertOpinion:approve:有必要成立",
         "PartyReview:approve:同意", "AffairsSummary:approve:建议同意", "LeadershipDecision:approve:同意筹备",
         "RecordRegistration:approve:民政局已准予成立登记");
-    assertThat(guard.completed).containsExactly("SubmitApplication");
-    assertThat(reminders.sent).isEmpty();
+    assertThat(shared.guard.completed).containsExactly("SubmitApplication");
+    assertThat(shared.reminders.sent).isEmpty();
     assertThat(jobQuery().count()).as("the preparation timers went with the task").isZero();
   }
 
@@ -187,8 +173,8 @@ class SocietyFoundingProcessTest {
     approve(pi, "FormalCheck", "补正后材料齐全");
     assertThat(pi).isWaitingAt("ExpertOpinion", "PartyReview");
     assertThat(foundings.calls).containsExactly("open:1001", "check", "returnApplication", "check");
-    assertThat(opinions.opinions).containsExactly("FormalCheck:return:缺章程草案和会员承诺书", "FormalCheck:approve:补正后材料齐全");
-    assertThat(guard.completed).containsExactly("SubmitApplication", "SubmitApplication");
+    assertThat(shared.opinions.opinions).containsExactly("FormalCheck:return:缺章程草案和会员承诺书", "FormalCheck:approve:补正后材料齐全");
+    assertThat(shared.guard.completed).containsExactly("SubmitApplication", "SubmitApplication");
   }
 
   @Test
@@ -215,7 +201,7 @@ class SocietyFoundingProcessTest {
     assertThat(pi).isEnded().hasPassed("LeadershipVerdict", "RejectionMerge", "RejectApplication", "FoundingRejected")
         .hasNotPassed("ApproveFounding", "RecordRegistration");
     assertThat(foundings.calls).containsExactly("open:1001", "check", "reject");
-    assertThat(opinions.opinions).endsWith("AffairsSummary:reject:与省计算机学会业务范围高度重叠",
+    assertThat(shared.opinions.opinions).endsWith("AffairsSummary:reject:与省计算机学会业务范围高度重叠",
         "LeadershipDecision:reject:业务范围与现有学会重叠，不同意成立");
   }
 
@@ -232,7 +218,7 @@ class SocietyFoundingProcessTest {
         .hasNotPassed("CheckApplication");
     assertThat(taskQuery().count()).isZero();
     assertThat(foundings.calls).containsExactly("open:1001", "lapse");
-    assertThat(guard.completed).isEmpty();
+    assertThat(shared.guard.completed).isEmpty();
   }
 
   @Test
@@ -257,7 +243,7 @@ class SocietyFoundingProcessTest {
     approve(pi, "PartyReview", "党建工作方案可行");
 
     assertThat(pi).as("the expert opinion only advises").hasPassed("ReviewsJoin").isWaitingAt("AffairsSummary");
-    assertThat(opinions.opinions).containsExactly("FormalCheck:approve:材料齐全", "ExpertOpinion:reject:与现有学会业务范围有重叠",
+    assertThat(shared.opinions.opinions).containsExactly("FormalCheck:approve:材料齐全", "ExpertOpinion:reject:与现有学会业务范围有重叠",
         "PartyReview:approve:党建工作方案可行");
   }
 
@@ -269,7 +255,7 @@ class SocietyFoundingProcessTest {
     approve(pi, "ExpertOpinion", "填补省内该学科空白");
 
     assertThat(pi).hasPassed("ReviewsJoin").isWaitingAt("AffairsSummary");
-    assertThat(opinions.opinions).containsExactly("FormalCheck:approve:材料齐全", "PartyReview:approve:同意",
+    assertThat(shared.opinions.opinions).containsExactly("FormalCheck:approve:材料齐全", "PartyReview:approve:同意",
         "ExpertOpinion:approve:填补省内该学科空白");
   }
 
@@ -287,7 +273,7 @@ class SocietyFoundingProcessTest {
 
     complete(task("PartyReview"), review("reject", "拟任理事长资格存疑"));
     assertThat(pi).isWaitingAt("AffairsSummary");
-    assertThat(opinions.opinions).endsWith("ExpertOpinion:approve:有必要成立", "PartyReview:reject:拟任理事长资格存疑");
+    assertThat(shared.opinions.opinions).endsWith("ExpertOpinion:approve:有必要成立", "PartyReview:reject:拟任理事长资格存疑");
     assertThat(taskService().getVariables(task("AffairsSummary").getId())).as("no review's decision is left over")
         .doesNotContainKey("decision");
   }
@@ -307,7 +293,7 @@ class SocietyFoundingProcessTest {
     assertThat(pi).hasPassed("PreparationReminder", "RemindPreparation", "PreparationReminded")
         .isWaitingAt("RecordRegistration");
     assertThat(task("RecordRegistration").getId()).isEqualTo(registration.getId());
-    assertThat(reminders.sent).containsExactly("remind:RemindPreparation:initiator");
+    assertThat(shared.reminders.sent).containsExactly("remind:RemindPreparation:initiator");
     assertThat(job("PreparationExpired").getDuedate()).isEqualTo(PREPARATION_DUE);
 
     register(pi);
@@ -348,7 +334,7 @@ class SocietyFoundingProcessTest {
     register(pi);
     assertThat(foundings.calls).containsExactly("open:1001", "check", "approve", "extendPreparation",
         "register:" + CREDIT_CODE);
-    assertThat(opinions.opinions).endsWith("RecordRegistration:extend:第一次会员大会延期召开，申请延长筹备期",
+    assertThat(shared.opinions.opinions).endsWith("RecordRegistration:extend:第一次会员大会延期召开，申请延长筹备期",
         "RecordRegistration:approve:民政局已准予成立登记");
   }
 
@@ -414,12 +400,12 @@ class SocietyFoundingProcessTest {
   void listenersGuardTheApplicantsAndEveryReviewerTask() {
     ProcessInstance pi = start();
 
-    guard.refuse = true;
+    shared.guard.refuse = true;
     Task application = task("SubmitApplication");
     assertThatThrownBy(() -> taskService().complete(application.getId()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("portal");
     assertThat(pi).isWaitingAt("SubmitApplication").hasNotPassed("CheckApplication");
-    guard.refuse = false;
+    shared.guard.refuse = false;
 
     submit(pi);
     for (String key : List.of("FormalCheck", "ExpertOpinion", "PartyReview", "AffairsSummary", "LeadershipDecision",
@@ -433,6 +419,6 @@ class SocietyFoundingProcessTest {
       }
     }
     assertThat(pi).hasNotPassed("RegistrationOutcome");
-    assertThat(opinions.opinions).hasSize(5);
+    assertThat(shared.opinions.opinions).hasSize(5);
   }
 }

@@ -1,9 +1,5 @@
 package org.societyflow.inspection;
 
-import org.societyflow.processtest.ShippedDeadlines;
-import org.societyflow.processtest.FakeReminders;
-import org.societyflow.processtest.FakeReviewOpinionRecorder;
-import org.societyflow.processtest.FakeSocietyTaskGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -29,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.societyflow.processtest.SharedBeans;
 
 /** The campaign with the real annual-inspection as called process (its own paths are covered in AnnualInspectionProcessTest). */
 @Deployment(resources = {"annual-inspection-campaign.bpmn", "annual-inspection.bpmn", "annual-inspection-grade.dmn",
@@ -51,14 +48,11 @@ class AnnualInspectionCampaignProcessTest {
   @BeforeEach
   void setUp() {
     init(extension.getProcessEngine());
+    SharedBeans.register();
     numbers = new FakeApplicationNumbers();
     inspections = new FakeAnnualInspectionService();
     Mocks.register("applicationNumbers", numbers);
     Mocks.register("annualInspectionService", inspections);
-    Mocks.register("deadlines", ShippedDeadlines.load());
-    Mocks.register("reminders", new FakeReminders());
-    Mocks.register("reviewOpinionRecorder", new FakeReviewOpinionRecorder());
-    Mocks.register("societyTaskGuard", new FakeSocietyTaskGuard());
   }
 
   @AfterEach

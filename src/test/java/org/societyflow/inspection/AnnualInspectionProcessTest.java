@@ -1,10 +1,5 @@
 package org.societyflow.inspection;
 
-import org.societyflow.processtest.ShippedDeadlines;
-import org.societyflow.workflow.Deadlines;
-import org.societyflow.processtest.FakeReminders;
-import org.societyflow.processtest.FakeReviewOpinionRecorder;
-import org.societyflow.processtest.FakeSocietyTaskGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -35,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.societyflow.processtest.SharedBeans;
 
 @Deployment(resources = {"annual-inspection.bpmn", "annual-inspection-grade.dmn",
     "annual-inspection-review.form", "annual-inspection-rectification-review.form"})
@@ -53,25 +49,15 @@ class AnnualInspectionProcessTest {
       "officersOverAgeOrTerm", "financeIrregular", "improperAwards", "uncooperative", "criticisedLastYear");
 
   FakeAnnualInspectionService inspections;
-  Deadlines deadlines;
-  FakeReminders reminders;
-  FakeReviewOpinionRecorder opinions;
-  FakeSocietyTaskGuard guard;
+  SharedBeans shared;
 
   @BeforeEach
   void setUp() {
     init(extension.getProcessEngine());
+    shared = SharedBeans.register();
     ClockUtil.setCurrentTime(NOW);
     inspections = new FakeAnnualInspectionService();
-    deadlines = ShippedDeadlines.load();
-    reminders = new FakeReminders();
-    opinions = new FakeReviewOpinionRecorder();
-    guard = new FakeSocietyTaskGuard();
     Mocks.register("annualInspectionService", inspections);
-    Mocks.register("deadlines", deadlines);
-    Mocks.register("reminders", reminders);
-    Mocks.register("reviewOpinionRecorder", opinions);
-    Mocks.register("societyTaskGuard", guard);
   }
 
   @AfterEach
@@ -126,8 +112,8 @@ class AnnualInspectionProcessTest {
     assertThat(pi).hasPassedInOrder("ReviewReport", "ReviewDecision", "RecordGrade", "RectificationNeeded")
         .isEnded().hasPassed("InspectionPassed");
     assertThat(inspections.calls).containsExactly("open:7", "recordProposal:PASS", "recordGrade:PASS");
-    assertThat(opinions.opinions).containsExactly("ReviewReport:approve:材料齐全，同意合格");
-    assertThat(guard.completed).containsExactly("SubmitReport");
+    assertThat(shared.opinions.opinions).containsExactly("ReviewReport:approve:材料齐全，同意合格");
+    assertThat(shared.guard.completed).containsExactly("SubmitReport");
     assertThat(jobQuery().count()).isZero(); // reminder and deadline timers went with the report task
   }
 
@@ -149,7 +135,7 @@ class AnnualInspectionProcessTest {
         .hasNotPassed("RectificationRejected", "RectificationOverdue");
     assertThat(inspections.calls).containsExactly("open:7", "recordProposal:BASIC_PASS", "recordGrade:BASIC_PASS",
         "recordRectification:true");
-    assertThat(guard.completed).containsExactly("SubmitReport", "SubmitRectification");
+    assertThat(shared.guard.completed).containsExactly("SubmitReport", "SubmitRectification");
   }
 
   @Test
@@ -165,7 +151,7 @@ class AnnualInspectionProcessTest {
     assertThat(pi).isEnded().hasPassed("RecordRectificationRejected", "RectificationRejected");
     assertThat(inspections.calls).containsExactly("open:7", "recordProposal:FAIL", "recordGrade:FAIL",
         "recordRectification:false");
-    assertThat(opinions.opinions).containsExactly("ReviewReport:approve:从事营利性经营，不合格",
+    assertThat(shared.opinions.opinions).containsExactly("ReviewReport:approve:从事营利性经营，不合格",
         "ReviewRectification:reject:整改不到位");
   }
 
@@ -193,7 +179,7 @@ class AnnualInspectionProcessTest {
     assertThat(pi).isEnded().hasPassed("RecordRectificationOverdue", "RectificationOverdue")
         .hasNotPassed("ReviewRectification");
     assertThat(inspections.calls).endsWith("recordRectification:false");
-    assertThat(guard.completed).containsExactly("SubmitReport");
+    assertThat(shared.guard.completed).containsExactly("SubmitReport");
   }
 
   @Test
@@ -211,7 +197,7 @@ class AnnualInspectionProcessTest {
     complete(task("ReviewReport"), review("approve", "已补正"));
 
     assertThat(pi).isEnded().hasPassed("InspectionPassed");
-    assertThat(opinions.opinions).containsExactly("ReviewReport:return:请补充表彰活动的批准文件",
+    assertThat(shared.opinions.opinions).containsExactly("ReviewReport:return:请补充表彰活动的批准文件",
         "ReviewReport:approve:已补正");
   }
 
@@ -224,13 +210,13 @@ class AnnualInspectionProcessTest {
     assertThat(first.getDuedate()).isEqualTo(new Date(REPORT_DEADLINE.getTime() - 14 * DAY));
     execute(first);
     assertThat(pi).hasPassed("RemindSociety", "SocietyReminded").isWaitingAt("SubmitReport");
-    assertThat(reminders.sent).containsExactly("remind:RemindSociety:XH7");
+    assertThat(shared.reminders.sent).containsExactly("remind:RemindSociety:XH7");
 
     Job last = job("LastReminder");
     assertThat(last.getDuedate()).isEqualTo(new Date(REPORT_DEADLINE.getTime() - 3 * DAY));
     execute(last);
     assertThat(pi).hasPassed("RemindSocietyAgain", "SocietyRemindedAgain").isWaitingAt("SubmitReport");
-    assertThat(reminders.sent).containsExactly("remind:RemindSociety:XH7", "remind:RemindSocietyAgain:XH7");
+    assertThat(shared.reminders.sent).containsExactly("remind:RemindSociety:XH7", "remind:RemindSocietyAgain:XH7");
 
     assertThat(task("SubmitReport").getId()).isEqualTo(report.getId());
     assertThat(jobQuery().activityId("ReportDeadlinePassed").count()).isEqualTo(1);
@@ -288,19 +274,19 @@ class AnnualInspectionProcessTest {
   void aThrowingTaskListenerPreventsCompletion() {
     ProcessInstance pi = start();
 
-    guard.refuse = true;
+    shared.guard.refuse = true;
     Task report = task("SubmitReport");
     assertThatThrownBy(() -> taskService().complete(report.getId(), report()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("portal");
     assertThat(pi).isWaitingAt("SubmitReport").hasNotPassed("SubmitReport");
     assertThat(task("SubmitReport").getId()).isEqualTo(report.getId());
 
-    guard.refuse = false;
+    shared.guard.refuse = false;
     submitReport(pi);
     Task review = task("ReviewReport");
     assertThatThrownBy(() -> taskService().complete(review.getId(), Map.of("opinion", "没有结论")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("decision");
     assertThat(pi).isWaitingAt("ReviewReport").hasNotPassed("ReviewReport", "RecordGrade");
-    assertThat(opinions.opinions).isEmpty();
+    assertThat(shared.opinions.opinions).isEmpty();
   }
 }

@@ -1,10 +1,5 @@
 package org.societyflow.reelection;
 
-import org.societyflow.processtest.ShippedDeadlines;
-import org.societyflow.workflow.Deadlines;
-import org.societyflow.processtest.FakeReminders;
-import org.societyflow.processtest.FakeReviewOpinionRecorder;
-import org.societyflow.processtest.FakeSocietyTaskGuard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -33,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.societyflow.processtest.SharedBeans;
 
 @Deployment(resources = {"society-reelection.bpmn", "reelection-candidate-eligibility.dmn",
     "reelection-timing-review.form", "reelection-plan-review.form", "reelection-candidate-review.form",
@@ -49,25 +45,15 @@ class SocietyReelectionProcessTest {
   static final Date RESULTS_DUE = new Date(NOW.getTime() + 42 * DAY); // approvePlan runs at NOW in these tests
 
   FakeReelectionService reelections;
-  Deadlines deadlines;
-  FakeReminders reminders;
-  FakeReviewOpinionRecorder opinions;
-  FakeSocietyTaskGuard guard;
+  SharedBeans shared;
 
   @BeforeEach
   void setUp() {
     init(extension.getProcessEngine());
+    shared = SharedBeans.register();
     ClockUtil.setCurrentTime(NOW);
-    deadlines = ShippedDeadlines.load();
-    reelections = new FakeReelectionService(deadlines);
-    reminders = new FakeReminders();
-    opinions = new FakeReviewOpinionRecorder();
-    guard = new FakeSocietyTaskGuard();
+    reelections = new FakeReelectionService(shared.deadlines);
     Mocks.register("reelectionService", reelections);
-    Mocks.register("deadlines", deadlines);
-    Mocks.register("reminders", reminders);
-    Mocks.register("reviewOpinionRecorder", opinions);
-    Mocks.register("societyTaskGuard", guard);
   }
 
   @AfterEach
@@ -142,10 +128,10 @@ class SocietyReelectionProcessTest {
             "EscalateOverdue");
     assertThat(reelections.calls).containsExactly("open:7", "checkCandidates:0", "approvePlan",
         "compareResults:false", "file");
-    assertThat(opinions.opinions).containsExactly("ReviewPlan:approve:方案符合要求", "ReviewCandidates:approve:政治把关通过",
+    assertThat(shared.opinions.opinions).containsExactly("ReviewPlan:approve:方案符合要求", "ReviewCandidates:approve:政治把关通过",
         "ApproveReelection:approve:同意换届", "FileReelection:approve:准予备案");
-    assertThat(guard.completed).containsExactly("SubmitPlan", "SubmitResults");
-    assertThat(reminders.sent).isEmpty();
+    assertThat(shared.guard.completed).containsExactly("SubmitPlan", "SubmitResults");
+    assertThat(shared.reminders.sent).isEmpty();
     assertThat(jobQuery().count()).as("the results timers went with the task").isZero();
   }
 
@@ -161,7 +147,7 @@ class SocietyReelectionProcessTest {
     complete(task("ReviewCandidates"), review("approve", "政治把关通过"));
     complete(task("ApproveReelection"), review("approve", "同意换届"));
     assertThat(pi).isWaitingAt("SubmitResults");
-    assertThat(opinions.opinions).startsWith("ReviewTiming:approve:同意提前换届");
+    assertThat(shared.opinions.opinions).startsWith("ReviewTiming:approve:同意提前换届");
   }
 
   @Test
@@ -176,8 +162,8 @@ class SocietyReelectionProcessTest {
 
     submitPlan(pi, "REGULAR", 0);
     assertThat(pi).isWaitingAt("ReviewPlan");
-    assertThat(opinions.opinions).containsExactly("ReviewTiming:reject:延期理由不充分");
-    assertThat(guard.completed).containsExactly("SubmitPlan", "SubmitPlan");
+    assertThat(shared.opinions.opinions).containsExactly("ReviewTiming:reject:延期理由不充分");
+    assertThat(shared.guard.completed).containsExactly("SubmitPlan", "SubmitPlan");
   }
 
   @Test
@@ -290,8 +276,8 @@ class SocietyReelectionProcessTest {
     assertThat(pi).hasPassed("ResultsReturned", "ReturnResults").isWaitingAt("SubmitResults");
     submitResults(pi, false);
     file(pi);
-    assertThat(opinions.opinions).endsWith("FileReelection:return:新章程未附核准文件", "FileReelection:approve:准予备案");
-    assertThat(guard.completed).containsExactly("SubmitPlan", "SubmitResults", "SubmitResults");
+    assertThat(shared.opinions.opinions).endsWith("FileReelection:return:新章程未附核准文件", "FileReelection:approve:准予备案");
+    assertThat(shared.guard.completed).containsExactly("SubmitPlan", "SubmitResults", "SubmitResults");
   }
 
   @Test
@@ -310,7 +296,7 @@ class SocietyReelectionProcessTest {
     execute(overdue);
     assertThat(pi).hasPassed("EscalateOverdue", "AffairsInformed").isWaitingAt("SubmitResults");
 
-    assertThat(reminders.sent).containsExactly("remind:RemindResults:XH7", "escalate:EscalateOverdue:XH7");
+    assertThat(shared.reminders.sent).containsExactly("remind:RemindResults:XH7", "escalate:EscalateOverdue:XH7");
     assertThat(task("SubmitResults").getId()).isEqualTo(results.getId());
     assertThat(jobQuery().count()).isZero();
 
@@ -364,12 +350,12 @@ class SocietyReelectionProcessTest {
   void listenersGuardEverySocietyAndReviewerTask() {
     ProcessInstance pi = start();
 
-    guard.refuse = true;
+    shared.guard.refuse = true;
     Task plan = task("SubmitPlan");
     assertThatThrownBy(() -> taskService().complete(plan.getId(), Map.of("timing", "REGULAR")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("portal");
     assertThat(pi).isWaitingAt("SubmitPlan").hasNotPassed("CheckCandidates");
-    guard.refuse = false;
+    shared.guard.refuse = false;
 
     upToApproval(pi, 0);
     Task approval = task("ApproveReelection");
@@ -378,7 +364,7 @@ class SocietyReelectionProcessTest {
     assertThat(pi).isWaitingAt("ApproveReelection").hasNotPassed("ApprovePlan", "ReturnPlan");
 
     complete(task("ApproveReelection"), review("approve", "同意换届"));
-    guard.refuse = true;
+    shared.guard.refuse = true;
     Task results = task("SubmitResults");
     assertThatThrownBy(() -> taskService().complete(results.getId()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("portal");
