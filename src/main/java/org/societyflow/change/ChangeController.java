@@ -76,7 +76,7 @@ class ChangeController {
                         return "change.submitted";
                     }
                     changes.save(id, form, user);
-                    return "reelection.saved";
+                    return "form.saved";
                 });
     }
 
@@ -92,7 +92,7 @@ class ChangeController {
                         return "change.filed";
                     }
                     changes.saveFiling(id, filing, user);
-                    return "reelection.saved";
+                    return "form.saved";
                 });
     }
 

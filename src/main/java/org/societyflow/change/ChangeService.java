@@ -90,10 +90,10 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
         }
         Society society = societies.getByCode(user.societyCode());
         if (society.getSupervisionMode() != SupervisionMode.SUPERVISED) {
-            throw new BusinessRuleException("reelection.notSupervised");
+            throw new BusinessRuleException("society.notSupervised");
         }
         if (society.getStatus() != SocietyStatus.ACTIVE && society.getStatus() != SocietyStatus.RECTIFYING) {
-            throw new BusinessRuleException("reelection.notActive");
+            throw new BusinessRuleException("society.notActive");
         }
         String applicationNo = processStarter.start(PROCESS_KEY, "BG", today().getYear(),
                 Map.of("societyId", society.getId()));
@@ -223,7 +223,7 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
         errors.putAll(rules(change, form, society));
         FormValidator.throwIfAny(errors);
         Task task = societyTasks.openTask(change.getApplicationNo(), SUBMIT_REQUEST, society.getCode())
-                .orElseThrow(() -> new BusinessRuleException("reelection.noOpenTask"));
+                .orElseThrow(() -> new BusinessRuleException("task.notOpen"));
         change.saveForm(form);
         change.submit();
         societyTasks.complete(task, user.userId(), Map.of());
@@ -243,7 +243,7 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
         FormValidator.throwIfAny(validator.violations(filing, Default.class, Complete.class));
         Society society = societies.get(change.getSocietyId());
         Task task = societyTasks.openTask(change.getApplicationNo(), RECORD_FILING, society.getCode())
-                .orElseThrow(() -> new BusinessRuleException("reelection.noOpenTask"));
+                .orElseThrow(() -> new BusinessRuleException("task.notOpen"));
         change.saveFiling(filing);
         change.filed();
         societyTasks.complete(task, user.userId(), Map.of());
@@ -353,7 +353,7 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
 
     private String valueProblem(RegisteredField what, String value, ChangeRequestForm form, Society society) {
         return switch (what) {
-            case NAME -> societyRules.reservedName(value) ? "change.reservedName"
+            case NAME -> societyRules.reservedName(value) ? "rules.reservedName"
                     : societies.nameTaken(value, society.getId()) ? "change.nameTaken" : null;
             case FUNDS -> fundsProblem(value);
             case CHARTER -> dateProblem(value);
@@ -364,7 +364,7 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
 
     private String fundsProblem(String value) {
         try {
-            return societyRules.enoughFunds(new BigDecimal(value)) ? null : "change.fundsTooLow";
+            return societyRules.enoughFunds(new BigDecimal(value)) ? null : "rules.fundsTooLow";
         } catch (NumberFormatException e) {
             return "typeMismatch.java.math.BigDecimal";
         }

@@ -208,7 +208,7 @@ public class ExitCaseService implements SubmissionCheck, ApplicationDocuments {
         FormValidator.throwIfAny(errors);
         String code = societies.get(exitCase.getSocietyId()).getCode();
         Task task = societyTasks.openTask(exitCase.getApplicationNo(), taskKeyOf(exitCase.getStatus()), code)
-                .orElseThrow(() -> new BusinessRuleException("reelection.noOpenTask"));
+                .orElseThrow(() -> new BusinessRuleException("task.notOpen"));
         exitCase.write(submission);
         exitCase.submitted();
         societyTasks.complete(task, user.userId(), Map.of("caseSummary", summary(exitCase)));

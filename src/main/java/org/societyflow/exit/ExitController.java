@@ -99,7 +99,7 @@ class ExitController {
                 return "exit.submitted";
             }
             cases.save(id, form, user);
-            return "reelection.saved";
+            return "form.saved";
         });
     }
 

@@ -39,7 +39,7 @@ class FoundingChecks {
         Map<String, String> errors = new TreeMap<>();
         String name = form.getProposedName().strip();
         if (rules.reservedName(name)) {
-            errors.put("proposedName", "change.reservedName");
+            errors.put("proposedName", "rules.reservedName");
         } else if (societies.similarlyNamed(name, 1).stream().findAny().isPresent()
                 || others.stream().anyMatch(o -> NameSimilarity.same(name, o.getForm().getProposedName()))) {
             errors.put("proposedName", "founding.nameTaken");
@@ -52,7 +52,7 @@ class FoundingChecks {
             errors.put("membersIndividual", "founding.tooFewMembers");
         }
         if (!rules.enoughFunds(form.getFunds())) {
-            errors.put("funds", "change.fundsTooLow");
+            errors.put("funds", "rules.fundsTooLow");
         }
         if (form.getFullTimeStaff() < rules.getMinFullTimeStaff()) {
             errors.put("fullTimeStaff", "founding.noFullTimeStaff");

@@ -77,7 +77,7 @@ class FoundingController {
                 return "founding.submitted";
             }
             foundings.save(id, form, user);
-            return "reelection.saved";
+            return "form.saved";
         });
     }
 

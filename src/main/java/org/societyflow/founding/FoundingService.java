@@ -249,7 +249,7 @@ public class FoundingService implements SubmissionCheck, ApplicationDocuments {
         }
         FormValidator.throwIfAny(errors);
         Task task = tasks.openTaskOf(application.getApplicationNo(), SUBMIT_APPLICATION, user.userId())
-                .orElseThrow(() -> new BusinessRuleException("reelection.noOpenTask"));
+                .orElseThrow(() -> new BusinessRuleException("task.notOpen"));
         application.saveForm(form);
         application.submit();
         tasks.complete(task, user.userId(), Map.of());

@@ -82,7 +82,7 @@ class ReelectionController {
                         return "reelection.planSubmitted";
                     }
                     reelections.savePlan(id, plan, user);
-                    return "reelection.saved";
+                    return "form.saved";
                 });
     }
 
@@ -99,7 +99,7 @@ class ReelectionController {
                         return "reelection.resultsSubmitted";
                     }
                     reelections.saveResults(id, results, user);
-                    return "reelection.saved";
+                    return "form.saved";
                 });
     }
 

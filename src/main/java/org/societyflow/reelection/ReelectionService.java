@@ -102,10 +102,10 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
 
     Reelection start(Society society, String initiatedBy) {
         if (society.getSupervisionMode() != SupervisionMode.SUPERVISED) {
-            throw new BusinessRuleException("reelection.notSupervised");
+            throw new BusinessRuleException("society.notSupervised");
         }
         if (society.getStatus() != SocietyStatus.ACTIVE && society.getStatus() != SocietyStatus.RECTIFYING) {
-            throw new BusinessRuleException("reelection.notActive");
+            throw new BusinessRuleException("society.notActive");
         }
         if (reelections.existsBySocietyIdAndStatusNot(society.getId(), ReelectionStatus.FILED)) {
             throw new BusinessRuleException("reelection.alreadyOpen");
@@ -235,7 +235,7 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
         errors.putAll(planRules(plan, society));
         FormValidator.throwIfAny(errors);
         Task task = societyTasks.openTask(reelection.getApplicationNo(), SUBMIT_PLAN, society.getCode())
-                .orElseThrow(() -> new BusinessRuleException("reelection.noOpenTask"));
+                .orElseThrow(() -> new BusinessRuleException("task.notOpen"));
         reelection.savePlan(plan);
         reelection.submitPlan();
         Map<String, Object> variables = new HashMap<>();
@@ -269,7 +269,7 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
         FormValidator.throwIfAny(errors);
         Society society = societies.get(reelection.getSocietyId());
         Task task = societyTasks.openTask(reelection.getApplicationNo(), SUBMIT_RESULTS, society.getCode())
-                .orElseThrow(() -> new BusinessRuleException("reelection.noOpenTask"));
+                .orElseThrow(() -> new BusinessRuleException("task.notOpen"));
         reelection.saveResults(results);
         reelection.submitResults();
         societyTasks.complete(task, user.userId(), Map.of());
