@@ -1,0 +1,29 @@
+package org.societyflow.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * A formal check that may send an application back for corrections once (grant rules: "return once for
+ * corrections"): the second return is refused as a form error, so the reviewer must approve or reject.
+ * Runs before the {@link ReviewOpinionRecorder}, so a refused return records no opinion.
+ */
+@Component("oneReturn")
+public class OneReturn implements TaskListener {
+
+    static final String RETURNED = "returned";
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (!"return".equals(task.getVariable(ReviewOpinionRecorder.DECISION))) {
+            return;
+        }
+        if (Boolean.TRUE.equals(task.getVariable(RETURNED))) {
+            throw new FormFieldValidationException(ReviewOpinionRecorder.DECISION,
+                    "已退回补正过一次，请作出通过或不予受理的结论 (already returned once: approve or reject)");
+        }
+        task.getExecution().getProcessInstance().setVariable(RETURNED, true);
+    }
+}
