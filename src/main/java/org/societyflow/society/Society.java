@@ -39,6 +39,7 @@ public class Society {
     private SocietyStatus status;
 
     private boolean weak;
+    private boolean abnormalActivity;
     private String businessScope;
     private String address;
     private String contactPhone;
@@ -104,6 +105,10 @@ public class Society {
         this.weak = weak;
     }
 
+    void listAbnormalActivity(boolean listed) {
+        this.abnormalActivity = listed;
+    }
+
     void changeStatus(SocietyStatus newStatus) {
         this.status = newStatus;
     }
@@ -117,6 +122,7 @@ public class Society {
     public SupervisionMode getSupervisionMode() { return supervisionMode; }
     public SocietyStatus getStatus() { return status; }
     public boolean isWeak() { return weak; }
+    public boolean isAbnormalActivity() { return abnormalActivity; }
     public String getBusinessScope() { return businessScope; }
     public String getAddress() { return address; }
     public String getContactPhone() { return contactPhone; }

@@ -76,6 +76,11 @@ public class SocietyService {
         get(societyId).flagWeak(weak);
     }
 
+    /** 学会部 records that 民政 put the society on, or took it off, its 活动异常名录. */
+    public void listAbnormalActivity(Long societyId, boolean listed) {
+        get(societyId).listAbnormalActivity(listed);
+    }
+
     /** Supervised, active or rectifying societies whose term ends before the given day: due for 换届. */
     @Transactional(readOnly = true)
     public List<Society> termEndingBefore(LocalDate day) {

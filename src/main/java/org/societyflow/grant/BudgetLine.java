@@ -1,0 +1,39 @@
+package org.societyflow.grant;
+
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** One line of an application's budget, in yuan. */
+@Embeddable
+public class BudgetLine {
+
+    @NotBlank @Size(max = 200)
+    private String item;
+    @NotNull @PositiveOrZero
+    private Long amount;
+    @Size(max = 500)
+    private String note;
+
+    public BudgetLine() {
+    }
+
+    public BudgetLine(String item, Long amount, String note) {
+        this.item = item;
+        this.amount = amount;
+        this.note = note;
+    }
+
+    boolean isBlank() {
+        return (item == null || item.isBlank()) && amount == null && (note == null || note.isBlank());
+    }
+
+    public String getItem() { return item; }
+    public void setItem(String v) { item = v; }
+    public Long getAmount() { return amount; }
+    public void setAmount(Long v) { amount = v; }
+    public String getNote() { return note; }
+    public void setNote(String v) { note = v; }
+}

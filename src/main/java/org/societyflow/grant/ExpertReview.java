@@ -1,0 +1,95 @@
+package org.societyflow.grant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+
+/**
+ * One expert's review of one subject (a grant application XM- or a station assessment HZ-) in one round; an
+ * objection during 公示 opens a new round.
+ */
+@Entity
+public class ExpertReview {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String subjectKey;
+    private String expert;
+    @Column(name = "review_round")
+    private int round;
+    @Enumerated(EnumType.STRING)
+    private ReviewStatus status;
+    private Integer innovation;
+    private Integer feasibility;
+    private Integer impact;
+    private Integer budgetScore;
+    private BigDecimal total;
+    @Column(name = "review_comment")
+    private String comment;
+    private String conflictReason;
+    private Instant assignedAt;
+    private Instant completedAt;
+
+    @Version
+    private long version;
+
+    protected ExpertReview() {
+    }
+
+    ExpertReview(String subjectKey, String expert, int round) {
+        this.subjectKey = subjectKey;
+        this.expert = expert;
+        this.round = round;
+        this.status = ReviewStatus.ASSIGNED;
+        this.assignedAt = Instant.now();
+    }
+
+    void scored(int innovation, int feasibility, int impact, int budgetScore, String comment) {
+        this.innovation = innovation;
+        this.feasibility = feasibility;
+        this.impact = impact;
+        this.budgetScore = budgetScore;
+        // the four criteria weigh the same
+        this.total = BigDecimal.valueOf(innovation + feasibility + impact + budgetScore)
+                .divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP);
+        this.comment = comment;
+        this.status = ReviewStatus.SCORED;
+        this.completedAt = Instant.now();
+    }
+
+    void declined(String reason) {
+        this.conflictReason = reason;
+        this.status = ReviewStatus.DECLINED;
+        this.completedAt = Instant.now();
+    }
+
+    void overdue() {
+        this.status = ReviewStatus.OVERDUE;
+        this.completedAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public String getSubjectKey() { return subjectKey; }
+    public String getExpert() { return expert; }
+    public int getRound() { return round; }
+    public ReviewStatus getStatus() { return status; }
+    public Integer getInnovation() { return innovation; }
+    public Integer getFeasibility() { return feasibility; }
+    public Integer getImpact() { return impact; }
+    public Integer getBudgetScore() { return budgetScore; }
+    public BigDecimal getTotal() { return total; }
+    public String getComment() { return comment; }
+    public String getConflictReason() { return conflictReason; }
+    public Instant getAssignedAt() { return assignedAt; }
+    public Instant getCompletedAt() { return completedAt; }
+}

@@ -1,0 +1,33 @@
+package org.societyflow.grant;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code societyflow.grant.*}: the defaults a new programme starts from, the pass mark of a station's assessment,
+ * and the working-day calendar of 公示 — public holidays and the weekend days worked instead (调休), which the
+ * State Council announces each year, so admins set them here.
+ */
+@ConfigurationProperties("societyflow.grant")
+public class GrantSettings {
+
+    private int expertsPerApplication = 3;
+    private int noticeWorkingDays = 5;
+    private BigDecimal stationPassScore = BigDecimal.valueOf(60);
+    private List<LocalDate> holidays = new ArrayList<>();
+    private List<LocalDate> makeUpWorkingDays = new ArrayList<>();
+
+    public int getExpertsPerApplication() { return expertsPerApplication; }
+    public void setExpertsPerApplication(int v) { expertsPerApplication = v; }
+    public int getNoticeWorkingDays() { return noticeWorkingDays; }
+    public void setNoticeWorkingDays(int v) { noticeWorkingDays = v; }
+    public BigDecimal getStationPassScore() { return stationPassScore; }
+    public void setStationPassScore(BigDecimal v) { stationPassScore = v; }
+    public List<LocalDate> getHolidays() { return holidays; }
+    public void setHolidays(List<LocalDate> v) { holidays = v; }
+    public List<LocalDate> getMakeUpWorkingDays() { return makeUpWorkingDays; }
+    public void setMakeUpWorkingDays(List<LocalDate> v) { makeUpWorkingDays = v; }
+}

@@ -1,0 +1,31 @@
+package org.societyflow.grant;
+
+/** Where one grant application stands, set by grant-application.bpmn (DRAFT before it is submitted). */
+public enum GrantStatus {
+    DRAFT, SUBMITTED, RETURNED, REJECTED, UNDER_REVIEW, REVIEWED, OBJECTION, FUNDED, NOT_FUNDED,
+    REPORT_SUBMITTED, REPORT_RETURNED, ACCEPTED;
+
+    /** The society may change the application: before submission and when it is returned for corrections. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
+    /** The society may write its final report. */
+    public boolean reportOpen() {
+        return this == FUNDED || this == REPORT_RETURNED;
+    }
+
+    /** Counts against the quota: submitted and not turned down. */
+    public boolean live() {
+        return this != DRAFT && this != REJECTED && this != NOT_FUNDED;
+    }
+
+    /** Still waits for its formal check or its reviews (the programme cannot be ranked before). */
+    public boolean pendingReview() {
+        return this == SUBMITTED || this == RETURNED || this == UNDER_REVIEW;
+    }
+
+    public boolean funded() {
+        return this == FUNDED || this == REPORT_SUBMITTED || this == REPORT_RETURNED || this == ACCEPTED;
+    }
+}

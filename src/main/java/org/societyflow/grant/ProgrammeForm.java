@@ -1,0 +1,83 @@
+package org.societyflow.grant;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What 学会部 sets for a programme's call (DOMAIN.md F). */
+public class ProgrammeForm {
+
+    @NotNull
+    private ProgrammeType type;
+    @NotNull @Min(2000) @Max(2100)
+    private Integer year;
+    @NotBlank @Size(max = 200)
+    private String title;
+    @NotBlank @Size(max = 20000)
+    private String callText;
+    @NotNull
+    private LocalDate opensOn;
+    @NotNull
+    private LocalDate closesOn;
+    @NotNull @Positive @Max(10_000_000_000L)
+    private Long totalBudget;
+    @NotNull @Positive @Max(100_000_000)
+    private Long capPerProject;
+    @NotNull @Min(1) @Max(20)
+    private Integer quotaPerSociety = 1;
+    @NotEmpty
+    private List<GrantCategory> categories = new ArrayList<>();
+    @NotNull @Min(1) @Max(15)
+    private Integer expertsPerApplication;
+    @NotNull @Min(1) @Max(30)
+    private Integer noticeWorkingDays;
+
+    static ProgrammeForm of(Programme p) {
+        ProgrammeForm f = new ProgrammeForm();
+        f.type = p.getType();
+        f.year = p.getYear();
+        f.title = p.getTitle();
+        f.callText = p.getCallText();
+        f.opensOn = p.getOpensOn();
+        f.closesOn = p.getClosesOn();
+        f.totalBudget = p.getTotalBudget();
+        f.capPerProject = p.getCapPerProject();
+        f.quotaPerSociety = p.getQuotaPerSociety();
+        f.categories = new ArrayList<>(p.categoryList());
+        f.expertsPerApplication = p.getExpertsPerApplication();
+        f.noticeWorkingDays = p.getNoticeWorkingDays();
+        return f;
+    }
+
+    public ProgrammeType getType() { return type; }
+    public void setType(ProgrammeType v) { type = v; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer v) { year = v; }
+    public String getTitle() { return title; }
+    public void setTitle(String v) { title = v; }
+    public String getCallText() { return callText; }
+    public void setCallText(String v) { callText = v; }
+    public LocalDate getOpensOn() { return opensOn; }
+    public void setOpensOn(LocalDate v) { opensOn = v; }
+    public LocalDate getClosesOn() { return closesOn; }
+    public void setClosesOn(LocalDate v) { closesOn = v; }
+    public Long getTotalBudget() { return totalBudget; }
+    public void setTotalBudget(Long v) { totalBudget = v; }
+    public Long getCapPerProject() { return capPerProject; }
+    public void setCapPerProject(Long v) { capPerProject = v; }
+    public Integer getQuotaPerSociety() { return quotaPerSociety; }
+    public void setQuotaPerSociety(Integer v) { quotaPerSociety = v; }
+    public List<GrantCategory> getCategories() { return categories; }
+    public void setCategories(List<GrantCategory> v) { categories = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    public Integer getExpertsPerApplication() { return expertsPerApplication; }
+    public void setExpertsPerApplication(Integer v) { expertsPerApplication = v; }
+    public Integer getNoticeWorkingDays() { return noticeWorkingDays; }
+    public void setNoticeWorkingDays(Integer v) { noticeWorkingDays = v; }
+}

@@ -1,0 +1,91 @@
+package org.societyflow.grant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One station's assessment for one year (HZ-), run by station-assessment.bpmn. */
+@Entity
+public class StationAssessment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String assessmentNo;
+    private Long stationId;
+    @Column(name = "assessment_year")
+    private int year;
+    @Enumerated(EnumType.STRING)
+    private AssessmentStatus status;
+    @Embedded
+    private StationReport report = new StationReport();
+    private LocalDate reportDue;
+    private BigDecimal meanScore;
+    private Boolean passed;
+    private Instant submittedAt;
+    private Instant concludedAt;
+
+    @Version
+    private long version;
+
+    protected StationAssessment() {
+    }
+
+    StationAssessment(String assessmentNo, Long stationId, int year) {
+        this.assessmentNo = assessmentNo;
+        this.stationId = stationId;
+        this.year = year;
+        this.status = AssessmentStatus.REPORT_DUE;
+    }
+
+    void due(LocalDate due, AssessmentStatus status) {
+        this.reportDue = due;
+        this.status = status;
+    }
+
+    void saveReport(StationReport report) {
+        this.report = report;
+    }
+
+    void submitted() {
+        status = AssessmentStatus.SUBMITTED;
+        submittedAt = Instant.now();
+    }
+
+    void status(AssessmentStatus to) {
+        status = to;
+    }
+
+    void reviewed(BigDecimal score) {
+        meanScore = score;
+        status = AssessmentStatus.REVIEWED;
+    }
+
+    void concluded(boolean passed) {
+        this.passed = passed;
+        this.status = passed ? AssessmentStatus.PASSED : AssessmentStatus.FAILED;
+        this.concludedAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public String getAssessmentNo() { return assessmentNo; }
+    public Long getStationId() { return stationId; }
+    public int getYear() { return year; }
+    public AssessmentStatus getStatus() { return status; }
+    public StationReport getReport() { return report; }
+    public LocalDate getReportDue() { return reportDue; }
+    public BigDecimal getMeanScore() { return meanScore; }
+    public Boolean getPassed() { return passed; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getConcludedAt() { return concludedAt; }
+}

@@ -1,0 +1,5 @@
+package org.societyflow.grant;
+
+public enum StationStatus {
+    ACTIVE, CLOSED
+}
