@@ -42,7 +42,8 @@ class DemoData {
         user("affairs", "王晓明（学会部）", "", Groups.SOCIETY_AFFAIRS);
         user("party", "李红（科技社团党委）", "", Groups.PARTY_COMMITTEE);
         user("leader", "张国强（分管领导）", "", Groups.LEADERSHIP);
-        for (int i = 1; i <= 3; i++) {
+        // six, so a grant review of three can draw around the one who is an officer of 武汉市计算机学会
+        for (int i = 1; i <= 6; i++) {
             user("expert" + i, "评审专家" + i, "", Groups.EXPERTS);
         }
         // once they have founded a society they are its secretariat, not an applicant any more

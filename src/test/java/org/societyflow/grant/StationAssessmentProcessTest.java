@@ -131,9 +131,9 @@ class StationAssessmentProcessTest {
     assertThat(pi).isWaitingAt("ExpertReview");
     ProcessInstance called = calledProcessInstance("expert-review", pi);
     assertThat(called).hasBusinessKey("HZ-2025-0001").variables().containsEntry("applicationId", 3001L)
-        .containsEntry("societyCode", SOCIETY).containsEntry("societyName", "湖北省光学学会")
+        .containsEntry("reviewedSocietyCode", SOCIETY).containsEntry("societyName", "湖北省光学学会")
         .containsEntry("title", "海智工作站 2025 年度考核").containsEntry("discipline", "ENGINEERING")
-        .containsEntry("expertCount", 3).doesNotContainKeys("stationName", "reportDue", "returned");
+        .containsEntry("expertCount", 3).doesNotContainKeys("societyCode", "stationName", "reportDue", "returned");
     complete(task("StandInScore", called), Map.of("meanScore", meanScore));
     assertThat(called).isEnded();
     assertThat(pi).hasPassed("ExpertReview", "RecordReview", "ConclusionPending").isWaitingAt("Conclusion");
