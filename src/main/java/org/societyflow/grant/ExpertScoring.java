@@ -1,9 +1,10 @@
 package org.societyflow.grant;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,7 @@ public class ExpertScoring implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            DelegateExecution branch = task.getExecution();
+            VariableScope branch = branchOf(task);
             branch.setVariableLocal("conflict", false);
             branch.setVariableLocal("conflictReason", null);
             for (String criterion : CRITERIA) {
@@ -36,6 +37,18 @@ public class ExpertScoring implements TaskListener {
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             record(task);
         }
+    }
+
+    /**
+     * The expert's own copy of the review subprocess: the scope that holds {@code expert} locally. Not the task's
+     * execution, which the boundary timer makes a scope of its own that ends with the task, before the gateway reads.
+     */
+    static VariableScope branchOf(DelegateTask task) {
+        ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+        while (!execution.hasVariableLocal("expert") && execution.getParent() != null) {
+            execution = execution.getParent();
+        }
+        return execution;
     }
 
     private void record(DelegateTask task) {

@@ -2,7 +2,7 @@ package org.societyflow.grant;
 
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
-import org.societyflow.shared.BusinessRuleException;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Programmes, the expert pool and the stations are managed by 学会部 (and admins). */
 final class GrantManagers {
@@ -16,7 +16,7 @@ final class GrantManagers {
 
     static void require(CurrentUser user) {
         if (!isManager(user)) {
-            throw new BusinessRuleException("programme.affairsOnly");
+            throw new AccessDeniedException("学会部 only");
         }
     }
 }

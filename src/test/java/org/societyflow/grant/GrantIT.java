@@ -1,0 +1,448 @@
+package org.societyflow.grant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.societyflow.identity.CurrentUser;
+import org.societyflow.identity.Groups;
+import org.societyflow.society.Discipline;
+import org.societyflow.society.Officer;
+import org.societyflow.society.OfficerRole;
+import org.societyflow.society.PartyOrganisation;
+import org.societyflow.society.Society;
+import org.societyflow.society.SocietyService;
+import org.societyflow.society.SocietyStatus;
+import org.societyflow.society.SupervisionMode;
+import org.societyflow.support.Api;
+import org.societyflow.support.Await;
+import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.TestSocieties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * 项目资助 through the JSON API and the engine REST API, as 学会部, the societies, the experts and leadership: a call
+ * from publication to acceptance, eligibility refusals, conflict-of-interest exclusion, objections in 公示.
+ */
+@IntegrationTest
+class GrantIT {
+
+    static final CurrentUser AFFAIRS = new CurrentUser("affairs", "学会部", Set.of(Groups.SOCIETY_AFFAIRS), null);
+    /** expert4's profile in the demo pool: 陈立新, born 1965-03-02. */
+    static final Officer EXPERT4_AS_OFFICER = new Officer(OfficerRole.PRESIDENT, "陈立新", LocalDate.of(1965, 3, 2), true, false, 1);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    SocietyService societies;
+    @Autowired
+    TestSocieties testSocieties;
+    @Autowired
+    ExpertPool pool;
+    @Autowired
+    ExpertReviewRepository reviews;
+
+    Api affairs() {
+        return Api.as(port, "affairs", "affairs");
+    }
+
+    Society society(String prefix, Officer officer, PartyOrganisation party) {
+        String code = TestSocieties.uniqueCode(prefix);
+        LocalDate termStart = LocalDate.now().minusYears(1);
+        Society society = new Society(code, "武汉市测试学会" + code, Discipline.ENGINEERING, SupervisionMode.SUPERVISED,
+                SocietyStatus.ACTIVE, party)
+                .registered(null, LocalDate.now().minusYears(3), null, "学术交流", "武汉市", "027-88888888")
+                .term(2, termStart, termStart.plusYears(5).minusDays(1)).members(120, 5)
+                .officer(officer);
+        testSocieties.register(society);
+        return societies.getByCode(code);
+    }
+
+    Society society(String prefix) {
+        return society(prefix, new Officer(OfficerRole.PRESIDENT, "王测" + prefix, LocalDate.of(1970, 1, 1), true, false, 1),
+                PartyOrganisation.STANDALONE);
+    }
+
+    static Api as(Society society, int port) {
+        return Api.as(port, "soc-" + society.getCode(), "soc-" + society.getCode());
+    }
+
+    Map<String, Object> programmeForm(String type, long total, long cap, int experts) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("type", type);
+        form.put("year", LocalDate.now().getYear());
+        form.put("title", "测试专项 " + System.nanoTime());
+        form.put("callText", "申报指南");
+        form.put("opensOn", LocalDate.now().minusDays(1).toString());
+        form.put("closesOn", LocalDate.now().plusDays(10).toString());
+        form.put("totalBudget", total);
+        form.put("capPerProject", cap);
+        form.put("quotaPerSociety", 1);
+        form.put("categories", "ACADEMIC_EXCHANGE".equals(type) ? List.of("SALON", "YOUNG_FORUM") : List.of("GENERAL"));
+        form.put("expertsPerApplication", experts);
+        form.put("noticeWorkingDays", 5);
+        return form;
+    }
+
+    long publishedProgramme(long total, long cap, int experts) {
+        JsonNode created = affairs().post("/api/v1/programmes", programmeForm("ACADEMIC_EXCHANGE", total, cap, experts)).body();
+        long id = created.get("id").asLong();
+        JsonNode published = affairs().post("/api/v1/programmes/" + id + "/publish", null).body();
+        assertThat(published.get("status").asText()).isEqualTo("OPEN");
+        assertThat(published.get("code").asText()).startsWith("ZX-");
+        return id;
+    }
+
+    static Map<String, Object> grantForm(String title, long amount) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("title", title);
+        form.put("category", "SALON");
+        form.put("summary", "围绕人工智能安全开展学术沙龙");
+        form.put("plan", "上午主题报告，下午圆桌讨论");
+        form.put("startsOn", LocalDate.now().plusDays(40).toString());
+        form.put("endsOn", LocalDate.now().plusDays(41).toString());
+        form.put("venue", "武汉市科技会堂");
+        form.put("expectedParticipants", 120);
+        form.put("requestedAmount", amount);
+        form.put("leadOrganiser", true);
+        form.put("budgetLines", List.of(Map.of("item", "会务费", "amount", amount - 10_000), Map.of("item", "专家劳务", "amount", 10_000)));
+        form.put("team", List.of(Map.of("name", "张三", "organisation", "武汉大学", "title", "教授", "role", "负责人")));
+        return form;
+    }
+
+    /** A submitted application: its id and number. */
+    record Submitted(long id, String no) {
+    }
+
+    Submitted submit(Api society, long programmeId, String title, long amount) {
+        long id = society.post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
+        society.put("/api/v1/grants/" + id + "/form", grantForm(title, amount));
+        Api.Response submitted = society.post("/api/v1/grants/" + id + "/form/submit", null);
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        return new Submitted(id, submitted.body().get("applicationNo").asText());
+    }
+
+    Task await(String businessKey, String definitionKey) {
+        return Await.until(definitionKey + " of " + businessKey, () -> taskService.createTaskQuery()
+                .processInstanceBusinessKey(businessKey).taskDefinitionKey(definitionKey).list().stream().findFirst()
+                .orElse(null));
+    }
+
+    List<Task> scoreTasks(String no) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("Score").list();
+    }
+
+    void approveFormalCheck(String no) {
+        Task check = await(no, "FormalCheck");
+        assertThat(affairs().completeTask(check.getId(), Map.of("decision", "approve", "opinion", "材料齐全")).status())
+                .isEqualTo(204);
+    }
+
+    /** Every open scoring task of the application is scored by its expert, as that expert. */
+    void scoreAll(String no, int score) {
+        List<Task> tasks = Await.until("scoring tasks of " + no, () -> scoreTasks(no).isEmpty() ? null : scoreTasks(no));
+        for (Task task : tasks) {
+            Api expert = Api.as(port, task.getAssignee(), task.getAssignee());
+            Api.Response done = expert.completeTask(task.getId(), Map.of("conflict", false, "innovation", score,
+                    "feasibility", score, "impact", score, "budgetScore", score, "comment", "方案可行"));
+            assertThat(done.status()).as(done.text()).isEqualTo(204);
+        }
+    }
+
+    void fireTimer(String businessKey) {
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+        Job timer = managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
+        managementService.executeJob(timer.getId());
+    }
+
+    String programmeCode(long programmeId) {
+        return affairs().get("/api/v1/programmes/" + programmeId).body().get("code").asText();
+    }
+
+    @Test
+    void aCallRunsFromPublicationThroughRankingAndNoticeToAcceptance() {
+        long programmeId = publishedProgramme(80_000, 50_000, 3);
+        Society first = society("ga");
+        Society second = society("gb");
+        Api a = as(first, port);
+        Api b = as(second, port);
+
+        // the call is open to societies; a society cannot publish programmes
+        assertThat(a.get("/api/v1/programmes/" + programmeId).body().get("status").asText()).isEqualTo("OPEN");
+        assertThat(a.post("/api/v1/programmes", programmeForm("ACADEMIC_EXCHANGE", 1, 1, 1)).status()).isEqualTo(403);
+
+        Submitted strong = submit(a, programmeId, "人工智能安全学术沙龙", 50_000);
+        Submitted weak = submit(b, programmeId, "智能制造青年论坛", 40_000);
+        assertThat(strong.no()).startsWith("XM-" + LocalDate.now().getYear() + "-");
+
+        // another society reads neither the application nor its documents
+        assertThat(b.get("/api/v1/grants/" + strong.id()).status()).isEqualTo(404);
+
+        // formal check: one return for corrections, the second is refused
+        Task check = await(strong.no(), "FormalCheck");
+        assertThat(affairs().completeTask(check.getId(), Map.of("decision", "return", "opinion", "请补充预算明细")).status())
+                .isEqualTo(204);
+        JsonNode returned = a.get("/api/v1/grants/" + strong.id()).body();
+        assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
+        assertThat(returned.get("correctionDue").asText()).isNotBlank();
+        assertThat(a.post("/api/v1/grants/" + strong.id() + "/form/submit", null).status()).isEqualTo(200);
+        Task again = await(strong.no(), "FormalCheck");
+        Api.Response secondReturn = affairs().completeTask(again.getId(), Map.of("decision", "return", "opinion", "再退回"));
+        assertThat(secondReturn.status()).isEqualTo(400);
+        assertThat(secondReturn.text()).contains("已退回补正过一次");
+        approveFormalCheck(strong.no());
+        approveFormalCheck(weak.no());
+
+        // three experts each; one declares a conflict and is replaced
+        List<Task> scoring = Await.until("three experts", () -> scoreTasks(strong.no()).size() == 3 ? scoreTasks(strong.no()) : null);
+        Task declining = scoring.get(0);
+        Api decliner = Api.as(port, declining.getAssignee(), declining.getAssignee());
+        Api.Response noReason = decliner.completeTask(declining.getId(), Map.of("conflict", true));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(decliner.completeTask(declining.getId(), Map.of("conflict", true, "conflictReason", "曾与申报团队合作")).status())
+                .isEqualTo(204);
+        Task replacement = Await.until("a replacement", () -> scoreTasks(strong.no()).stream()
+                .filter(t -> scoring.stream().noneMatch(s -> s.getAssignee().equals(t.getAssignee()))).findFirst().orElse(null));
+        assertThat(replacement.getAssignee()).isNotEqualTo(declining.getAssignee());
+        Task scoringTask = scoring.get(1);
+        Api.Response outOfRange = Api.as(port, scoringTask.getAssignee(), scoringTask.getAssignee()).completeTask(scoringTask.getId(),
+                Map.of("conflict", false, "innovation", 101, "feasibility", 80, "impact", 80, "budgetScore", 80, "comment", "好"));
+        assertThat(outOfRange.status()).isEqualTo(400);
+
+        // an expert sees their own score only, the society none, until the review closes
+        scoreAll(strong.no(), 90);
+        scoreAll(weak.no(), 70);
+        Api expert = Api.as(port, scoringTask.getAssignee(), scoringTask.getAssignee());
+        JsonNode seenByExpert = expert.get("/api/v1/grants/" + strong.id()).body();
+        assertThat(seenByExpert.get("scores")).hasSize(1);
+        assertThat(seenByExpert.at("/scores/0/expert").asText()).isEqualTo(scoringTask.getAssignee());
+        JsonNode seenBySociety = a.get("/api/v1/grants/" + strong.id()).body();
+        assertThat(seenBySociety.get("scores")).isEmpty();
+        assertThat(seenBySociety.get("meanScore").isNull()).isTrue();
+        assertThat(affairs().get("/api/v1/grants/" + strong.id()).body().get("scores")).hasSize(4);
+
+        // the call closes: the reviews are in, so the ranking is proposed within the budget
+        String code = programmeCode(programmeId);
+        fireTimer(code);
+        Task ranking = await(code, "Ranking");
+        assertThat((String) taskService.getVariable(ranking.getId(), "fundedList")).isEqualTo(strong.no());
+        assertThat((String) taskService.getVariable(ranking.getId(), "rankingSummary")).contains(strong.no()).contains("90.00");
+        Api.Response overBudget = affairs().completeTask(ranking.getId(), Map.of("fundedList", strong.no() + "," + weak.no(),
+                "decision", "approve", "opinion", "全部资助"));
+        assertThat(overBudget.status()).isEqualTo(400);
+        assertThat(overBudget.text()).contains("超过总预算");
+        Api.Response noReasonForChange = affairs().completeTask(ranking.getId(), Map.of("fundedList", weak.no(),
+                "decision", "approve", "opinion", "调整"));
+        assertThat(noReasonForChange.status()).isEqualTo(400);
+        assertThat(affairs().completeTask(ranking.getId(), Map.of("fundedList", strong.no(), "decision", "approve",
+                "opinion", "按均分确定")).status()).isEqualTo(204);
+
+        // leadership returns once, then approves; the 公示 runs its working days
+        Api leader = Api.as(port, "leader", "leader");
+        Task approval = await(code, "FundingApproval");
+        assertThat(leader.completeTask(approval.getId(), Map.of("decision", "return", "opinion", "请复核")).status()).isEqualTo(204);
+        Task reranking = await(code, "Ranking");
+        assertThat(affairs().completeTask(reranking.getId(), Map.of("fundedList", strong.no(), "decision", "approve",
+                "opinion", "复核无误")).status()).isEqualTo(204);
+        assertThat(leader.completeTask(await(code, "FundingApproval").getId(), Map.of("decision", "approve", "opinion", "同意")).status())
+                .isEqualTo(204);
+        JsonNode notice = b.get("/api/v1/programmes/" + programmeId).body();
+        assertThat(notice.get("status").asText()).isEqualTo("NOTICE");
+        assertThat(notice.get("ranking")).hasSize(1);
+        assertThat(notice.at("/ranking/0/applicationNo").asText()).isEqualTo(strong.no());
+        assertThat(notice.at("/ranking/0/meanScore").isNull()).as("the 公示 shows projects and amounts").isTrue();
+        assertThat(LocalDate.parse(notice.get("noticeEnds").asText())).isAfterOrEqualTo(LocalDate.now().plusDays(5));
+
+        fireTimer(code);
+        JsonNode funded = a.get("/api/v1/grants/" + strong.id()).body();
+        assertThat(funded.get("status").asText()).isEqualTo("FUNDED");
+        assertThat(funded.get("fundedAmount").asLong()).isEqualTo(50_000);
+        assertThat(funded.get("meanScore").asDouble()).isEqualTo(90.0);
+        assertThat(b.get("/api/v1/grants/" + weak.id()).body().get("status").asText()).isEqualTo("NOT_FUNDED");
+        assertThat(affairs().get("/api/v1/programmes/" + programmeId).body().get("budgetUsed").asLong()).isEqualTo(50_000);
+
+        // the final report: incomplete refused, returned once, accepted
+        String grant = "/api/v1/grants/" + strong.id();
+        assertThat(a.post(grant + "/report/submit", null).status()).isEqualTo(400);
+        a.put(grant + "/report", Map.of("summary", "沙龙如期举办", "participants", 130, "spent", 48_000));
+        assertThat(a.post(grant + "/report/submit", null).status()).isEqualTo(200);
+        Task acceptance = await(strong.no(), "Acceptance");
+        assertThat(affairs().completeTask(acceptance.getId(), Map.of("decision", "return", "opinion", "请补充发票")).status())
+                .isEqualTo(204);
+        assertThat(a.get(grant).body().get("status").asText()).isEqualTo("REPORT_RETURNED");
+        assertThat(a.post(grant + "/report/submit", null).status()).isEqualTo(200);
+        assertThat(affairs().completeTask(await(strong.no(), "Acceptance").getId(),
+                Map.of("decision", "approve", "opinion", "验收通过")).status()).isEqualTo(204);
+        JsonNode accepted = a.get(grant).body();
+        assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(accepted.at("/progress/ended").asBoolean()).isTrue();
+    }
+
+    @Test
+    void submissionIsRefusedWithReasonsAndNothingStarts() {
+        long programmeId = publishedProgramme(500_000, 50_000, 3);
+        Society society = society("gr");
+        Api api = as(society, port);
+        long id = api.post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
+        String path = "/api/v1/grants/" + id;
+
+        Api.Response empty = api.post(path + "/form/submit", null);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body().at("/errors/title").asText()).isNotBlank();
+        assertThat(empty.body().at("/errors/budgetLines").asText()).isNotBlank();
+
+        Map<String, Object> mismatch = grantForm("预算不符的沙龙", 30_000);
+        mismatch.put("budgetLines", List.of(Map.of("item", "会务费", "amount", 10_000)));
+        api.put(path + "/form", mismatch);
+        Api.Response unbalanced = api.post(path + "/form/submit", null);
+        assertThat(unbalanced.body().at("/errors/budgetLines").asText()).contains("一致");
+
+        api.put(path + "/form", grantForm("超过限额的沙龙", 60_000));
+        Api.Response overCap = api.post(path + "/form/submit", null);
+        assertThat(overCap.status()).isEqualTo(400);
+        assertThat(overCap.body().at("/errors/requestedAmount").asText()).isNotBlank();
+
+        Map<String, Object> notLead = grantForm("联合主办的沙龙", 20_000);
+        notLead.put("leadOrganiser", false);
+        notLead.put("category", "FRONTIER");
+        api.put(path + "/form", notLead);
+        Api.Response refused = api.post(path + "/form/submit", null);
+        assertThat(refused.body().at("/errors/leadOrganiser").asText()).isNotBlank();
+        assertThat(refused.body().at("/errors/category").asText()).isNotBlank();
+
+        JsonNode still = api.get(path).body();
+        assertThat(still.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(still.get("applicationNo").isNull()).isTrue();
+
+        // one application per society and programme: the second is refused at submission
+        assertThat(api.post(path + "/form/submit", grantForm("x", 1)).status()).isEqualTo(400);
+        api.put(path + "/form", grantForm("合规的沙龙", 20_000));
+        assertThat(api.post(path + "/form/submit", null).status()).isEqualTo(200);
+        long second = api.post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
+        api.put("/api/v1/grants/" + second + "/form", grantForm("第二个沙龙", 20_000));
+        Api.Response quota = api.post("/api/v1/grants/" + second + "/form/submit", null);
+        assertThat(quota.status()).isEqualTo(400);
+        assertThat(quota.body().at("/errors/eligibility").asText()).isNotBlank();
+
+        // a weak society may not apply at all
+        societies.flagWeak(society.getId(), true);
+        long third = api.post("/api/v1/grants?programmeId=" + publishedProgramme(500_000, 50_000, 3), null).body().get("id").asLong();
+        api.put("/api/v1/grants/" + third + "/form", grantForm("软弱涣散学会的沙龙", 20_000));
+        Api.Response weak = api.post("/api/v1/grants/" + third + "/form/submit", null);
+        assertThat(weak.body().at("/errors/eligibility").asText()).contains("软弱涣散");
+    }
+
+    @Test
+    void anExpertOfTheApplicantSocietyIsNeverAssignedEvenWhenThePoolRunsOut() {
+        // expert4 is this society's president; a new expert of the pool is a member of it
+        Society society = society("gc", EXPERT4_AS_OFFICER, PartyOrganisation.STANDALONE);
+        String member = expertUser("gm", Set.of(society.getCode()));
+        long programmeId = publishedProgramme(500_000, 50_000, 3);
+        Submitted application = submit(as(society, port), programmeId, "回避测试沙龙", 20_000);
+        approveFormalCheck(application.no());
+
+        Set<String> excluded = Set.of("expert4", member);
+        // everyone drawn declines until the pool is exhausted
+        for (int round = 0; round < 12; round++) {
+            List<Task> open = scoreTasks(application.no());
+            if (open.isEmpty()) {
+                break;
+            }
+            for (Task task : open) {
+                assertThat(excluded).doesNotContain(task.getAssignee());
+                assertThat(Api.as(port, task.getAssignee(), task.getAssignee()).completeTask(task.getId(),
+                        Map.of("conflict", true, "conflictReason", "回避")).status()).isEqualTo(204);
+            }
+        }
+        Task manual = await(application.no(), "AssignManually");
+        Api.Response officer = affairs().completeTask(manual.getId(), Map.of("expert", "expert4"));
+        assertThat(officer.status()).isEqualTo(400);
+        assertThat(officer.text()).contains("回避");
+        assertThat(affairs().completeTask(manual.getId(), Map.of("expert", member)).status()).isEqualTo(400);
+        String fresh = expertUser("gf", Set.of());
+        assertThat(affairs().completeTask(manual.getId(), Map.of("expert", fresh)).status()).isEqualTo(204);
+        Task freshTask = await(application.no(), "Score");
+        assertThat(freshTask.getAssignee()).isEqualTo(fresh);
+        assertThat(reviews.findBySubjectKeyOrderByIdAsc(application.no()))
+                .extracting(ExpertReview::getExpert).doesNotContainAnyElementsOf(excluded);
+    }
+
+    /** A user of the group experts with a profile in the pool (all disciplines), member of the given societies. */
+    String expertUser(String prefix, Set<String> memberOf) {
+        String id = TestSocieties.uniqueCode(prefix);
+        User user = identityService.newUser(id);
+        user.setFirstName("专家" + id);
+        user.setPassword(id);
+        identityService.saveUser(user);
+        identityService.createMembership(id, Groups.EXPERTS);
+        ExpertForm form = new ExpertForm();
+        form.setUserId(id);
+        form.setName("专家" + id);
+        form.setDisciplines(List.of(Discipline.values()));
+        form.setMemberOf(String.join(",", memberOf));
+        pool.add(form, AFFAIRS);
+        return id;
+    }
+
+    @Test
+    void anObjectionDuringTheNoticeReopensTheReview() {
+        long programmeId = publishedProgramme(500_000, 50_000, 2);
+        Society society = society("go");
+        Society objector = society("gp");
+        Submitted application = submit(as(society, port), programmeId, "异议测试沙龙", 20_000);
+        approveFormalCheck(application.no());
+        scoreAll(application.no(), 80);
+        String code = programmeCode(programmeId);
+        fireTimer(code);
+        assertThat(affairs().completeTask(await(code, "Ranking").getId(), Map.of("fundedList", application.no(),
+                "decision", "approve", "opinion", "按均分")).status()).isEqualTo(204);
+        assertThat(Api.as(port, "leader", "leader").completeTask(await(code, "FundingApproval").getId(),
+                Map.of("decision", "approve", "opinion", "同意")).status()).isEqualTo(204);
+
+        Api other = as(objector, port);
+        // the application is public on the 公示 list, but an objector reads it only through the programme
+        assertThat(other.post("/api/v1/grants/" + application.id() + "/objection", Map.of("objection", "x")).status())
+                .isEqualTo(404);
+        Api owner = as(society, port);
+        assertThat(owner.post("/api/v1/grants/" + application.id() + "/objection", Map.of("objection", "")).status())
+                .isEqualTo(400);
+        assertThat(affairs().post("/api/v1/grants/" + application.id() + "/objection",
+                Map.of("objection", "实名反映：该活动已获其他专项资助")).status()).isEqualTo(200);
+        assertThat(owner.get("/api/v1/grants/" + application.id()).body().get("status").asText()).isEqualTo("OBJECTION");
+
+        // new experts review again; the notice ends without deciding it; 学会部 decides on the re-review
+        List<String> firstRound = new ArrayList<>(reviews.findBySubjectKeyOrderByIdAsc(application.no()).stream()
+                .map(ExpertReview::getExpert).toList());
+        scoreAll(application.no(), 60);
+        assertThat(reviews.findBySubjectKeyOrderByIdAsc(application.no()).stream().filter(r -> r.getRound() == 2)
+                .map(ExpertReview::getExpert)).isNotEmpty().doesNotContainAnyElementsOf(firstRound);
+        fireTimer(code);
+        assertThat(owner.get("/api/v1/grants/" + application.id()).body().get("status").asText()).isEqualTo("OBJECTION");
+        Task decision = await(application.no(), "ObjectionDecision");
+        assertThat(affairs().completeTask(decision.getId(), Map.of("decision", "reject", "opinion", "异议成立，不予资助")).status())
+                .isEqualTo(204);
+        assertThat(owner.get("/api/v1/grants/" + application.id()).body().get("status").asText()).isEqualTo("NOT_FUNDED");
+    }
+}
