@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the subject (a declined or overdue review is handed to someone new, and an objection's re-review gets fresh eyes).
  */
 @Component("expertAssignment")
-@Transactional
+// a BPMN error is the process's answer (no expert left), caught by the model, not a failure of the transaction
+@Transactional(noRollbackFor = BpmnError.class)
 public class ExpertAssignment {
 
     static final String NO_EXPERT = "NO_EXPERT";

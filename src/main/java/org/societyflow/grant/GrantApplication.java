@@ -98,7 +98,7 @@ public class GrantApplication {
 
     void funded(LocalDate reportDue) {
         status = GrantStatus.FUNDED;
-        fundedAmount = form.getRequestedAmount();
+        fundedAmount = getForm().getRequestedAmount();
         finalReportDue = reportDue;
         decidedAt = Instant.now();
     }
@@ -131,8 +131,21 @@ public class GrantApplication {
     public Long getProgrammeId() { return programmeId; }
     public Long getSocietyId() { return societyId; }
     public GrantStatus getStatus() { return status; }
-    public GrantForm getForm() { return form; }
-    public FinalReport getFinalReport() { return finalReport; }
+    /** Never null: Hibernate loads an embeddable whose columns are all empty as null. */
+    public GrantForm getForm() {
+        if (form == null) {
+            form = new GrantForm();
+        }
+        return form;
+    }
+
+    public FinalReport getFinalReport() {
+        if (finalReport == null) {
+            finalReport = new FinalReport();
+        }
+        return finalReport;
+    }
+
     public String getEligibilitySummary() { return eligibilitySummary; }
     public BigDecimal getMeanScore() { return meanScore; }
     public Long getFundedAmount() { return fundedAmount; }

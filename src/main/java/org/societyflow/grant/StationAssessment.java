@@ -82,7 +82,14 @@ public class StationAssessment {
     public Long getStationId() { return stationId; }
     public int getYear() { return year; }
     public AssessmentStatus getStatus() { return status; }
-    public StationReport getReport() { return report; }
+    /** Never null: Hibernate loads an embeddable whose columns are all empty as null. */
+    public StationReport getReport() {
+        if (report == null) {
+            report = new StationReport();
+        }
+        return report;
+    }
+
     public LocalDate getReportDue() { return reportDue; }
     public BigDecimal getMeanScore() { return meanScore; }
     public Boolean getPassed() { return passed; }
