@@ -49,6 +49,7 @@ class GrantController {
         model.addAttribute("grants", list);
         model.addAttribute("societyNames", societies.names(list.stream().map(GrantApplication::getSocietyId).toList()));
         model.addAttribute("openCalls", user.isSociety() ? programmes.openCalls() : List.of());
+        model.addAttribute("programmeTitles", programmes.titles());
         return "grant/list";
     }
 

@@ -77,9 +77,7 @@ class ProgrammeController {
 
     @GetMapping("/programmes/{id}/edit")
     String edit(@PathVariable Long id, Model model) {
-        CurrentUser user = currentUsers.current();
-        GrantManagers.require(user);
-        Programme programme = programmes.get(id, user);
+        Programme programme = programmes.editable(id, currentUsers.current());
         return editor(programme, ProgrammeForm.of(programme), model);
     }
 

@@ -87,6 +87,23 @@ public class ProgrammeService {
         return programme;
     }
 
+    /** Every programme's title by id, for lists of applications. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> titles() {
+        return programmes.findAll().stream().collect(java.util.stream.Collectors.toMap(Programme::getId, Programme::getTitle));
+    }
+
+    /** A programme 学会部 may still edit. */
+    @Transactional(readOnly = true)
+    public Programme editable(Long id, CurrentUser user) {
+        GrantManagers.require(user);
+        Programme programme = get(id, user);
+        if (!programme.getStatus().editable()) {
+            throw new BusinessRuleException("programme.notEditable");
+        }
+        return programme;
+    }
+
     /** A new form with the configured defaults. */
     public ProgrammeForm blankForm() {
         ProgrammeForm form = new ProgrammeForm();
@@ -103,11 +120,7 @@ public class ProgrammeService {
     }
 
     public Programme update(Long id, ProgrammeForm form, CurrentUser user) {
-        GrantManagers.require(user);
-        Programme programme = get(id, user);
-        if (!programme.getStatus().editable()) {
-            throw new BusinessRuleException("programme.notEditable");
-        }
+        Programme programme = editable(id, user);
         validate(form);
         programme.update(form);
         return programme;
@@ -115,11 +128,7 @@ public class ProgrammeService {
 
     /** Publishes the call: its process starts and waits for the closing day. */
     public Programme publish(Long id, CurrentUser user) {
-        GrantManagers.require(user);
-        Programme programme = get(id, user);
-        if (!programme.getStatus().editable()) {
-            throw new BusinessRuleException("programme.notEditable");
-        }
+        Programme programme = editable(id, user);
         if (programme.getClosesOn().isBefore(GrantApplicationService.today())) {
             throw new BusinessRuleException("closesOn", "programme.closesInPast");
         }
