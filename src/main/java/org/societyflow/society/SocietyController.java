@@ -9,7 +9,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -55,9 +59,21 @@ class SocietyController {
         model.addAttribute("statusHistory", societies.statusHistory(id));
         model.addAttribute("inspectionResults", societies.inspectionResults(id));
         model.addAttribute("changeLog", societies.changeLog(id));
+        model.addAttribute("canRecordAbnormalActivity", user.isIn(Groups.SOCIETY_AFFAIRS));
         model.addAttribute("canStartReelection", society.getSupervisionMode() == SupervisionMode.SUPERVISED
                 && (user.isIn(Groups.SOCIETY_AFFAIRS) || society.getCode().equals(user.societyCode())));
         return "society/profile";
+    }
+
+    @PostMapping("/societies/{id}/abnormal-activity")
+    String abnormalActivity(@PathVariable Long id, @RequestParam boolean listed, RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.current();
+        if (!user.isIn(Groups.SOCIETY_AFFAIRS)) {
+            throw new AccessDeniedException("学会部 only");
+        }
+        societies.listAbnormalActivity(id, listed, user.userId());
+        redirect.addFlashAttribute("success", "form.saved");
+        return "redirect:/societies/" + id;
     }
 
     @GetMapping("/my-society")

@@ -76,9 +76,17 @@ public class SocietyService {
         get(societyId).flagWeak(weak);
     }
 
-    /** 学会部 records that 民政 put the society on, or took it off, its 活动异常名录. */
-    public void listAbnormalActivity(Long societyId, boolean listed) {
-        get(societyId).listAbnormalActivity(listed);
+    /**
+     * 学会部 records that 民政 put the society on, or took it off, its 活动异常名录; the change log keeps who and when,
+     * with the list itself as the basis where other entries name an application.
+     */
+    public void listAbnormalActivity(Long societyId, boolean listed, String by) {
+        Society society = get(societyId);
+        if (society.isAbnormalActivity() != listed) {
+            society.listAbnormalActivity(listed);
+            changeLog.save(new ChangeLogEntry(societyId, "abnormalActivity", listed ? "未列入" : "列入", listed ? "列入" : "未列入",
+                    "民政活动异常名录", by));
+        }
     }
 
     /** Supervised, active or rectifying societies whose term ends before the given day: due for 换届. */

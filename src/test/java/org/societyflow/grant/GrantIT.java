@@ -345,6 +345,12 @@ class GrantIT {
         assertThat(quota.status()).isEqualTo(400);
         assertThat(quota.body().at("/errors/eligibility").asText()).isNotBlank();
 
+        // nor one on 民政's 活动异常名录
+        societies.listAbnormalActivity(society.getId(), true, "affairs");
+        Api.Response listed = api.post("/api/v1/grants/" + second + "/form/submit", null);
+        assertThat(listed.body().at("/errors/eligibility").asText()).contains("活动异常名录");
+        societies.listAbnormalActivity(society.getId(), false, "affairs");
+
         // a weak society may not apply at all
         societies.flagWeak(society.getId(), true);
         long third = api.post("/api/v1/grants?programmeId=" + publishedProgramme(500_000, 50_000, 3), null).body().get("id").asLong();
@@ -445,5 +451,47 @@ class GrantIT {
         assertThat(affairs().completeTask(decision.getId(), Map.of("decision", "reject", "opinion", "异议成立，不予资助")).status())
                 .isEqualTo(204);
         assertThat(owner.get("/api/v1/grants/" + application.id()).body().get("status").asText()).isEqualTo("NOT_FUNDED");
+    }
+
+    @Test
+    void aStationThatFailsItsYearlyAssessmentIsClosed() {
+        Society host = society("gs");
+        Api society = as(host, port);
+        assertThat(society.post("/api/v1/stations", Map.of()).status()).isEqualTo(403);
+        Api.Response invalid = affairs().post("/api/v1/stations", Map.of("name", "测试海智站", "kind", "WORKSTATION",
+                "societyCode", "nosuch", "establishedYear", 2020));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body().at("/errors/societyCode").asText()).isNotBlank();
+        long stationId = affairs().post("/api/v1/stations", Map.of("name", "测试海智站" + host.getCode(), "kind", "WORKSTATION",
+                "societyCode", host.getCode(), "establishedYear", 2020)).body().get("id").asLong();
+        int year = LocalDate.now().getYear();
+        assertThat(affairs().post("/api/v1/stations/assessments?year=" + year, null).body().get("started").asInt()).isPositive();
+        assertThat(affairs().post("/api/v1/stations/assessments?year=" + year, null).body().get("started").asInt())
+                .as("one assessment per station and year").isZero();
+
+        JsonNode station = society.get("/api/v1/stations").body().get(0);
+        assertThat(station.get("id").asLong()).isEqualTo(stationId);
+        JsonNode assessment = station.at("/assessments/0");
+        String no = assessment.get("assessmentNo").asText();
+        assertThat(no).startsWith("HZ-" + year + "-");
+        String path = "/api/v1/station-assessments/" + assessment.get("id").asLong();
+        await(no, "StationReport");
+        assertThat(society.post(path + "/report/submit", null).status()).isEqualTo(400);
+        society.put(path + "/report", Map.of("workSummary", "引进海外人才 2 名", "talentsIntroduced", 2, "projectsLanded", 0,
+                "eventsHeld", 1));
+        assertThat(society.post(path + "/report/submit", null).status()).isEqualTo(200);
+        approveFormalCheck(no);
+        scoreAll(no, 40);
+        Task conclusion = await(no, "Conclusion");
+        assertThat(taskService.getVariable(conclusion.getId(), "meanScore")).isEqualTo(40.0);
+        assertThat(affairs().completeTask(conclusion.getId(), Map.of("decision", "reject", "opinion", "成效不明显，不合格"))
+                .status()).isEqualTo(204);
+        assertThat(Api.as(port, "leader", "leader").completeTask(await(no, "Leadership").getId(),
+                Map.of("decision", "approve", "opinion", "同意关闭")).status()).isEqualTo(204);
+
+        JsonNode closed = society.get("/api/v1/stations").body().get(0);
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("closeReason").asText()).contains(no);
+        assertThat(closed.at("/assessments/0/passed").asBoolean()).isFalse();
     }
 }
