@@ -5,14 +5,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.societyflow.shared.Complete;
 
 /** One line of an application's budget, in yuan. */
 @Embeddable
 public class BudgetLine {
 
-    @NotBlank @Size(max = 200)
+    // rows are required to be whole only at submission: the portal's spare empty rows must not fail a save
+    @NotBlank(groups = Complete.class) @Size(max = 200)
     private String item;
-    @NotNull @PositiveOrZero
+    @NotNull(groups = Complete.class) @PositiveOrZero
     private Long amount;
     @Size(max = 500)
     private String note;

@@ -3,12 +3,13 @@ package org.societyflow.grant;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.societyflow.shared.Complete;
 
 /** A member of the project team. */
 @Embeddable
 public class TeamMember {
 
-    @NotBlank @Size(max = 100)
+    @NotBlank(groups = Complete.class) @Size(max = 100)
     private String name;
     @Size(max = 200)
     private String organisation;
