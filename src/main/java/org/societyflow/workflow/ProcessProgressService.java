@@ -38,9 +38,7 @@ public class ProcessProgressService {
     }
 
     public ApplicationProgress progress(String businessKey) {
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc()
-                .listPage(0, 1).stream().findFirst().orElse(null);
+        HistoricProcessInstance instance = applicationInstance(businessKey);
         if (instance == null) {
             return new ApplicationProgress(businessKey, false, List.of(), List.of(), opinionsOf(businessKey));
         }
@@ -52,10 +50,26 @@ public class ProcessProgressService {
                 .map(a -> new ApplicationProgress.Step(a.getActivityId(), a.getActivityName(), a.getActivityType(),
                         a.getStartTime().toInstant(), a.getEndTime().toInstant(), a.getAssignee(), null))
                 .toList();
-        List<ApplicationProgress.Step> current = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .initializeFormKeys().list().stream().map(this::step).toList();
+        List<ApplicationProgress.Step> current = new java.util.ArrayList<>(taskService.createTaskQuery()
+                .processInstanceId(instance.getId()).initializeFormKeys().list().stream().map(this::step).toList());
+        // a step done in a called process (an expert review) shows as that step, not as whoever holds its tasks
+        activities.stream().filter(a -> a.getEndTime() == null && "callActivity".equals(a.getActivityType()))
+                .map(a -> new ApplicationProgress.Step(a.getActivityId(), a.getActivityName(), a.getActivityType(),
+                        a.getStartTime().toInstant(), null, null, null))
+                .forEach(current::add);
         return new ApplicationProgress(businessKey, instance.getEndTime() != null, done, current,
                 opinionsOf(businessKey));
+    }
+
+    /**
+     * The application's own process instance: the latest with the business key that was not called by another of the
+     * same key. A process it calls (the expert review of a grant) carries the key too, but is not the application.
+     */
+    private HistoricProcessInstance applicationInstance(String businessKey) {
+        List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc().list();
+        Set<String> ids = instances.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+        return instances.stream().filter(i -> !ids.contains(i.getSuperProcessInstanceId())).findFirst().orElse(null);
     }
 
     public List<ReviewOpinion> opinionsOf(String businessKey) {

@@ -214,8 +214,13 @@ class GrantIT {
         approveFormalCheck(strong.no());
         approveFormalCheck(weak.no());
 
-        // three experts each; one declares a conflict and is replaced
+        // three experts each; the society sees the step, not who holds it
         List<Task> scoring = Await.until("three experts", () -> scoreTasks(strong.no()).size() == 3 ? scoreTasks(strong.no()) : null);
+        Api.Response inReview = a.get("/api/v1/grants/" + strong.id());
+        assertThat(inReview.body().at("/progress/current/0/name").asText()).isEqualTo("专家评审");
+        assertThat(inReview.body().at("/progress/current/0/holder").isNull()).isTrue();
+        scoring.forEach(t -> assertThat(inReview.text()).doesNotContain(t.getAssignee()));
+        // one declares a conflict and is replaced
         Task declining = scoring.get(0);
         Api decliner = Api.as(port, declining.getAssignee(), declining.getAssignee());
         Api.Response noReason = decliner.completeTask(declining.getId(), Map.of("conflict", true));
