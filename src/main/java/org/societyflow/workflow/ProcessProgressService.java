@@ -1,17 +1,21 @@
 package org.societyflow.workflow;
 
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +32,12 @@ public class ProcessProgressService {
     private final TaskService taskService;
     private final ReviewOpinionRepository opinions;
     private final IdentityService identityService;
+    private final RepositoryService repositoryService;
 
     ProcessProgressService(HistoryService historyService, TaskService taskService, ReviewOpinionRepository opinions,
-                           IdentityService identityService) {
+                           IdentityService identityService, RepositoryService repositoryService) {
         this.historyService = historyService;
+        this.repositoryService = repositoryService;
         this.taskService = taskService;
         this.opinions = opinions;
         this.identityService = identityService;
@@ -40,7 +46,7 @@ public class ProcessProgressService {
     public ApplicationProgress progress(String businessKey) {
         HistoricProcessInstance instance = applicationInstance(businessKey);
         if (instance == null) {
-            return new ApplicationProgress(businessKey, false, List.of(), List.of(), opinionsOf(businessKey));
+            return new ApplicationProgress(businessKey, false, List.of(), List.of(), opinionsOf(businessKey), null);
         }
         List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc()
@@ -58,7 +64,36 @@ public class ProcessProgressService {
                         a.getStartTime().toInstant(), null, null, null))
                 .forEach(current::add);
         return new ApplicationProgress(businessKey, instance.getEndTime() != null, done, current,
-                opinionsOf(businessKey));
+                opinionsOf(businessKey), diagram(instance, activities));
+    }
+
+    /**
+     * The marks of the application's diagram. The engine keeps no history of sequence flows: a flow counts as taken
+     * when both its ends were reached, the target no earlier than the source.
+     */
+    private ApplicationProgress.Diagram diagram(HistoricProcessInstance instance, List<HistoricActivityInstance> activities) {
+        Map<String, java.time.Instant> firstStart = new HashMap<>();
+        Map<String, java.time.Instant> lastEnd = new HashMap<>();
+        Set<String> current = new java.util.LinkedHashSet<>();
+        for (HistoricActivityInstance a : activities) {
+            firstStart.merge(a.getActivityId(), a.getStartTime().toInstant(), (x, y) -> x.isBefore(y) ? x : y);
+            if (a.getEndTime() == null) {
+                current.add(a.getActivityId());
+            } else {
+                lastEnd.merge(a.getActivityId(), a.getEndTime().toInstant(), (x, y) -> x.isAfter(y) ? x : y);
+            }
+        }
+        List<String> completed = lastEnd.keySet().stream().filter(id -> !current.contains(id)).sorted().toList();
+        List<String> taken = new java.util.ArrayList<>();
+        for (SequenceFlow flow : repositoryService.getBpmnModelInstance(instance.getProcessDefinitionId())
+                .getModelElementsByType(SequenceFlow.class)) {
+            java.time.Instant left = lastEnd.get(flow.getSource().getId());
+            java.time.Instant reached = firstStart.get(flow.getTarget().getId());
+            if (left != null && reached != null && !reached.isBefore(firstStart.get(flow.getSource().getId()))) {
+                taken.add(flow.getId());
+            }
+        }
+        return new ApplicationProgress.Diagram(instance.getProcessDefinitionId(), completed, List.copyOf(current), taken);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.societyflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,13 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.societyflow.support.Api;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.Modeler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -67,7 +67,7 @@ class SecurityIT {
 
     /** The multipart request Camunda Modeler's "Deploy to Camunda 7" sends; only camunda-admin may deploy. */
     @Test
-    void onlyAdminsDeployModelsThroughTheEngineRestApi() throws Exception {
+    void onlyAdminsDeployModelsThroughTheEngineRestApi() {
         assertThat(deploy(null)).isEqualTo(401);
         assertThat(deploy("affairs")).isEqualTo(403);
         assertThat(deploy("admin")).isEqualTo(200);
@@ -110,25 +110,7 @@ class SecurityIT {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html");
     }
 
-    private int deploy(String user) throws IOException, InterruptedException {
-        String boundary = "----modeler" + System.nanoTime();
-        String body = "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nmodeler-deploy-probe\r\n"
-                + "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"deployment-source\"\r\n\r\nCamunda Modeler\r\n"
-                + "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"deploy-changed-only\"\r\n\r\ntrue\r\n"
-                + "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"data\"; filename=\"modeler-deploy-probe.bpmn\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n" + BPMN + "\r\n"
-                + "--" + boundary + "--\r\n";
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    private int deploy(String user) {
+        return Modeler.deploy(port, user, "modeler-deploy-probe", Map.of("modeler-deploy-probe.bpmn", BPMN)).status();
     }
 }

@@ -1,0 +1,199 @@
+package org.societyflow.modeling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.societyflow.support.Api;
+import org.societyflow.support.Await;
+import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.Modeler;
+import org.societyflow.support.TestSocieties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Admins change processes without a developer: Camunda Modeler's deployment and the app's own, each refused whole
+ * with a message naming the element when a model breaks a rule; migration of running instances as a batch; moving
+ * and cancelling an instance with a reason kept in its history; retrying failed jobs.
+ */
+@IntegrationTest
+class ModelDeployIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    ManagementService managementService;
+
+    /** A two-step process: 学会部 checks, then leadership approves, with a timer on the second step. */
+    static String process(String key, String checkName, String extra) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://bpmn.io/schema/bpmn">
+                  <bpmn:process id="%1$s" name="部署测试" isExecutable="true" camunda:historyTimeToLive="30">
+                    <bpmn:startEvent id="Start" name="开始"/>
+                    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Check"/>
+                    <bpmn:userTask id="Check" name="%2$s" camunda:candidateGroups="society-affairs"/>
+                    <bpmn:sequenceFlow id="F2" sourceRef="Check" targetRef="Approve"/>
+                    <bpmn:userTask id="Approve" name="领导审批" camunda:candidateGroups="leadership"/>
+                    <bpmn:sequenceFlow id="F3" sourceRef="Approve" targetRef="End"/>
+                    <bpmn:endEvent id="End" name="结束"/>
+                    %3$s
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(key, checkName, extra);
+    }
+
+    @Test
+    void aModelFromCamundaModelerDeploysAsANewVersionThatRuns() {
+        String key = TestSocieties.uniqueCode("modeler-");
+        Modeler.Response first = Modeler.deploy(port, "admin", key, Map.of(key + ".bpmn", process(key, "学会部审核", "")));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        ProcessInstance old = runtimeService.startProcessInstanceByKey(key);
+
+        Modeler.Response unchanged = Modeler.deploy(port, "admin", key, Map.of(key + ".bpmn", process(key, "学会部审核", "")));
+        assertThat(unchanged.status()).isEqualTo(200);
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count())
+                .as("deploy-changed-only: the same file makes no new version").isEqualTo(1);
+
+        Modeler.Response second = Modeler.deploy(port, "admin", key, Map.of(key + ".bpmn", process(key, "学会部初审", "")));
+        assertThat(second.status()).isEqualTo(200);
+        var latest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+        assertThat(latest.getVersion()).isEqualTo(2);
+        ProcessInstance fresh = runtimeService.startProcessInstanceByKey(key);
+        assertThat(fresh.getProcessDefinitionId()).isEqualTo(latest.getId());
+        assertThat(repositoryService.getBpmnModelInstance(latest.getId()).getModelElementById("Check")
+                .getAttributeValue("name")).isEqualTo("学会部初审");
+        assertThat(old.getProcessDefinitionId()).isNotEqualTo(latest.getId());
+    }
+
+    @Test
+    void badModelsAreRefusedWholeWithTheElementNamed() {
+        String key = TestSocieties.uniqueCode("bad-");
+        Map<String, String> bad = Map.of(
+                "invalid XML", "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><bpmn:process",
+                "not executable", process(key, "学会部审核", "").replace("isExecutable=\"true\"", "isExecutable=\"false\""),
+                "unknown delegate", process(key, "学会部审核", """
+                        <bpmn:serviceTask id="Notify" name="通知" camunda:delegateExpression="${noSuchBean}"/>"""),
+                "no candidate group", process(key, "学会部审核", "").replace(" camunda:candidateGroups=\"society-affairs\"", ""),
+                "no history time to live", process(key, "学会部审核", "").replace(" camunda:historyTimeToLive=\"30\"", ""));
+        Map<String, String> expected = Map.of("invalid XML", "XML", "not executable", key, "unknown delegate", "Notify",
+                "no candidate group", "Check", "no history time to live", key);
+        long deploymentsBefore = repositoryService.createDeploymentQuery().count();
+        bad.forEach((what, xml) -> {
+            Modeler.Response modeler = Modeler.deploy(port, "admin", key, Map.of(key + ".bpmn", xml,
+                    "grant-formal-check.form", "{\"id\":\"x\",\"components\":[]}"));
+            assertThat(modeler.status()).as(what + ": " + modeler.body()).isEqualTo(400);
+            assertThat(modeler.body()).as(what).contains(expected.get(what));
+            Api.Response app = Api.as(port, "admin", "admin").post("/api/v1/models/deployments",
+                    Map.of("name", key, "resources", Map.of(key + ".bpmn", xml)));
+            assertThat(app.status()).as(what).isEqualTo(400);
+            assertThat(app.contentType()).contains("problem+json");
+            assertThat(app.body().get("problems").toString()).as(what).contains(expected.get(what));
+        });
+        assertThat(repositoryService.createDeploymentQuery().count()).as("nothing deployed").isEqualTo(deploymentsBefore);
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    @Test
+    void onlyAdminsUseTheModelApi() {
+        String key = TestSocieties.uniqueCode("app-");
+        Map<String, Object> request = Map.of("name", key, "resources", Map.of(key + ".bpmn", process(key, "学会部审核", "")));
+        assertThat(Api.anonymous(port).get("/api/v1/models").status()).isEqualTo(401);
+        assertThat(Api.as(port, "affairs", "affairs").post("/api/v1/models/deployments", request).status()).isEqualTo(403);
+        assertThat(Api.as(port, "soc-whcs", "soc-whcs").get("/api/v1/models").status()).isEqualTo(403);
+        Api.Response deployed = Api.as(port, "admin", "admin").post("/api/v1/models/deployments", request);
+        assertThat(deployed.status()).isEqualTo(201);
+        assertThat(deployed.body().get("processDefinitionIds").get(0).asText()).startsWith(key + ":1:");
+        JsonNode all = Api.as(port, "admin", "admin").get("/api/v1/models").body();
+        assertThat(all.get("processes").toString()).contains(key);
+        assertThat(all.get("decisions").toString()).contains("grant-eligibility");
+        assertThat(all.get("forms").toString()).contains("grant-formal-check");
+    }
+
+    @Test
+    void runningInstancesMigrateAsABatchAndMoveOrCancelWithAReason() {
+        Api admin = Api.as(port, "admin", "admin");
+        String key = TestSocieties.uniqueCode("mig-");
+        String v1 = admin.post("/api/v1/models/deployments", Map.of("resources", Map.of(key + ".bpmn",
+                process(key, "学会部审核", "")))).body().at("/processDefinitionIds/0").asText();
+        List<ProcessInstance> running = List.of(runtimeService.startProcessInstanceByKey(key, key + "-1"),
+                runtimeService.startProcessInstanceByKey(key, key + "-2"));
+        String v2 = admin.post("/api/v1/models/deployments", Map.of("resources", Map.of(key + ".bpmn",
+                process(key, "学会部初审", "")))).body().at("/processDefinitionIds/0").asText();
+
+        JsonNode plan = admin.get("/api/v1/models/migrations/plan?sourceId=" + v1 + "&targetId=" + v2).body();
+        assertThat(plan.get("errors")).isEmpty();
+        assertThat(plan.get("instances").asLong()).isEqualTo(2);
+        assertThat(plan.get("instructions").toString()).contains("\"sourceActivity\":\"Check\"");
+        String batch = admin.post("/api/v1/models/migrations", Map.of("sourceId", v1, "targetId", v2)).body()
+                .get("batchId").asText();
+        Await.until("migration done", () -> admin.get("/api/v1/models/migrations/" + batch).body().get("ended")
+                .asBoolean() ? true : null);
+        running.forEach(i -> assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(i.getId())
+                .singleResult().getProcessDefinitionId()).isEqualTo(v2));
+
+        // an invalid plan is explained, not run: the step Check became a receive task
+        String other = admin.post("/api/v1/models/deployments", Map.of("resources", Map.of(key + "-other.bpmn",
+                process(key + "-other", "其他", "").replace("<bpmn:userTask id=\"Check\" name=\"其他\" camunda:candidateGroups=\"society-affairs\"/>",
+                        "<bpmn:receiveTask id=\"Check\" name=\"等待回函\"/>"))))
+                .body().at("/processDefinitionIds/0").asText();
+        assertThat(admin.get("/api/v1/models/migrations/plan?sourceId=" + v2 + "&targetId=" + other).body()
+                .get("errors").size()).isPositive();
+
+        String first = running.get(0).getId();
+        assertThat(admin.post("/api/v1/models/instances/" + first + "/move", Map.of("activityId", "Approve", "reason", ""))
+                .status()).isEqualTo(400);
+        assertThat(admin.post("/api/v1/models/instances/" + first + "/move", Map.of("activityId", "Nowhere", "reason", "x"))
+                .status()).isEqualTo(400);
+        assertThat(Api.as(port, "affairs", "affairs").post("/api/v1/models/instances/" + first + "/move",
+                Map.of("activityId", "Approve", "reason", "越权")).status()).isEqualTo(403);
+        assertThat(admin.post("/api/v1/models/instances/" + first + "/move",
+                Map.of("activityId", "Approve", "reason", "材料已线下审核，直接送领导审批")).status()).isEqualTo(200);
+        assertThat(runtimeService.getActiveActivityIds(first)).containsExactly("Approve");
+        assertThat(historyService.createUserOperationLogQuery().processInstanceId(first)
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_MODIFY_PROCESS_INSTANCE).list())
+                .extracting(UserOperationLogEntry::getAnnotation).contains("材料已线下审核，直接送领导审批");
+
+        String second = running.get(1).getId();
+        assertThat(admin.post("/api/v1/models/instances/" + second + "/cancel", Map.of("reason", "学会撤回申请")).status())
+                .isEqualTo(200);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(second).singleResult()
+                .getDeleteReason()).isEqualTo("学会撤回申请");
+    }
+
+    @Test
+    void failedJobsAreRetriedInBulk() {
+        Api admin = Api.as(port, "admin", "admin");
+        String key = TestSocieties.uniqueCode("retry-");
+        String definition = admin.post("/api/v1/models/deployments", Map.of("resources", Map.of(key + ".bpmn",
+                process(key, "学会部审核", """
+                        <bpmn:boundaryEvent id="Late" name="逾期" attachedToRef="Approve" cancelActivity="false">
+                          <bpmn:timerEventDefinition><bpmn:timeDuration>P30D</bpmn:timeDuration></bpmn:timerEventDefinition>
+                        </bpmn:boundaryEvent>""")))).body().at("/processDefinitionIds/0").asText();
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(key);
+        runtimeService.createProcessInstanceModification(instance.getId()).startBeforeActivity("Approve").execute();
+        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+        // as after three failed attempts
+        managementService.setJobRetries(timer.getId(), 0);
+        assertThat(admin.post("/api/v1/models/jobs/retry?definitionId=" + definition, null).body().get("retried").asInt())
+                .isEqualTo(1);
+        assertThat(managementService.createJobQuery().jobId(timer.getId()).singleResult().getRetries()).isEqualTo(1);
+    }
+}
