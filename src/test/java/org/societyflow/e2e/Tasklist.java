@@ -80,10 +80,17 @@ final class Tasklist {
         browser.waitUntil(d -> d.findElement(radio).isSelected());
     }
 
+    /** Types into a form field; typed again when a re-render of the form (after another field's blur) swallowed it. */
     void type(String componentId, String text) {
         By field = By.cssSelector("textarea[id$='-" + componentId + "'], input[id$='-" + componentId + "']");
         browser.type(field, text);
-        browser.waitUntil(d -> text.equals(d.findElement(field).getDomProperty("value")));
+        browser.waitUntil(d -> {
+            if (text.equals(d.findElement(field).getDomProperty("value"))) {
+                return true;
+            }
+            browser.type(field, text);
+            return null;
+        });
     }
 
     /** A form-js date field (flatpickr): typed as the form shows it (mm/dd/yyyy), then left, which closes the picker. */
