@@ -28,9 +28,11 @@ public class ModelDeployments {
     }
 
     private final RepositoryService repositoryService;
+    private final DeploymentCompanions companions;
 
-    ModelDeployments(RepositoryService repositoryService) {
+    ModelDeployments(RepositoryService repositoryService, DeploymentCompanions companions) {
         this.repositoryService = repositoryService;
+        this.companions = companions;
     }
 
     /** {@code resources}: file name (…bpmn, …dmn, …form) → content. */
@@ -51,10 +53,11 @@ public class ModelDeployments {
         if (!problems.isEmpty()) {
             throw new InvalidModelException(problems);
         }
+        Map<String, String> complete = companions.complete(resources);
         DeploymentBuilder builder = repositoryService.createDeployment()
                 .name(name == null || name.isBlank() ? String.join(", ", resources.keySet()) : name.strip())
                 .source(SOURCE);
-        resources.forEach((file, content) ->
+        complete.forEach((file, content) ->
                 builder.addInputStream(file, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
         try {
             DeploymentWithDefinitions deployment = builder.deployWithResult();

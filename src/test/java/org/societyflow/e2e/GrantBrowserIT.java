@@ -156,6 +156,13 @@ class GrantBrowserIT {
         assertThat(browser.text(By.id("grant-status"))).isEqualTo("已资助，待结题");
         assertThat(browser.text(By.id("grant-mean-score"))).contains("85");
         assertThat(browser.all(By.id("report-form"))).as("the final report is the society's next task").isNotEmpty();
+        // its diagram: the steps passed, and the final report as the current step
+        browser.waitUntil(ExpectedConditions.attributeToBe(By.id("process-diagram"), "data-ready", "true"));
+        assertThat(browser.all(By.cssSelector("#process-diagram .djs-element.sf-current[data-element-id='FinalReport']")))
+                .hasSize(1);
+        assertThat(browser.all(By.cssSelector("#process-diagram .djs-element.sf-completed[data-element-id='FormalCheck']")))
+                .hasSize(1);
+        assertThat(browser.all(By.cssSelector("#process-diagram .djs-element.sf-taken"))).isNotEmpty();
     }
 
     /** Fires the programme process's waiting timer (the call's close, the notice's end); returns its business key. */
