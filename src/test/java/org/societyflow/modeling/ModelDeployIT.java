@@ -196,4 +196,27 @@ class ModelDeployIT {
                 .isEqualTo(1);
         assertThat(managementService.createJobQuery().jobId(timer.getId()).singleResult().getRetries()).isEqualTo(1);
     }
+
+    @Test
+    void aProcessTakesItsFormsAlongAndAFormItsProcesses() {
+        Api admin = Api.as(port, "admin", "admin");
+        String key = TestSocieties.uniqueCode("form-");
+        String form = "{\"id\":\"" + key + "-check\",\"type\":\"default\",\"schemaVersion\":16,\"components\":[]}";
+        String withForm = process(key, "学会部审核", "").replace("camunda:candidateGroups=\"society-affairs\"",
+                "camunda:candidateGroups=\"society-affairs\" camunda:formRef=\"" + key + "-check\" camunda:formRefBinding=\"deployment\"");
+        admin.post("/api/v1/models/deployments", Map.of("resources", Map.of(key + ".bpmn", withForm, key + "-check.form", form)));
+
+        // a new version of the process alone: its form is deployed with it, so its user task still finds it
+        String second = admin.post("/api/v1/models/deployments", Map.of("resources", Map.of(key + ".bpmn",
+                withForm.replace("学会部审核", "学会部初审")))).body().at("/deploymentId").asText();
+        assertThat(repositoryService.getDeploymentResourceNames(second)).contains(key + ".bpmn", key + "-check.form");
+
+        // a new version of the form alone: the process that uses it is deployed with it, so Tasklist shows the new form
+        String third = admin.post("/api/v1/models/deployments", Map.of("resources", Map.of(key + "-check.form",
+                form.replace("\"components\":[]", "\"components\":[{\"type\":\"text\",\"id\":\"T\",\"text\":\"新说明\"}]"))))
+                .body().at("/deploymentId").asText();
+        assertThat(repositoryService.getDeploymentResourceNames(third)).contains(key + ".bpmn", key + "-check.form");
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult()
+                .getVersion()).isEqualTo(3);
+    }
 }
