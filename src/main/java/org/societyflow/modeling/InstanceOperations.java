@@ -7,14 +7,14 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
+import org.societyflow.workflow.AsUser;
+import org.societyflow.workflow.StepMove;
 import org.springframework.stereotype.Service;
 
 /**
@@ -73,30 +73,16 @@ public class InstanceOperations {
         if (!known) {
             FormValidator.throwIfAny(java.util.Map.of("activityId", "instance.unknownStep"));
         }
-        ActivityInstance tree = runtimeService.getActivityInstance(instanceId);
-        ProcessInstanceModificationBuilder modification = runtimeService.createProcessInstanceModification(instanceId);
-        for (ActivityInstance child : tree.getChildActivityInstances()) {
-            modification.cancelActivityInstance(child.getId());
-        }
-        as(user, () -> modification.startBeforeActivity(activityId).setAnnotation(why).execute());
+        AsUser.run(identityService, user, () -> StepMove.to(runtimeService, instanceId, activityId, why));
     }
 
     public void cancel(String instanceId, String reason, CurrentUser user) {
         ModelAdmins.require(user);
         instance(instanceId);
         String why = reason(reason);
-        as(user, () -> runtimeService.deleteProcessInstance(instanceId, why));
+        AsUser.run(identityService, user, () -> runtimeService.deleteProcessInstance(instanceId, why));
     }
 
-    /** The engine writes its operation log (who did what, with the annotation) only for an authenticated user. */
-    private void as(CurrentUser user, Runnable operation) {
-        identityService.setAuthentication(user.userId(), List.copyOf(user.groups()));
-        try {
-            operation.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
 
     /** Gives every failed job (of one definition, or all) one more try; returns how many. */
     public int retryFailedJobs(String definitionId, CurrentUser user) {

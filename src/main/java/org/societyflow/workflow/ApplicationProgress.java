@@ -8,7 +8,11 @@ import java.util.List;
  * the open steps with who holds them and their deadlines, every review opinion, and what to mark on its diagram.
  */
 public record ApplicationProgress(String businessKey, boolean ended, List<Step> done, List<Step> current,
-                                  List<ReviewOpinion> opinions, Diagram diagram) {
+                                  List<ReviewOpinion> opinions, Diagram diagram, List<Target> sendBackTo) {
+
+    /** A reviewer step the application has passed and may be sent back to (退回). */
+    public record Target(String activityId, String name) {
+    }
 
     /** The process definition, the elements passed and current, and the sequence flows taken, for the diagram. */
     public record Diagram(String definitionId, List<String> completed, List<String> current, List<String> taken) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +35,13 @@ public class ProcessProgressService {
     private final ReviewOpinionRepository opinions;
     private final IdentityService identityService;
     private final RepositoryService repositoryService;
+    private final RuntimeService runtimeService;
 
     ProcessProgressService(HistoryService historyService, TaskService taskService, ReviewOpinionRepository opinions,
-                           IdentityService identityService, RepositoryService repositoryService) {
+                           IdentityService identityService, RepositoryService repositoryService,
+                           RuntimeService runtimeService) {
         this.historyService = historyService;
+        this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.taskService = taskService;
         this.opinions = opinions;
@@ -46,7 +51,7 @@ public class ProcessProgressService {
     public ApplicationProgress progress(String businessKey) {
         HistoricProcessInstance instance = applicationInstance(businessKey);
         if (instance == null) {
-            return new ApplicationProgress(businessKey, false, List.of(), List.of(), opinionsOf(businessKey), null);
+            return new ApplicationProgress(businessKey, false, List.of(), List.of(), opinionsOf(businessKey), null, List.of());
         }
         List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc()
@@ -64,7 +69,32 @@ public class ProcessProgressService {
                         a.getStartTime().toInstant(), null, null, null))
                 .forEach(current::add);
         return new ApplicationProgress(businessKey, instance.getEndTime() != null, done, current,
-                opinionsOf(businessKey), diagram(instance, activities));
+                opinionsOf(businessKey), diagram(instance, activities),
+                instance.getEndTime() == null ? sendBackSteps(instance, activities, current) : List.of());
+    }
+
+    /**
+     * The reviewer steps of the process itself (not inside a sub-process) the application has passed, for 退回 — only
+     * while it waits at exactly one reviewer step: out of parallel branches nothing can be sent back.
+     */
+    private List<ApplicationProgress.Target> sendBackSteps(HistoricProcessInstance instance,
+                                                           List<HistoricActivityInstance> activities,
+                                                           List<ApplicationProgress.Step> current) {
+        if (current.size() != 1 || !"userTask".equals(current.get(0).type())
+                || runtimeService.getActivityInstance(instance.getId()).getChildActivityInstances().length != 1) {
+            return List.of();
+        }
+        var model = repositoryService.getBpmnModelInstance(instance.getProcessDefinitionId());
+        Map<String, ApplicationProgress.Target> passed = new java.util.LinkedHashMap<>();
+        for (HistoricActivityInstance a : activities) {
+            if (a.getEndTime() != null && "userTask".equals(a.getActivityType())
+                    && !a.getActivityId().equals(current.get(0).activityId())
+                    && model.getModelElementById(a.getActivityId()) instanceof UserTask task
+                    && task.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process) {
+                passed.putIfAbsent(a.getActivityId(), new ApplicationProgress.Target(a.getActivityId(), a.getActivityName()));
+            }
+        }
+        return List.copyOf(passed.values());
     }
 
     /**
@@ -100,11 +130,31 @@ public class ProcessProgressService {
      * The application's own process instance: the latest with the business key that was not called by another of the
      * same key. A process it calls (the expert review of a grant) carries the key too, but is not the application.
      */
-    private HistoricProcessInstance applicationInstance(String businessKey) {
+    HistoricProcessInstance applicationInstance(String businessKey) {
         List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc().list();
         Set<String> ids = instances.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
         return instances.stream().filter(i -> !ids.contains(i.getSuperProcessInstanceId())).findFirst().orElse(null);
+    }
+
+    /**
+     * What an application is about, for its 审批单: number, process, title, the society's code and name or the applicant,
+     * started and ended; null when there is no such application.
+     */
+    public Map<String, Object> subject(String businessKey) {
+        HistoricProcessInstance instance = applicationInstance(businessKey);
+        if (instance == null) {
+            return null;
+        }
+        Map<String, Object> subject = new HashMap<>();
+        historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableNameIn("title", "societyCode", "societyName", "applicant").list()
+                .forEach(v -> subject.put(v.getName(), v.getValue()));
+        subject.put("businessKey", businessKey);
+        subject.put("process", instance.getProcessDefinitionName());
+        subject.put("started", instance.getStartTime().toInstant());
+        subject.put("ended", instance.getEndTime() == null ? null : instance.getEndTime().toInstant());
+        return subject;
     }
 
     public List<ReviewOpinion> opinionsOf(String businessKey) {

@@ -1,0 +1,88 @@
+package org.societyflow.workflow;
+
+import java.util.Map;
+import org.societyflow.identity.CurrentUser;
+import org.societyflow.identity.CurrentUsers;
+import org.societyflow.shared.InvalidInputException;
+import org.societyflow.shared.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 退回, 转办 and 催办 from the progress section of any application page, and the printable 审批单. Each returns to the
+ * page it came from with the outcome; a refused operation changes nothing.
+ */
+@Controller
+class ApprovalController {
+
+    private final ApprovalOperations operations;
+    private final ProcessProgressService progress;
+    private final CurrentUsers currentUsers;
+
+    ApprovalController(ApprovalOperations operations, ProcessProgressService progress, CurrentUsers currentUsers) {
+        this.operations = operations;
+        this.progress = progress;
+        this.currentUsers = currentUsers;
+    }
+
+    @PostMapping("/approvals/{businessKey}/send-back")
+    String sendBack(@PathVariable String businessKey, @RequestParam String activityId,
+                    @RequestParam(required = false) String reason, @RequestHeader(value = "Referer", required = false) String back,
+                    RedirectAttributes redirect) {
+        return outcome(back, redirect, "approval.sentBack",
+                () -> operations.sendBack(businessKey, activityId, reason, currentUsers.current()));
+    }
+
+    @PostMapping("/approvals/{businessKey}/steps/{activityId}/transfer")
+    String transferStep(@PathVariable String businessKey, @PathVariable String activityId,
+                        @RequestParam(required = false) String toUser, @RequestParam(required = false) String reason,
+                        @RequestHeader(value = "Referer", required = false) String back, RedirectAttributes redirect) {
+        return outcome(back, redirect, "approval.transferred", () -> operations.transfer(
+                operations.openTask(businessKey, activityId), toUser, reason, currentUsers.current()));
+    }
+
+    @PostMapping("/approvals/tasks/{taskId}/transfer")
+    String transfer(@PathVariable String taskId, @RequestParam(required = false) String toUser,
+                    @RequestParam(required = false) String reason,
+                    @RequestHeader(value = "Referer", required = false) String back, RedirectAttributes redirect) {
+        return outcome(back, redirect, "approval.transferred",
+                () -> operations.transfer(taskId, toUser, reason, currentUsers.current()));
+    }
+
+    @PostMapping("/approvals/{businessKey}/urge")
+    String urge(@PathVariable String businessKey, @RequestHeader(value = "Referer", required = false) String back,
+                RedirectAttributes redirect) {
+        return outcome(back, redirect, "approval.urged", () -> operations.urge(businessKey, currentUsers.current()));
+    }
+
+    /** 审批单: every step and opinion of the application, for print; for staff and for the application's own society. */
+    @GetMapping("/approvals/{businessKey}/sheet")
+    String sheet(@PathVariable String businessKey, Model model) {
+        CurrentUser user = currentUsers.current();
+        Map<String, Object> subject = progress.subject(businessKey);
+        boolean own = subject != null && (user.canAccessSociety((String) subject.get("societyCode"))
+                && subject.get("societyCode") != null || user.userId().equals(subject.get("applicant")));
+        if (subject == null || !(user.isStaff() || own)) {
+            throw new NotFoundException("application", businessKey);
+        }
+        model.addAttribute("subject", subject);
+        model.addAttribute("progress", progress.progress(businessKey));
+        return "portal/approval-sheet";
+    }
+
+    private static String outcome(String back, RedirectAttributes redirect, String success, Runnable operation) {
+        try {
+            operation.run();
+            redirect.addFlashAttribute("success", success);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("approvalError", e.getFieldErrors().values().iterator().next());
+        }
+        return "redirect:" + (back == null || !back.contains("://") ? "/" : back.replaceFirst("^https?://[^/]+", ""));
+    }
+}

@@ -1,0 +1,194 @@
+package org.societyflow.workflow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.societyflow.identity.CurrentUser;
+import org.societyflow.identity.Groups;
+import org.societyflow.notification.NotificationService;
+import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.shared.FormValidator;
+import org.societyflow.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The approval operations Chinese approval systems have and stock Tasklist lacks, for every process alike:
+ * 退回 (send an application back to a step it has passed), 转办 (hand a task to a colleague) and 催办 (urge whoever holds
+ * the current step). Each is recorded in the application's opinion timeline with who and when; the engine's operation
+ * log keeps the reassignment too, and the modification with its annotation.
+ */
+@Service
+@Transactional
+public class ApprovalOperations {
+
+    static final int MAX_REASON = 1000;
+    static final String SEND_BACK = "sendBack";
+    static final String TRANSFER = "transfer";
+    static final String URGE = "urge";
+
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final RepositoryService repositoryService;
+    private final IdentityService identityService;
+    private final ReviewOpinionRepository opinions;
+    private final NotificationService notifications;
+    private final ProcessProgressService progress;
+
+    ApprovalOperations(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
+                       RepositoryService repositoryService, IdentityService identityService,
+                       ReviewOpinionRepository opinions, NotificationService notifications,
+                       ProcessProgressService progress) {
+        this.progress = progress;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.historyService = historyService;
+        this.repositoryService = repositoryService;
+        this.identityService = identityService;
+        this.opinions = opinions;
+        this.notifications = notifications;
+    }
+
+    /** The steps the application may be sent back to (see {@link ProcessProgressService#sendBackSteps}). */
+    @Transactional(readOnly = true)
+    public List<ApplicationProgress.Target> passedSteps(String businessKey) {
+        return progress.progress(businessKey).sendBackTo();
+    }
+
+    /** The open task of a step of the application (for 转办 from its page). */
+    @Transactional(readOnly = true)
+    public String openTask(String businessKey, String activityId) {
+        ProcessInstance instance = require(running(businessKey), businessKey);
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId).list().stream()
+                .findFirst().map(Task::getId).orElseThrow(() -> new NotFoundException("task", activityId));
+    }
+
+    /** 退回: cancels the current step and opens the passed step again, with the reason in the timeline and the log. */
+    public void sendBack(String businessKey, String activityId, String reason, CurrentUser user) {
+        String why = reason(reason);
+        ProcessInstance instance = require(running(businessKey), businessKey);
+        Task current = currentTask(instance);
+        if (current == null) {
+            throw new BusinessRuleException("approval.notSingleStep");
+        }
+        requireHolder(current, user);
+        ApplicationProgress.Target target = passedSteps(businessKey).stream().filter(s -> s.activityId().equals(activityId)).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("approval.notPassed"));
+        String annotation = "退回至「" + target.name() + "」：" + why;
+        // the holder of a step may send it back (checked above); reviewers have no engine permission to modify
+        // instances, so the move runs as the application, and the timeline records who asked for it
+        StepMove.to(runtimeService, instance.getId(), activityId, annotation);
+        record(instance, current, user, SEND_BACK, annotation);
+    }
+
+    /** 转办: the task goes to a colleague who may do it (a member of one of its candidate groups). */
+    public void transfer(String taskId, String toUser, String reason, CurrentUser user) {
+        String why = reason(reason);
+        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            throw new NotFoundException("task", taskId);
+        }
+        requireHolder(task, user);
+        Set<String> groups = candidateGroups(task);
+        String to = toUser == null ? "" : toUser.strip();
+        boolean eligible = !to.isEmpty() && !to.equals(user.userId())
+                && identityService.createUserQuery().userId(to).count() == 1
+                && identityService.createGroupQuery().groupMember(to).list().stream().anyMatch(g -> groups.contains(g.getId()));
+        if (!eligible) {
+            FormValidator.throwIfAny(Map.of("toUser", "approval.notAColleague"));
+        }
+        AsUser.run(identityService, user, () -> taskService.setAssignee(taskId, to));
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        record(instance, task, user, TRANSFER, "转办给 " + to + "：" + why);
+        notifications.notifyUser(to, "转办任务：" + task.getName(), link(task));
+    }
+
+    /** 催办: everyone who holds an open step of the application is reminded; who urged and when is recorded. */
+    public int urge(String businessKey, CurrentUser user) {
+        if (!user.isStaff()) {
+            throw new AccessDeniedException("staff only");
+        }
+        ProcessInstance instance = require(running(businessKey), businessKey);
+        List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).initializeFormKeys().list();
+        for (Task task : open) {
+            String title = "催办：" + task.getName() + "（" + businessKey + "）";
+            if (task.getAssignee() != null) {
+                notifications.notifyUser(task.getAssignee(), title, link(task));
+            } else {
+                candidateGroups(task).forEach(group -> notifications.notifyGroup(group, title, link(task)));
+            }
+        }
+        if (!open.isEmpty()) {
+            record(instance, open.get(0), user, URGE, "催办：" + open.stream().map(Task::getName).distinct()
+                    .collect(Collectors.joining("、")));
+        }
+        return open.size();
+    }
+
+    private void requireHolder(Task task, CurrentUser user) {
+        boolean holds = user.userId().equals(task.getAssignee())
+                || (task.getAssignee() == null && candidateGroups(task).stream().anyMatch(user::isIn))
+                || user.isIn(Groups.ADMIN);
+        if (!holds || user.isSociety()) {
+            throw new AccessDeniedException("not the holder of " + task.getId());
+        }
+    }
+
+    private Set<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(l -> l.getGroupId()).collect(Collectors.toSet());
+    }
+
+    /** The one open task of the application's own instance, or null when there is none or more than one. */
+    private Task currentTask(ProcessInstance instance) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
+        ActivityInstance tree = runtimeService.getActivityInstance(instance.getId());
+        return tasks.size() == 1 && tree.getChildActivityInstances().length == 1 ? tasks.get(0) : null;
+    }
+
+    /** The application's own instance while it runs (not a process it called with the same key). */
+    private ProcessInstance running(String businessKey) {
+        var own = progress.applicationInstance(businessKey);
+        return own == null || own.getEndTime() != null ? null
+                : runtimeService.createProcessInstanceQuery().processInstanceId(own.getId()).singleResult();
+    }
+
+    private void record(ProcessInstance instance, Task task, CurrentUser user, String kind, String text) {
+        opinions.save(new ReviewOpinion(instance.getBusinessKey(), instance.getId(), task.getId(), task.getTaskDefinitionKey(),
+                task.getName(), user.userId(), kind, text));
+    }
+
+
+    private static String link(Task task) {
+        return task.getFormKey() != null && task.getFormKey().startsWith("/") ? task.getFormKey()
+                : PortalTaskService.TASKLIST + task.getId();
+    }
+
+    private static ProcessInstance require(ProcessInstance instance, String businessKey) {
+        if (instance == null) {
+            throw new NotFoundException("running application", businessKey);
+        }
+        return instance;
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            FormValidator.throwIfAny(Map.of("reason", "approval.reasonRequired"));
+        }
+        return reason.strip();
+    }
+}
