@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardCharts {
 
+    /** 筹备中 blue, 正常 green, 整改中 amber, 已退出 grey: the order of {@link SocietyStatus}. */
+    private static final List<String> STATUS_FILLS = List.of("#1d4ed8", "#2e7d32", "#f59e0b", "#9ca3af");
     private static final List<String> GRADE_FILLS = List.of("#2e7d32", "#f59e0b", "#b42318");
     private static final List<String> FUNDING_FILLS = List.of("#2e7d32", "#f59e0b", "#e5e7eb");
 
@@ -30,7 +32,7 @@ class DashboardCharts {
                 text("Discipline." + discipline, locale),
                 Arrays.stream(SocietyStatus.values()).mapToLong(s -> d.societies().get(s).get(discipline)).toArray(),
                 null)).toList();
-        return BarChart.of("chart-societies", series, null, rows);
+        return BarChart.of("chart-societies", series, STATUS_FILLS, rows);
     }
 
     /** 合格 / 基本合格 / 不合格 per year. */
