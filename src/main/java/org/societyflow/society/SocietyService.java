@@ -106,6 +106,12 @@ public class SocietyService {
         return inspectionResults.findBySocietyIdOrderByYearDesc(societyId);
     }
 
+    /** Every recorded 年检 result of every society, for the staff dashboard's grades per year. */
+    @Transactional(readOnly = true)
+    public List<InspectionResult> allInspectionResults() {
+        return inspectionResults.findAll();
+    }
+
     @Transactional(readOnly = true)
     public InspectionResult inspectionResult(Long societyId, int year) {
         return inspectionResults.findBySocietyIdAndYear(societyId, year).orElse(null);

@@ -1,0 +1,23 @@
+package org.societyflow.reporting;
+
+import org.societyflow.identity.CurrentUsers;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The dashboard's figures as JSON, for staff; others get 403 as problem+json. */
+@RestController
+class DashboardApiController {
+
+    private final DashboardService dashboards;
+    private final CurrentUsers currentUsers;
+
+    DashboardApiController(DashboardService dashboards, CurrentUsers currentUsers) {
+        this.dashboards = dashboards;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/api/v1/dashboard")
+    Dashboard dashboard() {
+        return dashboards.dashboard(currentUsers.current());
+    }
+}

@@ -1,0 +1,37 @@
+package org.societyflow.reporting;
+
+import java.util.Locale;
+import org.societyflow.identity.CurrentUsers;
+import org.societyflow.inspection.InspectionCampaign;
+import org.societyflow.inspection.InspectionCampaignService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** 数据看板: the figures as tables and server-drawn charts, with links to the exports. */
+@Controller
+class DashboardController {
+
+    private final DashboardService dashboards;
+    private final DashboardCharts charts;
+    private final InspectionCampaignService campaigns;
+    private final CurrentUsers currentUsers;
+
+    DashboardController(DashboardService dashboards, DashboardCharts charts, InspectionCampaignService campaigns,
+                        CurrentUsers currentUsers) {
+        this.dashboards = dashboards;
+        this.charts = charts;
+        this.campaigns = campaigns;
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(Model model, Locale locale) {
+        Dashboard dashboard = dashboards.dashboard(currentUsers.current());
+        model.addAttribute("d", dashboard);
+        model.addAttribute("charts", charts.all(dashboard, locale));
+        // only a year with a campaign has results to export; the register may hold grades from before the app
+        model.addAttribute("campaignYears", campaigns.all().stream().map(InspectionCampaign::getYear).toList());
+        return "reporting/dashboard";
+    }
+}
