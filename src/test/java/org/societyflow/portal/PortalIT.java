@@ -67,9 +67,9 @@ class PortalIT {
     void theRegisterIsForStaffAndEachSocietySeesOnlyItsOwnProfile() throws Exception {
         Society whcs = societies.getByCode("whcs");
         Society whma = societies.getByCode("whma");
-        mvc.perform(get("/societies").with(as("affairs"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("武汉市计算机学会")))
-                .andExpect(content().string(containsString("武汉医学会")));
+        // other tests register societies of their own, so the demo ones need not be on the first page: search
+        mvc.perform(get("/societies").param("q", "计算机学会").with(as("affairs"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("武汉市计算机学会")));
         mvc.perform(get("/societies").param("q", "医学").with(as("affairs")))
                 .andExpect(content().string(containsString("武汉医学会")))
                 .andExpect(content().string(not(containsString("武汉市计算机学会"))));
