@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.societyflow.identity.Groups;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,7 @@ import org.springframework.stereotype.Component;
 class ProcessNotifications implements TaskListener, ExecutionListener {
 
     static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
+    private static final Logger log = LoggerFactory.getLogger(ProcessNotifications.class);
 
     private final NotificationService notifications;
 
@@ -41,17 +44,26 @@ class ProcessNotifications implements TaskListener, ExecutionListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            taskCreated(task);
-        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-            stepCompleted(task);
+        try {
+            if (EVENTNAME_CREATE.equals(task.getEventName())) {
+                taskCreated(task);
+            } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+                stepCompleted(task);
+            }
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
+            // a model these rules do not foresee: the step goes on without its notification
+            log.warn("No notification for {} of task {} ({})", task.getEventName(), task.getId(), task.getName(), e);
         }
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         if (EVENTNAME_END.equals(execution.getEventName()) && execution.getId().equals(execution.getProcessInstanceId())) {
-            processEnded(execution);
+            try {
+                processEnded(execution);
+            } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
+                log.warn("No notification of the end of process instance {}", execution.getProcessInstanceId(), e);
+            }
         }
     }
 
@@ -87,8 +99,10 @@ class ProcessNotifications implements TaskListener, ExecutionListener {
         ExecutionEntity entity = (ExecutionEntity) execution;
         ActivityImpl activity = entity.getActivity();
         boolean atEndEvent = activity != null && String.valueOf(activity.getProperty("type")).endsWith("EndEvent");
+        // the parser keeps an activity's name as its property "name"
+        Object name = activity == null ? null : activity.getProperty("name");
         String state = entity.isCanceled() || !atEndEvent ? "已终止"
-                : "已办结" + (activity.getName() == null ? "" : "：" + activity.getName());
+                : "已办结" + (name instanceof String n && !n.isBlank() ? "：" + n : "");
         holder.tell(notifications, "「" + holder.title + "」" + state);
     }
 
