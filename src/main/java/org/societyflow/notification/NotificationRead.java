@@ -3,13 +3,17 @@ package org.societyflow.notification;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
 /** One user has read one notification. A group's notification is one row, read by each member on their own. */
 @Entity
 @IdClass(NotificationRead.Key.class)
-class NotificationRead {
+class NotificationRead implements Persistable<NotificationRead.Key> {
 
     record Key(Long notificationId, String userId) implements Serializable {
         Key() {
@@ -25,6 +29,10 @@ class NotificationRead {
 
     private Instant readAt;
 
+    /** A new mark is inserted straight away, without the select a merge of an assigned id would need first. */
+    @Transient
+    private boolean fresh;
+
     protected NotificationRead() {
     }
 
@@ -32,6 +40,23 @@ class NotificationRead {
         this.notificationId = notificationId;
         this.userId = userId;
         this.readAt = readAt;
+        this.fresh = true;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(notificationId, userId);
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
     }
 
     Long getNotificationId() { return notificationId; }
