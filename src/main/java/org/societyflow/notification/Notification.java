@@ -39,6 +39,7 @@ public class Notification {
         this.createdAt = Instant.now();
     }
 
+    public Long getId() { return id; }
     public String getRecipientGroup() { return recipientGroup; }
     public String getRecipientUser() { return recipientUser; }
     public String getTitle() { return title; }

@@ -10,4 +10,14 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     @Query("select n from Notification n where n.recipientGroup in :groups or n.recipientUser = :userId order by n.createdAt desc")
     List<Notification> latestFor(Collection<String> groups, String userId, Pageable page);
+
+    @Query("""
+            select count(n) from Notification n where (n.recipientGroup in :groups or n.recipientUser = :userId)
+            and not exists (select r from NotificationRead r where r.notificationId = n.id and r.userId = :userId)""")
+    long countUnread(Collection<String> groups, String userId);
+
+    @Query("""
+            select n.id from Notification n where (n.recipientGroup in :groups or n.recipientUser = :userId)
+            and not exists (select r from NotificationRead r where r.notificationId = n.id and r.userId = :userId)""")
+    List<Long> unreadIds(Collection<String> groups, String userId);
 }
