@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-    @Query("select n from Notification n where n.recipientGroup in :groups or n.recipientUser = :userId order by n.createdAt desc")
+    // newest first; MySQL keeps whole seconds, so notifications of the same second come in the order they were made
+    @Query("select n from Notification n where n.recipientGroup in :groups or n.recipientUser = :userId order by n.createdAt desc, n.id desc")
     List<Notification> latestFor(Collection<String> groups, String userId, Pageable page);
 
     @Query("""
