@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 退回, 转办 and 催办 over JSON, for the staff pages, a Tasklist plugin or another client. */
+/** 退回, 转办, 委派 and 催办 over JSON, for the staff pages, a Tasklist plugin or another client. */
 @RestController
 @RequestMapping("/api/v1/approvals")
 class ApprovalApiController {
@@ -47,6 +47,18 @@ class ApprovalApiController {
     Map<String, String> transfer(@PathVariable String taskId, @RequestBody Transfer request) {
         operations.transfer(taskId, request.toUser(), request.reason(), currentUsers.current());
         return Map.of("taskId", taskId, "assignee", request.toUser());
+    }
+
+    @PostMapping("/tasks/{taskId}/delegate")
+    Map<String, String> delegate(@PathVariable String taskId, @RequestBody Transfer request) {
+        operations.delegate(taskId, request.toUser(), request.reason(), currentUsers.current());
+        return Map.of("taskId", taskId, "assignee", request.toUser());
+    }
+
+    @PostMapping("/tasks/{taskId}/resolve")
+    Map<String, String> resolve(@PathVariable String taskId, @RequestBody Transfer request) {
+        operations.resolve(taskId, request.reason(), currentUsers.current());
+        return Map.of("taskId", taskId);
     }
 
     @PostMapping("/{businessKey}/urge")

@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The approval operations Chinese approval systems have and stock Tasklist lacks, for every process alike:
- * 退回 (send an application back to a step it has passed), 转办 (hand a task to a colleague) and 催办 (urge whoever holds
- * the current step). Each is recorded in the application's opinion timeline with who and when; the engine's operation
+ * 退回 (send an application back to a step it has passed), 转办 (hand a task to a colleague), 委派 (let a colleague
+ * work on it and give it back) and 催办 (urge whoever holds the current step). Each is recorded in the application's opinion timeline with who and when; the engine's operation
  * log keeps the reassignment too, and the modification with its annotation.
  */
 @Service
@@ -37,6 +37,8 @@ public class ApprovalOperations {
     static final String SEND_BACK = "sendBack";
     static final String TRANSFER = "transfer";
     static final String URGE = "urge";
+    static final String DELEGATE = "delegate";
+    static final String RESOLVE = "resolve";
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -96,24 +98,42 @@ public class ApprovalOperations {
     /** 转办: the task goes to a colleague who may do it (a member of one of its candidate groups). */
     public void transfer(String taskId, String toUser, String reason, CurrentUser user) {
         String why = reason(reason);
+        Task task = openTaskForColleague(taskId, toUser, user);
+        String to = toUser.strip();
+        AsUser.run(identityService, user, () -> taskService.setAssignee(taskId, to));
+        record(instanceOf(task), task, user, TRANSFER, "转办给 " + to + "：" + why);
+        notifications.notifyUser(to, "转办任务：" + task.getName(), link(task));
+    }
+
+    /** 委派: a colleague of the step's group works on the task and gives it back; the holder stays its owner. */
+    public void delegate(String taskId, String toUser, String reason, CurrentUser user) {
+        String why = reason(reason);
+        Task task = openTaskForColleague(taskId, toUser, user);
+        String to = toUser.strip();
+        AsUser.run(identityService, user, () -> {
+            if (task.getAssignee() == null) {
+                taskService.setAssignee(taskId, user.userId());
+            }
+            taskService.delegateTask(taskId, to);
+        });
+        record(instanceOf(task), task, user, DELEGATE, "委派给 " + to + "：" + why);
+        notifications.notifyUser(to, "委派任务：" + task.getName(), link(task));
+    }
+
+    /** The delegate gives the task back to its owner, with what they did. */
+    public void resolve(String taskId, String note, CurrentUser user) {
+        String why = reason(note);
         Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
             throw new NotFoundException("task", taskId);
         }
-        requireHolder(task, user);
-        Set<String> groups = candidateGroups(task);
-        String to = toUser == null ? "" : toUser.strip();
-        boolean eligible = !to.isEmpty() && !to.equals(user.userId())
-                && identityService.createUserQuery().userId(to).count() == 1
-                && identityService.createGroupQuery().groupMember(to).list().stream().anyMatch(g -> groups.contains(g.getId()));
-        if (!eligible) {
-            FormValidator.throwIfAny(Map.of("toUser", "approval.notAColleague"));
+        if (task.getDelegationState() != org.camunda.bpm.engine.task.DelegationState.PENDING
+                || !user.userId().equals(task.getAssignee())) {
+            throw new AccessDeniedException("not delegated to " + user.userId());
         }
-        AsUser.run(identityService, user, () -> taskService.setAssignee(taskId, to));
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult();
-        record(instance, task, user, TRANSFER, "转办给 " + to + "：" + why);
-        notifications.notifyUser(to, "转办任务：" + task.getName(), link(task));
+        AsUser.run(identityService, user, () -> taskService.resolveTask(taskId));
+        record(instanceOf(task), task, user, RESOLVE, "办理完毕，交回 " + task.getOwner() + "：" + why);
+        notifications.notifyUser(task.getOwner(), "委派已办结：" + task.getName(), link(task));
     }
 
     /** 催办: everyone who holds an open step of the application is reminded; who urged and when is recorded. */
@@ -136,6 +156,28 @@ public class ApprovalOperations {
                     .collect(Collectors.joining("、")));
         }
         return open.size();
+    }
+
+    /** The open task the user holds, and a colleague of its group (not the user) to hand it to. */
+    private Task openTaskForColleague(String taskId, String toUser, CurrentUser user) {
+        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            throw new NotFoundException("task", taskId);
+        }
+        requireHolder(task, user);
+        Set<String> groups = candidateGroups(task);
+        String to = toUser == null ? "" : toUser.strip();
+        boolean eligible = !to.isEmpty() && !to.equals(user.userId())
+                && identityService.createUserQuery().userId(to).count() == 1
+                && identityService.createGroupQuery().groupMember(to).list().stream().anyMatch(g -> groups.contains(g.getId()));
+        if (!eligible) {
+            FormValidator.throwIfAny(Map.of("toUser", "approval.notAColleague"));
+        }
+        return task;
+    }
+
+    private ProcessInstance instanceOf(Task task) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
     }
 
     private void requireHolder(Task task, CurrentUser user) {

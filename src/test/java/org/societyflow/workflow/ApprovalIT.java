@@ -150,4 +150,28 @@ class ApprovalIT {
         assertThat(task(key, "Check")).isNotNull();
         assertThat(task(key, "Party")).isNotNull();
     }
+
+    @Test
+    void aDelegateWorksOnTheTaskAndGivesItBack() {
+        String key = start(false);
+        Api affairs = Api.as(port, "affairs", "affairs");
+        Task check = task(key, "Check");
+        String colleague = colleague();
+        Api delegate = Api.as(port, colleague, colleague);
+        assertThat(affairs.post("/api/v1/approvals/tasks/" + check.getId() + "/delegate",
+                Map.of("toUser", colleague, "reason", "")).status()).isEqualTo(400);
+        assertThat(affairs.post("/api/v1/approvals/tasks/" + check.getId() + "/delegate",
+                Map.of("toUser", colleague, "reason", "请核对预算明细")).status()).isEqualTo(200);
+        Task delegated = task(key, "Check");
+        assertThat(delegated.getAssignee()).isEqualTo(colleague);
+        assertThat(delegated.getOwner()).isEqualTo("affairs");
+        assertThat(affairs.post("/api/v1/approvals/tasks/" + check.getId() + "/resolve", Map.of("reason", "x")).status())
+                .as("only the delegate gives it back").isEqualTo(403);
+        assertThat(delegate.post("/api/v1/approvals/tasks/" + check.getId() + "/resolve",
+                Map.of("reason", "预算明细已核对无误")).status()).isEqualTo(200);
+        Task back = task(key, "Check");
+        assertThat(back.getAssignee()).isEqualTo("affairs");
+        assertThat(progress.opinionsOf(key)).extracting(ReviewOpinion::getDecision).containsSubsequence("delegate", "resolve");
+        assertThat(progress.opinionsOf(key)).anySatisfy(o -> assertThat(o.getOpinion()).contains("预算明细已核对无误"));
+    }
 }
