@@ -65,9 +65,14 @@ public class ApprovalTaskViews {
         if (task == null) {
             throw new NotFoundException("task", taskId);
         }
-        String businessKey = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult().getBusinessKey();
-        Map<String, Object> subject = progress.subject(businessKey);
+        String businessKey = task.getProcessInstanceId() == null ? null : runtimeService.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+        Map<String, Object> subject = businessKey == null ? null : progress.subject(businessKey);
+        if (subject == null) {
+            // a task of no application (a standalone task, a process started without a number): nothing to operate on
+            return new ApprovalTaskView(task.getId(), task.getName(), null, null, task.getAssignee(), task.getOwner(),
+                    false, false, List.of(), List.of(), List.of(), List.of(), null, csrf);
+        }
         ApplicationProgress where = progress.progress(businessKey);
         List<String> colleagues = usersOf(operations.candidateGroups(task), user);
         return new ApprovalTaskView(task.getId(), task.getName(), businessKey, (String) subject.get("title"),
