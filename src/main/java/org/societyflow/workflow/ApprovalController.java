@@ -24,8 +24,11 @@ class ApprovalController {
     private final ApprovalOperations operations;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
+    private final Copies copies;
 
-    ApprovalController(ApprovalOperations operations, ProcessProgressService progress, CurrentUsers currentUsers) {
+    ApprovalController(ApprovalOperations operations, ProcessProgressService progress, CurrentUsers currentUsers,
+                       Copies copies) {
+        this.copies = copies;
         this.operations = operations;
         this.progress = progress;
         this.currentUsers = currentUsers;
@@ -61,14 +64,17 @@ class ApprovalController {
         return outcome(back, redirect, "approval.urged", () -> operations.urge(businessKey, currentUsers.current()));
     }
 
-    /** 审批单: every step and opinion of the application, for print; for staff and for the application's own society. */
+    /**
+     * 审批单: every step and opinion of the application, for print; for staff, the application's own society and whoever
+     * it was copied to (抄送).
+     */
     @GetMapping("/approvals/{businessKey}/sheet")
     String sheet(@PathVariable String businessKey, Model model) {
         CurrentUser user = currentUsers.current();
         Map<String, Object> subject = progress.subject(businessKey);
         boolean own = subject != null && (user.canAccessSociety((String) subject.get("societyCode"))
                 && subject.get("societyCode") != null || user.userId().equals(subject.get("applicant")));
-        if (subject == null || !(user.isStaff() || own)) {
+        if (subject == null || !(user.isStaff() || own || copies.isRecipient(businessKey, user.userId()))) {
             throw new NotFoundException("application", businessKey);
         }
         model.addAttribute("subject", subject);
@@ -76,7 +82,7 @@ class ApprovalController {
         return "portal/approval-sheet";
     }
 
-    private static String outcome(String back, RedirectAttributes redirect, String success, Runnable operation) {
+    static String outcome(String back, RedirectAttributes redirect, String success, Runnable operation) {
         try {
             operation.run();
             redirect.addFlashAttribute("success", success);

@@ -181,15 +181,20 @@ public class ApprovalOperations {
     }
 
     private void requireHolder(Task task, CurrentUser user) {
-        boolean holds = user.userId().equals(task.getAssignee())
-                || (task.getAssignee() == null && candidateGroups(task).stream().anyMatch(user::isIn))
-                || user.isIn(Groups.ADMIN);
-        if (!holds || user.isSociety()) {
+        if (!holds(task, user)) {
             throw new AccessDeniedException("not the holder of " + task.getId());
         }
     }
 
-    private Set<String> candidateGroups(Task task) {
+    /** Whether the user may work on the task: its assignee, a member of its groups while unassigned, or an admin. */
+    boolean holds(Task task, CurrentUser user) {
+        boolean holds = user.userId().equals(task.getAssignee())
+                || (task.getAssignee() == null && candidateGroups(task).stream().anyMatch(user::isIn))
+                || user.isIn(Groups.ADMIN);
+        return holds && !user.isSociety();
+    }
+
+    Set<String> candidateGroups(Task task) {
         return taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(l -> l.getGroupId()).collect(Collectors.toSet());

@@ -41,6 +41,21 @@ public final class PortalLogin {
         return send(request(path).GET().build());
     }
 
+    /**
+     * Submits a form of a portal page as the browser does: with the page's CSRF token and the page as Referer.
+     * Answers the redirect (the portal's forms answer with one); {@link #get} then shows where it leads.
+     */
+    public HttpResponse<String> submit(String page, String action, java.util.Map<String, String> fields) {
+        Matcher csrf = CSRF.matcher(get(page).body());
+        if (!csrf.find()) {
+            throw new AssertionError("no form with a CSRF token on " + page);
+        }
+        StringBuilder form = new StringBuilder("_csrf=").append(encode(csrf.group(1)));
+        fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+        return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", base + page).POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
                 .header("Accept-Language", "zh-CN");

@@ -37,11 +37,9 @@ export default {
     availableLocales: ['zh-CN', 'zh', 'en', 'de'],
     fallbackLocale: 'en'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // ES modules (relative to app/tasklist/, without '.js') whose default export is a plugin definition:
+  // the 审批操作 tab on the task view (退回, 转办, 委派, 抄送, 催办 through the app's API)
+  customScripts: ['scripts/approval-operations'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,0 +1,35 @@
+package org.societyflow.workflow;
+
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.societyflow.support.Api;
+import org.societyflow.support.TestSocieties;
+
+/** A running application of a fresh two-step process (学会部审核, 领导审批) of 武汉市计算机学会, and staff to work on it. */
+public final class TestApplications {
+
+    private TestApplications() {
+    }
+
+    /** Deploys {@link ApprovalIT#process} under a fresh key and starts it; answers its business key. */
+    public static String start(int port, RuntimeService runtimeService) {
+        String key = TestSocieties.uniqueCode("copy-");
+        Api.as(port, "admin", "admin").post("/api/v1/models/deployments",
+                Map.of("resources", Map.of(key + ".bpmn", ApprovalIT.process(key, false))));
+        runtimeService.startProcessInstanceByKey(key, key.toUpperCase(), Map.of("societyCode", "whcs",
+                "societyName", "武汉市计算机学会", "title", "抄送测试申请"));
+        return key.toUpperCase();
+    }
+
+    /** A new user of the group; user id = password. */
+    public static String staff(IdentityService identityService, String group) {
+        String id = TestSocieties.uniqueCode("st");
+        User user = identityService.newUser(id);
+        user.setPassword(id);
+        identityService.saveUser(user);
+        identityService.createMembership(id, group);
+        return id;
+    }
+}
