@@ -76,7 +76,7 @@ class ApprovalController {
         return "portal/approval-sheet";
     }
 
-    private static String outcome(String back, RedirectAttributes redirect, String success, Runnable operation) {
+    static String outcome(String back, RedirectAttributes redirect, String success, Runnable operation) {
         try {
             operation.run();
             redirect.addFlashAttribute("success", success);

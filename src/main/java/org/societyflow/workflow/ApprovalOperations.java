@@ -48,12 +48,14 @@ public class ApprovalOperations {
     private final ReviewOpinionRepository opinions;
     private final NotificationService notifications;
     private final ProcessProgressService progress;
+    private final SocietySteps societySteps;
 
     ApprovalOperations(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
                        RepositoryService repositoryService, IdentityService identityService,
                        ReviewOpinionRepository opinions, NotificationService notifications,
-                       ProcessProgressService progress) {
+                       ProcessProgressService progress, SocietySteps societySteps) {
         this.progress = progress;
+        this.societySteps = societySteps;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.historyService = historyService;
@@ -72,7 +74,7 @@ public class ApprovalOperations {
     /** The open task of a step of the application (for 转办 from its page). */
     @Transactional(readOnly = true)
     public String openTask(String businessKey, String activityId) {
-        ProcessInstance instance = require(running(businessKey), businessKey);
+        ProcessInstance instance = runningApplication(businessKey);
         return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId).list().stream()
                 .findFirst().map(Task::getId).orElseThrow(() -> new NotFoundException("task", activityId));
     }
@@ -80,19 +82,36 @@ public class ApprovalOperations {
     /** 退回: cancels the current step and opens the passed step again, with the reason in the timeline and the log. */
     public void sendBack(String businessKey, String activityId, String reason, CurrentUser user) {
         String why = reason(reason);
-        ProcessInstance instance = require(running(businessKey), businessKey);
+        ProcessInstance instance = runningApplication(businessKey);
+        Task current = heldStep(instance, user);
+        ApplicationProgress.Target target = passedSteps(businessKey).stream().filter(s -> s.activityId().equals(activityId)).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("approval.notPassed"));
+        String annotation = "退回至「" + target.name() + "」：" + why;
+        move(instance, activityId, annotation);
+        record(instance, current, user, SEND_BACK, annotation);
+    }
+
+    /**
+     * Moves the application to a step; a society step opens for editing again, with the variables (its deadline) the
+     * process's own return would set. The holder of a step may move it (checked by the caller); reviewers have no engine
+     * permission to modify instances, so the move runs as the application, and the timeline records who asked for it.
+     */
+    void move(ProcessInstance instance, String activityId, String annotation) {
+        if (societySteps.isSocietyStep(instance.getProcessDefinitionId(), activityId)) {
+            runtimeService.setVariables(instance.getId(),
+                    societySteps.reopen(instance.getProcessDefinitionId(), instance.getBusinessKey(), activityId));
+        }
+        StepMove.to(runtimeService, instance.getId(), activityId, annotation);
+    }
+
+    /** The one open step of the application, which the user holds: 退回 and 补正 start from it. */
+    Task heldStep(ProcessInstance instance, CurrentUser user) {
         Task current = currentTask(instance);
         if (current == null) {
             throw new BusinessRuleException("approval.notSingleStep");
         }
         requireHolder(current, user);
-        ApplicationProgress.Target target = passedSteps(businessKey).stream().filter(s -> s.activityId().equals(activityId)).findFirst()
-                .orElseThrow(() -> new BusinessRuleException("approval.notPassed"));
-        String annotation = "退回至「" + target.name() + "」：" + why;
-        // the holder of a step may send it back (checked above); reviewers have no engine permission to modify
-        // instances, so the move runs as the application, and the timeline records who asked for it
-        StepMove.to(runtimeService, instance.getId(), activityId, annotation);
-        record(instance, current, user, SEND_BACK, annotation);
+        return current;
     }
 
     /** 转办: the task goes to a colleague who may do it (a member of one of its candidate groups). */
@@ -141,7 +160,7 @@ public class ApprovalOperations {
         if (!user.isStaff()) {
             throw new AccessDeniedException("staff only");
         }
-        ProcessInstance instance = require(running(businessKey), businessKey);
+        ProcessInstance instance = runningApplication(businessKey);
         List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).initializeFormKeys().list();
         for (Task task : open) {
             String title = "催办：" + task.getName() + "（" + businessKey + "）";
@@ -189,45 +208,42 @@ public class ApprovalOperations {
         }
     }
 
-    private Set<String> candidateGroups(Task task) {
+    Set<String> candidateGroups(Task task) {
         return taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(l -> l.getGroupId()).collect(Collectors.toSet());
     }
 
     /** The one open task of the application's own instance, or null when there is none or more than one. */
-    private Task currentTask(ProcessInstance instance) {
+    Task currentTask(ProcessInstance instance) {
         List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
         ActivityInstance tree = runtimeService.getActivityInstance(instance.getId());
         return tasks.size() == 1 && tree.getChildActivityInstances().length == 1 ? tasks.get(0) : null;
     }
 
     /** The application's own instance while it runs (not a process it called with the same key). */
-    private ProcessInstance running(String businessKey) {
+    ProcessInstance runningApplication(String businessKey) {
         var own = progress.applicationInstance(businessKey);
-        return own == null || own.getEndTime() != null ? null
+        ProcessInstance instance = own == null || own.getEndTime() != null ? null
                 : runtimeService.createProcessInstanceQuery().processInstanceId(own.getId()).singleResult();
-    }
-
-    private void record(ProcessInstance instance, Task task, CurrentUser user, String kind, String text) {
-        opinions.save(new ReviewOpinion(instance.getBusinessKey(), instance.getId(), task.getId(), task.getTaskDefinitionKey(),
-                task.getName(), user.userId(), kind, text));
-    }
-
-
-    private static String link(Task task) {
-        return task.getFormKey() != null && task.getFormKey().startsWith("/") ? task.getFormKey()
-                : PortalTaskService.TASKLIST + task.getId();
-    }
-
-    private static ProcessInstance require(ProcessInstance instance, String businessKey) {
         if (instance == null) {
             throw new NotFoundException("running application", businessKey);
         }
         return instance;
     }
 
-    private static String reason(String reason) {
+    void record(ProcessInstance instance, Task task, CurrentUser user, String kind, String text) {
+        opinions.save(new ReviewOpinion(instance.getBusinessKey(), instance.getId(), task.getId(), task.getTaskDefinitionKey(),
+                task.getName(), user.userId(), kind, text));
+    }
+
+
+    static String link(Task task) {
+        return task.getFormKey() != null && task.getFormKey().startsWith("/") ? task.getFormKey()
+                : PortalTaskService.TASKLIST + task.getId();
+    }
+
+    static String reason(String reason) {
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
             FormValidator.throwIfAny(Map.of("reason", "approval.reasonRequired"));
         }
