@@ -51,6 +51,7 @@ public class Withdrawals {
         HistoricActivityInstance step = societySteps.lastPassed(instance.getId(), instance.getProcessDefinitionId())
                 .orElseThrow();
         List<Task> reviewing = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
+        List<String> reviewers = reviewing.stream().flatMap(t -> operations.candidateGroups(t).stream()).distinct().toList();
         String text = "申请人撤回申请，退回「" + step.getActivityName() + "」重新填报";
         operations.move(instance, step.getActivityId(), text);
         if (!reviewing.isEmpty()) {
@@ -58,8 +59,7 @@ public class Withdrawals {
         }
         String title = "申请已撤回：" + businessKey;
         String link = "/approvals/" + businessKey + "/sheet";
-        reviewing.stream().flatMap(t -> operations.candidateGroups(t).stream()).distinct()
-                .forEach(group -> notifications.notifyGroup(group, title, link));
+        reviewers.forEach(group -> notifications.notifyGroup(group, title, link));
     }
 
     /** Only the application's own society, or the founding applicant; anyone else is refused outright. */
