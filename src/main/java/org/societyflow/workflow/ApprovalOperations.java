@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The approval operations Chinese approval systems have and stock Tasklist lacks, for every process alike:
  * 退回 (send an application back to a step it has passed), 转办 (hand a task to a colleague), 委派 (let a colleague
  * work on it and give it back) and 催办 (urge whoever holds the current step). Each is recorded in the application's opinion timeline with who and when; the engine's operation
- * log keeps the reassignment too, and the modification with its annotation.
+ * log keeps the reassignment too, and the modification with its annotation. {@link Corrections} (补正) and
+ * {@link Withdrawals} (撤回) move applications through {@link #move}, which reopens a society step's data.
  */
 @Service
 @Transactional
@@ -215,7 +216,7 @@ public class ApprovalOperations {
     }
 
     /** The one open task of the application's own instance, or null when there is none or more than one. */
-    Task currentTask(ProcessInstance instance) {
+    private Task currentTask(ProcessInstance instance) {
         List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
         ActivityInstance tree = runtimeService.getActivityInstance(instance.getId());
         return tasks.size() == 1 && tree.getChildActivityInstances().length == 1 ? tasks.get(0) : null;
@@ -243,7 +244,7 @@ public class ApprovalOperations {
                 : PortalTaskService.TASKLIST + task.getId();
     }
 
-    static String reason(String reason) {
+    private static String reason(String reason) {
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
             FormValidator.throwIfAny(Map.of("reason", "approval.reasonRequired"));
         }
