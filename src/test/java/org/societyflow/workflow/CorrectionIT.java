@@ -1,6 +1,11 @@
 package org.societyflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,6 +34,7 @@ import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * 补正 and 撤回 on a real process (变更 of a society of the test's own), 退回 onto a society step, and the service time
@@ -51,6 +57,8 @@ class CorrectionIT {
     CorrectionRequestRepository corrections;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    MockMvc mvc;
 
     @AfterEach
     void resetClock() {
@@ -226,5 +234,29 @@ class CorrectionIT {
         Api.Response refused = application.society().post("/api/v1/approvals/" + application.no() + "/withdrawal", null);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(application.society().get("/changes/" + application.id()).text()).doesNotContain("id=\"withdraw\"");
+    }
+
+    @Test
+    void thePortalFormsWithdrawAndRequestCorrections() throws Exception {
+        Application application = submittedChange();
+        String account = application.society().user();
+        String page = "http://localhost/changes/" + application.id();
+        mvc.perform(post("/approvals/" + application.no() + "/withdrawal").with(httpBasic(account, account)).with(csrf())
+                        .header("Referer", page))
+                .andExpect(redirectedUrl("/changes/" + application.id())).andExpect(flash().attribute("success", "withdrawal.done"));
+        assertThat(application.status()).isEqualTo("RETURNED");
+        application.submit();
+        await(application.no(), "AffairsReview");
+
+        mvc.perform(post("/approvals/" + application.no() + "/corrections").with(httpBasic("affairs", "affairs")).with(csrf())
+                        .param("reason", "请补正").header("Referer", page))
+                .andExpect(flash().attribute("approvalError", "correction.fieldsRequired"));
+        assertThat(application.status()).isEqualTo("SUBMITTED");
+        mvc.perform(post("/approvals/" + application.no() + "/corrections").with(httpBasic("affairs", "affairs")).with(csrf())
+                        .param("fields", "items.ADDRESS", "attachments").param("reason", "请附迁址决议").header("Referer", page))
+                .andExpect(flash().attribute("success", "correction.requested"));
+        assertThat(application.status()).isEqualTo("RETURNED");
+        assertThat(corrections.findByBusinessKeyOrderByIdAsc(application.no())).singleElement()
+                .satisfies(c -> assertThat(c.getFields()).containsExactly("items.ADDRESS", "attachments"));
     }
 }
