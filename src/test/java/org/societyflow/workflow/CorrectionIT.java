@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.societyflow.identity.Groups;
 import org.societyflow.notification.NotificationService;
-import org.societyflow.society.Discipline;
-import org.societyflow.society.Officer;
-import org.societyflow.society.OfficerRole;
-import org.societyflow.society.PartyOrganisation;
-import org.societyflow.society.Society;
-import org.societyflow.society.SocietyStatus;
-import org.societyflow.society.SupervisionMode;
 import org.societyflow.support.Api;
-import org.societyflow.support.Await;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,45 +56,12 @@ class CorrectionIT {
         ClockUtil.reset();
     }
 
-    /** A society's account, with a submitted 变更 of its address waiting for 学会部. */
-    record Application(String code, Api society, long id, String no) {
-
-        String path() {
-            return "/api/v1/changes/" + id;
-        }
-
-        String status() {
-            return society.get(path()).body().get("status").asText();
-        }
-
-        void submit() {
-            assertThat(society.post(path() + "/request/submit", null).status()).isEqualTo(200);
-        }
-    }
-
     Application submittedChange() {
-        String code = TestSocieties.uniqueCode("cor");
-        Society society = new Society(code, "武汉市补正测试学会" + code, Discipline.SCIENCE, SupervisionMode.SUPERVISED,
-                SocietyStatus.ACTIVE, PartyOrganisation.STANDALONE)
-                .registered("51420100MJC" + code.substring(code.length() - 6) + "X", LocalDate.of(2015, 3, 1), null,
-                        "学术交流", "武汉市武昌区", "027-88888888")
-                .term(3, LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31)).members(321, 12)
-                .officer(new Officer(OfficerRole.PRESIDENT, "李补" + code, LocalDate.of(1968, 5, 1), true, false, 1))
-                .officer(new Officer(OfficerRole.SECRETARY_GENERAL, "周正" + code, LocalDate.of(1980, 5, 1), false, true, 1));
-        String account = testSocieties.register(society);
-        Api api = Api.as(port, account, account);
-        var started = api.post("/api/v1/changes", null).body();
-        Application application = new Application(code, api, started.get("id").asLong(), started.get("applicationNo").asText());
-        api.put(application.path() + "/request", Map.of("reason", "理事会决议迁址",
-                "items", List.of(Map.of("field", "ADDRESS", "newValue", "武汉市江汉区新华路" + code + "号"))));
-        application.submit();
-        await(application.no(), "AffairsReview");
-        return application;
+        return Application.submit(port, testSocieties, taskService);
     }
 
     Task await(String no, String definitionKey) {
-        return Await.until(definitionKey + " of " + no, () -> taskService.createTaskQuery()
-                .processInstanceBusinessKey(no).taskDefinitionKey(definitionKey).singleResult());
+        return Application.await(taskService, no, definitionKey);
     }
 
     static Api affairs(int port) {
@@ -239,7 +197,7 @@ class CorrectionIT {
     @Test
     void thePortalFormsWithdrawAndRequestCorrections() throws Exception {
         Application application = submittedChange();
-        String account = application.society().user();
+        String account = application.account();
         String page = "http://localhost/changes/" + application.id();
         mvc.perform(post("/approvals/" + application.no() + "/withdrawal").with(httpBasic(account, account)).with(csrf())
                         .header("Referer", page))
