@@ -148,7 +148,7 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
     }
 
     public void returnRequest(DelegateExecution execution) {
-        byBusinessKey(execution).returnForCorrection();
+        reopen(execution.getProcessBusinessKey(), SUBMIT_REQUEST);
     }
 
     public void reject(DelegateExecution execution) {
@@ -300,6 +300,29 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
         };
     }
 
+    @Override
+    public Map<String, Object> reopen(String businessKey, String taskDefinitionKey) {
+        if (SUBMIT_REQUEST.equals(taskDefinitionKey)) {
+            byBusinessKey(businessKey).returnForCorrection();
+        }
+        return Map.of();
+    }
+
+    @Override
+    public Map<String, String> correctableFields(String taskDefinitionKey) {
+        if (!SUBMIT_REQUEST.equals(taskDefinitionKey)) {
+            return Map.of();
+        }
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (RegisteredField field : RegisteredField.values()) {
+            fields.put("items." + field.name(), "RegisteredField." + field.name());
+        }
+        fields.put("reason", "change.reason");
+        fields.put("officers", "change.newOfficers");
+        fields.put("attachments", "attachment.title");
+        return fields;
+    }
+
     // ---- rules against the register ----
 
     Map<String, String> rules(ChangeRequest change, ChangeRequestForm form, Society society) {
@@ -439,7 +462,10 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
     }
 
     private ChangeRequest byBusinessKey(DelegateExecution execution) {
-        String key = execution.getProcessBusinessKey();
+        return byBusinessKey(execution.getProcessBusinessKey());
+    }
+
+    private ChangeRequest byBusinessKey(String key) {
         return changes.findByApplicationNo(key).orElseThrow(() -> new NotFoundException("change", key));
     }
 

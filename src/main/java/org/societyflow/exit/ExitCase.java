@@ -104,6 +104,11 @@ public class ExitCase {
         };
     }
 
+    /** The society's step is open again (退回, 补正 or 撤回): what it wrote may be edited and submitted again. */
+    void reopen(ExitCaseStatus period) {
+        this.status = period;
+    }
+
     void overdue(String note) {
         this.overdueNote = overdueNote == null ? note : overdueNote + "\n" + note;
         submitted();

@@ -264,6 +264,35 @@ public class ExitCaseService implements SubmissionCheck, ApplicationDocuments {
         };
     }
 
+    /** The society writes for the step again, its deadline unchanged: the case has no return of its own. */
+    @Override
+    public Map<String, Object> reopen(String businessKey, String taskDefinitionKey) {
+        ExitCaseStatus period = switch (taskDefinitionKey) {
+            case SUBMIT_RECTIFICATION -> ExitCaseStatus.FIRST_PERIOD;
+            case SUBMIT_SECOND_RECTIFICATION -> ExitCaseStatus.SECOND_PERIOD;
+            case SUBMIT_STATEMENT -> ExitCaseStatus.STATEMENT;
+            default -> null;
+        };
+        if (period != null) {
+            cases.findByApplicationNo(businessKey).orElseThrow().reopen(period);
+        }
+        return Map.of();
+    }
+
+    @Override
+    public Map<String, String> correctableFields(String taskDefinitionKey) {
+        Map<String, String> fields = switch (taskDefinitionKey) {
+            case SUBMIT_RECTIFICATION -> SubmissionCheck.labelled("exit.", "plan", "report");
+            case SUBMIT_SECOND_RECTIFICATION -> SubmissionCheck.labelled("exit.second", "report");
+            case SUBMIT_STATEMENT -> SubmissionCheck.labelled("exit.", "statement");
+            default -> new java.util.LinkedHashMap<>();
+        };
+        if (!fields.isEmpty()) {
+            fields.put("attachments", "attachment.title");
+        }
+        return fields;
+    }
+
     /** What every reviewer reads: the indicators, what the society wrote, and what 学会部 found. */
     static String summary(ExitCase c) {
         StringBuilder text = new StringBuilder("识别指标：\n").append(c.getIndicators());

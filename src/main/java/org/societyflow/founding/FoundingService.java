@@ -120,9 +120,7 @@ public class FoundingService implements SubmissionCheck, ApplicationDocuments {
     }
 
     public void returnApplication(DelegateExecution execution) {
-        Date due = deadlines.dueDate("founding-resubmission");
-        byBusinessKey(execution).returnForCorrection(day(due));
-        execution.setVariable("applicationDue", due);
+        execution.setVariables(reopen(execution.getProcessBusinessKey(), SUBMIT_APPLICATION));
     }
 
     public void reject(DelegateExecution execution) {
@@ -299,6 +297,30 @@ public class FoundingService implements SubmissionCheck, ApplicationDocuments {
                 .map(a -> a.getStatus() == FoundingStatus.SUBMITTED).orElse(false);
     }
 
+    /** The applicant has 30 days to resubmit, however the application came back. */
+    @Override
+    public Map<String, Object> reopen(String businessKey, String taskDefinitionKey) {
+        if (!SUBMIT_APPLICATION.equals(taskDefinitionKey)) {
+            return Map.of();
+        }
+        Date due = deadlines.dueDate("founding-resubmission");
+        byBusinessKey(businessKey).returnForCorrection(day(due));
+        return Map.of("applicationDue", due);
+    }
+
+    @Override
+    public Map<String, String> correctableFields(String taskDefinitionKey) {
+        if (!SUBMIT_APPLICATION.equals(taskDefinitionKey)) {
+            return Map.of();
+        }
+        Map<String, String> fields = SubmissionCheck.labelled("founding.", "proposedName", "englishName", "proposedCode",
+                "discipline", "businessScope", "sponsoringUnits", "address", "contactPhone", "membersIndividual",
+                "membersUnit", "funds", "fundsSource", "premises", "fullTimeStaff", "partyOrganisation",
+                "partyBuildingPlan", "necessity", "officers");
+        fields.put("attachments", "attachment.title");
+        return fields;
+    }
+
     private FoundingApplication editable(Long id, CurrentUser user) {
         FoundingApplication application = applications.findForUpdate(id)
                 .orElseThrow(() -> new NotFoundException("founding", id));
@@ -312,7 +334,10 @@ public class FoundingService implements SubmissionCheck, ApplicationDocuments {
     }
 
     private FoundingApplication byBusinessKey(DelegateExecution execution) {
-        String key = execution.getProcessBusinessKey();
+        return byBusinessKey(execution.getProcessBusinessKey());
+    }
+
+    private FoundingApplication byBusinessKey(String key) {
         return applications.findByApplicationNo(key).orElseThrow(() -> new NotFoundException("founding", key));
     }
 

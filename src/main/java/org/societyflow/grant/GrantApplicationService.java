@@ -291,9 +291,7 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
     }
 
     public void returnForCorrection(DelegateExecution execution) {
-        Date due = deadlines.dueDate("grant-correction");
-        byId(execution).returned(localDate(due));
-        execution.setVariable("correctionDue", due);
+        execution.setVariables(reopen(execution.getProcessBusinessKey(), CORRECTION));
     }
 
     public void reject(DelegateExecution execution) {
@@ -342,9 +340,7 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
     }
 
     public void returnFinalReport(DelegateExecution execution) {
-        Date due = deadlines.dueDate("grant-report-correction");
-        byId(execution).reportReturned(localDate(due));
-        execution.setVariable("finalReportDue", due);
+        execution.setVariables(reopen(execution.getProcessBusinessKey(), FINAL_REPORT));
     }
 
     public void accept(DelegateExecution execution) {
@@ -403,6 +399,40 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
             case FINAL_REPORT -> status == GrantStatus.REPORT_SUBMITTED;
             default -> false;
         };
+    }
+
+    /** The application (补正) or the final report comes back to the society with a fresh deadline. */
+    @Override
+    public Map<String, Object> reopen(String businessKey, String taskDefinitionKey) {
+        GrantApplication application = applications.findByApplicationNo(businessKey).orElseThrow();
+        return switch (taskDefinitionKey) {
+            case CORRECTION -> {
+                Date due = deadlines.dueDate("grant-correction");
+                application.returned(localDate(due));
+                yield Map.of("correctionDue", due);
+            }
+            case FINAL_REPORT -> {
+                Date due = deadlines.dueDate("grant-report-correction");
+                application.reportReturned(localDate(due));
+                yield Map.of("finalReportDue", due);
+            }
+            default -> Map.of();
+        };
+    }
+
+    @Override
+    public Map<String, String> correctableFields(String taskDefinitionKey) {
+        Map<String, String> fields = switch (taskDefinitionKey) {
+            case CORRECTION -> SubmissionCheck.labelled("grant.", "title", "category", "startsOn", "endsOn", "venue",
+                    "expectedParticipants", "requestedAmount", "leadOrganiser", "cityAssociationRole", "coOrganisers",
+                    "plan", "summary");
+            case FINAL_REPORT -> SubmissionCheck.labelled("grant.report.", "summary", "participants", "spent");
+            default -> new java.util.LinkedHashMap<>();
+        };
+        if (!fields.isEmpty()) {
+            fields.put("attachments", "attachment.title");
+        }
+        return fields;
     }
 
     // ---- helpers ----

@@ -160,9 +160,24 @@ public class StationAssessmentService implements SubmissionCheck {
     }
 
     public void returnReport(DelegateExecution execution) {
+        execution.setVariables(reopen(execution.getProcessBusinessKey(), STATION_REPORT));
+    }
+
+    @Override
+    public Map<String, Object> reopen(String businessKey, String taskDefinitionKey) {
+        if (!STATION_REPORT.equals(taskDefinitionKey)) {
+            return Map.of();
+        }
         Date due = deadlines.dueDate("grant-correction");
-        byId(execution).due(localDate(due), AssessmentStatus.RETURNED);
-        execution.setVariable("reportDue", due);
+        assessments.findByAssessmentNo(businessKey).orElseThrow().due(localDate(due), AssessmentStatus.RETURNED);
+        return Map.of("reportDue", due);
+    }
+
+    @Override
+    public Map<String, String> correctableFields(String taskDefinitionKey) {
+        return STATION_REPORT.equals(taskDefinitionKey)
+                ? SubmissionCheck.labelled("station.", "eventsHeld", "projectsLanded", "talentsIntroduced", "workSummary")
+                : Map.of();
     }
 
     public void reviewed(DelegateExecution execution) {

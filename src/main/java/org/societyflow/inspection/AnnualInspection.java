@@ -112,6 +112,11 @@ public class AnnualInspection {
         this.status = InspectionStatus.RECTIFICATION_SUBMITTED;
     }
 
+    /** The rectification report may be edited again, as before it was submitted. */
+    void reopenRectification() {
+        this.status = InspectionStatus.GRADED;
+    }
+
     void judgeRectification(boolean accepted) {
         this.rectified = accepted;
         this.status = accepted ? InspectionStatus.RECTIFIED : InspectionStatus.NOT_RECTIFIED;

@@ -96,7 +96,7 @@ public class AnnualInspectionService implements SubmissionCheck, ApplicationDocu
     }
 
     public void returnReport(DelegateExecution execution) {
-        byBusinessKey(execution).returnForCorrection();
+        reopen(execution.getProcessBusinessKey(), SUBMIT_REPORT);
     }
 
     public void recordGrade(DelegateExecution execution) {
@@ -270,6 +270,33 @@ public class AnnualInspectionService implements SubmissionCheck, ApplicationDocu
             case SUBMIT_REPORT -> status == InspectionStatus.SUBMITTED;
             case SUBMIT_RECTIFICATION -> status == InspectionStatus.RECTIFICATION_SUBMITTED;
             default -> false;
+        };
+    }
+
+    @Override
+    public Map<String, Object> reopen(String businessKey, String taskDefinitionKey) {
+        AnnualInspection inspection = inspections.findByApplicationNo(businessKey).orElseThrow();
+        switch (taskDefinitionKey) {
+            case SUBMIT_REPORT -> inspection.returnForCorrection();
+            case SUBMIT_RECTIFICATION -> inspection.reopenRectification();
+            default -> { }
+        }
+        return Map.of();
+    }
+
+    @Override
+    public Map<String, String> correctableFields(String taskDefinitionKey) {
+        return switch (taskDefinitionKey) {
+            case SUBMIT_REPORT -> {
+                Map<String, String> fields = SubmissionCheck.labelled("inspection.", "membersIndividual", "membersUnit",
+                        "staffCount", "councilMeetings", "standingCouncilMeetings", "academicActivities",
+                        "popularScienceActivities", "serviceActivities", "partyActivities", "income", "expenses",
+                        "netAssets", "auditOpinion", "workSummary", "partyBuilding", "officerChanges");
+                fields.put("attachments", "attachment.title");
+                yield fields;
+            }
+            case SUBMIT_RECTIFICATION -> Map.of("rectificationReport", "inspection.rectificationHint");
+            default -> Map.of();
         };
     }
 

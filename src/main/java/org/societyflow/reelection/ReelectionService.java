@@ -157,7 +157,7 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
     }
 
     public void returnPlan(DelegateExecution execution) {
-        byBusinessKey(execution).returnPlan();
+        reopen(execution.getProcessBusinessKey(), SUBMIT_PLAN);
     }
 
     public void approvePlan(DelegateExecution execution) {
@@ -177,7 +177,7 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
     }
 
     public void returnResults(DelegateExecution execution) {
-        byBusinessKey(execution).returnResults();
+        reopen(execution.getProcessBusinessKey(), SUBMIT_RESULTS);
     }
 
     /** 备案: the register takes the new term and officers, with a change-log line each. */
@@ -326,6 +326,36 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
         };
     }
 
+    @Override
+    public Map<String, Object> reopen(String businessKey, String taskDefinitionKey) {
+        Reelection reelection = byBusinessKey(businessKey);
+        switch (taskDefinitionKey) {
+            case SUBMIT_PLAN -> reelection.returnPlan();
+            case SUBMIT_RESULTS -> reelection.returnResults();
+            default -> { }
+        }
+        return Map.of();
+    }
+
+    @Override
+    public Map<String, String> correctableFields(String taskDefinitionKey) {
+        Map<String, String> fields = switch (taskDefinitionKey) {
+            case SUBMIT_PLAN -> SubmissionCheck.labelled("reelection.", "timing", "timingReason", "assemblyDate",
+                    "assemblyForm", "councilSize", "delegateCount", "planSummary", "candidates");
+            case SUBMIT_RESULTS -> {
+                Map<String, String> results = SubmissionCheck.labelled("reelection.", "electedOn", "newTermStart",
+                        "newTermEnd", "attendees", "eligibleVoters", "newCharter", "minutes");
+                results.put("officers", "reelection.electedOfficers");
+                yield results;
+            }
+            default -> new java.util.LinkedHashMap<>();
+        };
+        if (!fields.isEmpty()) {
+            fields.put("attachments", "attachment.title");
+        }
+        return fields;
+    }
+
     // ---- rules across fields ----
 
     Map<String, String> planRules(ReelectionPlan plan, Society society) {
@@ -405,7 +435,10 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
     }
 
     private Reelection byBusinessKey(DelegateExecution execution) {
-        String key = execution.getProcessBusinessKey();
+        return byBusinessKey(execution.getProcessBusinessKey());
+    }
+
+    private Reelection byBusinessKey(String key) {
         return reelections.findByApplicationNo(key).orElseThrow(() -> new NotFoundException("reelection", key));
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
  * the open steps with who holds them and their deadlines, every review opinion, and what to mark on its diagram.
  */
 public record ApplicationProgress(String businessKey, boolean ended, List<Step> done, List<Step> current,
-                                  List<ReviewOpinion> opinions, Diagram diagram, List<Target> sendBackTo) {
+                                  List<ReviewOpinion> opinions, Diagram diagram, List<Target> sendBackTo,
+                                  ApplicantSide applicant) {
 
     /** A reviewer step the application has passed and may be sent back to (退回). */
     public record Target(String activityId, String name) {

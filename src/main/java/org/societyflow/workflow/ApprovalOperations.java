@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The approval operations Chinese approval systems have and stock Tasklist lacks, for every process alike:
  * 退回 (send an application back to a step it has passed), 转办 (hand a task to a colleague), 委派 (let a colleague
  * work on it and give it back) and 催办 (urge whoever holds the current step). Each is recorded in the application's opinion timeline with who and when; the engine's operation
- * log keeps the reassignment too, and the modification with its annotation.
+ * log keeps the reassignment too, and the modification with its annotation. {@link Corrections} (补正) and
+ * {@link Withdrawals} (撤回) move applications through {@link #move}, which reopens a society step's data.
  */
 @Service
 @Transactional
@@ -48,12 +49,14 @@ public class ApprovalOperations {
     private final ReviewOpinionRepository opinions;
     private final NotificationService notifications;
     private final ProcessProgressService progress;
+    private final SocietySteps societySteps;
 
     ApprovalOperations(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
                        RepositoryService repositoryService, IdentityService identityService,
                        ReviewOpinionRepository opinions, NotificationService notifications,
-                       ProcessProgressService progress) {
+                       ProcessProgressService progress, SocietySteps societySteps) {
         this.progress = progress;
+        this.societySteps = societySteps;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.historyService = historyService;
@@ -72,7 +75,7 @@ public class ApprovalOperations {
     /** The open task of a step of the application (for 转办 from its page). */
     @Transactional(readOnly = true)
     public String openTask(String businessKey, String activityId) {
-        ProcessInstance instance = require(running(businessKey), businessKey);
+        ProcessInstance instance = runningApplication(businessKey);
         return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId).list().stream()
                 .findFirst().map(Task::getId).orElseThrow(() -> new NotFoundException("task", activityId));
     }
@@ -80,19 +83,36 @@ public class ApprovalOperations {
     /** 退回: cancels the current step and opens the passed step again, with the reason in the timeline and the log. */
     public void sendBack(String businessKey, String activityId, String reason, CurrentUser user) {
         String why = reason(reason);
-        ProcessInstance instance = require(running(businessKey), businessKey);
+        ProcessInstance instance = runningApplication(businessKey);
+        Task current = heldStep(instance, user);
+        ApplicationProgress.Target target = passedSteps(businessKey).stream().filter(s -> s.activityId().equals(activityId)).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("approval.notPassed"));
+        String annotation = "退回至「" + target.name() + "」：" + why;
+        move(instance, activityId, annotation);
+        record(instance, current, user, SEND_BACK, annotation);
+    }
+
+    /**
+     * Moves the application to a step; a society step opens for editing again, with the variables (its deadline) the
+     * process's own return would set. The holder of a step may move it (checked by the caller); reviewers have no engine
+     * permission to modify instances, so the move runs as the application, and the timeline records who asked for it.
+     */
+    void move(ProcessInstance instance, String activityId, String annotation) {
+        if (societySteps.isSocietyStep(instance.getProcessDefinitionId(), activityId)) {
+            runtimeService.setVariables(instance.getId(),
+                    societySteps.reopen(instance.getProcessDefinitionId(), instance.getBusinessKey(), activityId));
+        }
+        StepMove.to(runtimeService, instance.getId(), activityId, annotation);
+    }
+
+    /** The one open step of the application, which the user holds: 退回 and 补正 start from it. */
+    Task heldStep(ProcessInstance instance, CurrentUser user) {
         Task current = currentTask(instance);
         if (current == null) {
             throw new BusinessRuleException("approval.notSingleStep");
         }
         requireHolder(current, user);
-        ApplicationProgress.Target target = passedSteps(businessKey).stream().filter(s -> s.activityId().equals(activityId)).findFirst()
-                .orElseThrow(() -> new BusinessRuleException("approval.notPassed"));
-        String annotation = "退回至「" + target.name() + "」：" + why;
-        // the holder of a step may send it back (checked above); reviewers have no engine permission to modify
-        // instances, so the move runs as the application, and the timeline records who asked for it
-        StepMove.to(runtimeService, instance.getId(), activityId, annotation);
-        record(instance, current, user, SEND_BACK, annotation);
+        return current;
     }
 
     /** 转办: the task goes to a colleague who may do it (a member of one of its candidate groups). */
@@ -141,7 +161,7 @@ public class ApprovalOperations {
         if (!user.isStaff()) {
             throw new AccessDeniedException("staff only");
         }
-        ProcessInstance instance = require(running(businessKey), businessKey);
+        ProcessInstance instance = runningApplication(businessKey);
         List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).initializeFormKeys().list();
         for (Task task : open) {
             String title = "催办：" + task.getName() + "（" + businessKey + "）";
@@ -208,28 +228,25 @@ public class ApprovalOperations {
     }
 
     /** The application's own instance while it runs (not a process it called with the same key). */
-    private ProcessInstance running(String businessKey) {
+    ProcessInstance runningApplication(String businessKey) {
         var own = progress.applicationInstance(businessKey);
-        return own == null || own.getEndTime() != null ? null
+        ProcessInstance instance = own == null || own.getEndTime() != null ? null
                 : runtimeService.createProcessInstanceQuery().processInstanceId(own.getId()).singleResult();
+        if (instance == null) {
+            throw new NotFoundException("running application", businessKey);
+        }
+        return instance;
     }
 
-    private void record(ProcessInstance instance, Task task, CurrentUser user, String kind, String text) {
+    void record(ProcessInstance instance, Task task, CurrentUser user, String kind, String text) {
         opinions.save(new ReviewOpinion(instance.getBusinessKey(), instance.getId(), task.getId(), task.getTaskDefinitionKey(),
                 task.getName(), user.userId(), kind, text));
     }
 
 
-    private static String link(Task task) {
+    static String link(Task task) {
         return task.getFormKey() != null && task.getFormKey().startsWith("/") ? task.getFormKey()
                 : PortalTaskService.TASKLIST + task.getId();
-    }
-
-    private static ProcessInstance require(ProcessInstance instance, String businessKey) {
-        if (instance == null) {
-            throw new NotFoundException("running application", businessKey);
-        }
-        return instance;
     }
 
     private static String reason(String reason) {

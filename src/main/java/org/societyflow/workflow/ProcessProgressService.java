@@ -36,10 +36,19 @@ public class ProcessProgressService {
     private final IdentityService identityService;
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
+    private final ServiceClock serviceClock;
+    private final CorrectionNotices corrections;
+    private final SocietySteps societySteps;
+    private final WithdrawalRule withdrawalRule;
 
     ProcessProgressService(HistoryService historyService, TaskService taskService, ReviewOpinionRepository opinions,
                            IdentityService identityService, RepositoryService repositoryService,
-                           RuntimeService runtimeService) {
+                           RuntimeService runtimeService, ServiceClock serviceClock, CorrectionNotices corrections,
+                           SocietySteps societySteps, WithdrawalRule withdrawalRule) {
+        this.serviceClock = serviceClock;
+        this.corrections = corrections;
+        this.societySteps = societySteps;
+        this.withdrawalRule = withdrawalRule;
         this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
@@ -51,7 +60,8 @@ public class ProcessProgressService {
     public ApplicationProgress progress(String businessKey) {
         HistoricProcessInstance instance = applicationInstance(businessKey);
         if (instance == null) {
-            return new ApplicationProgress(businessKey, false, List.of(), List.of(), opinionsOf(businessKey), null, List.of());
+            return new ApplicationProgress(businessKey, false, List.of(), List.of(), opinionsOf(businessKey), null, List.of(),
+                    null);
         }
         List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc()
@@ -70,7 +80,17 @@ public class ProcessProgressService {
                 .forEach(current::add);
         return new ApplicationProgress(businessKey, instance.getEndTime() != null, done, current,
                 opinionsOf(businessKey), diagram(instance, activities),
-                instance.getEndTime() == null ? sendBackSteps(instance, activities, current) : List.of());
+                instance.getEndTime() == null ? sendBackSteps(instance, activities, current) : List.of(),
+                applicantSide(instance));
+    }
+
+    /** Service time, and while the application runs its open 补正, what could be corrected, whether it may be withdrawn. */
+    private ApplicantSide applicantSide(HistoricProcessInstance instance) {
+        boolean running = instance.getEndTime() == null;
+        return new ApplicantSide(serviceClock.of(instance), running ? corrections.open(instance) : null,
+                running ? societySteps.correctionTarget(instance.getId(), instance.getProcessDefinitionId()).orElse(null) : null,
+                running && withdrawalRule.refusal(instance.getBusinessKey(), instance.getId(),
+                        instance.getProcessDefinitionId()) == null);
     }
 
     /**

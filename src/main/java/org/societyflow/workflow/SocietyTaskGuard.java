@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The task listener of every society task: completing one without the data the portal collects (say,
- * straight through the engine REST API) is refused and changes nothing.
+ * straight through the engine REST API) is refused and changes nothing. Completing one resolves its open 补正.
  */
 @Component("societyTaskGuard")
 public class SocietyTaskGuard implements TaskListener {
 
     private final List<SubmissionCheck> checks;
+    private final CorrectionNotices corrections;
 
-    SocietyTaskGuard(List<SubmissionCheck> checks) {
+    SocietyTaskGuard(List<SubmissionCheck> checks, CorrectionNotices corrections) {
         this.checks = checks;
+        this.corrections = corrections;
     }
 
     @Override
@@ -32,6 +34,7 @@ public class SocietyTaskGuard implements TaskListener {
             throw new FormFieldValidationException("submission",
                     "请在门户中填写并提交「" + task.getName() + "」(submit this task's data in the portal first)");
         }
+        corrections.resolve(businessKey, task.getTaskDefinitionKey());
     }
 
     private static Process processOf(ModelElementInstance element) {

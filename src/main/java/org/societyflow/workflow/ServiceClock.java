@@ -1,0 +1,29 @@
+package org.societyflow.workflow;
+
+import java.time.Instant;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * An application's {@link ServiceTime} from the engine's history: the time its society steps were open is the time
+ * with the applicant. The engine's clock, so that tests can move time as the engine sees it.
+ */
+@Component
+class ServiceClock {
+
+    private final SocietySteps societySteps;
+
+    ServiceClock(SocietySteps societySteps) {
+        this.societySteps = societySteps;
+    }
+
+    ServiceTime of(HistoricProcessInstance instance) {
+        Instant end = instance.getEndTime() != null ? instance.getEndTime().toInstant() : ClockUtil.getCurrentTime().toInstant();
+        return ServiceTime.of(instance.getStartTime().toInstant(), end,
+                societySteps.visits(instance.getId(), instance.getProcessDefinitionId()).stream()
+                        .map(a -> new ServiceTime.Span(a.getStartTime().toInstant(),
+                                a.getEndTime() == null ? null : a.getEndTime().toInstant()))
+                        .toList());
+    }
+}
