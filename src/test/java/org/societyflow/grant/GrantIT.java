@@ -88,7 +88,7 @@ class GrantIT {
         return Api.as(port, "soc-" + society.getCode(), "soc-" + society.getCode());
     }
 
-    Map<String, Object> programmeForm(String type, long total, long cap, int experts) {
+    static Map<String, Object> programmeForm(String type, long total, long cap, int experts) {
         Map<String, Object> form = new HashMap<>();
         form.put("type", type);
         form.put("year", LocalDate.now().getYear());
