@@ -1,8 +1,8 @@
 package org.societyflow.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.societyflow.change.ChangeIT.item;
-import static org.societyflow.change.ChangeIT.request;
+import static org.societyflow.change.ChangeFixtures.item;
+import static org.societyflow.change.ChangeFixtures.request;
 
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;

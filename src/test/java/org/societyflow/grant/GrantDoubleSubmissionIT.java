@@ -31,14 +31,12 @@ class GrantDoubleSubmissionIT {
     @Test
     void anApplicationSubmittedTwiceAtOnceStartsOneProcess() {
         Api affairs = Api.as(port, "affairs", "affairs");
-        long programme = affairs.post("/api/v1/programmes", GrantIT.programmeForm("ACADEMIC_EXCHANGE", 1_000_000, 50_000, 3))
-                .body().get("id").asLong();
-        assertThat(affairs.post("/api/v1/programmes/" + programme + "/publish", null).status()).isEqualTo(200);
+        long programme = GrantFixtures.publishedProgramme(affairs);
         for (int round = 0; round < 5; round++) {
             String account = "soc-" + testSocieties.registerActive("dblg").getCode();
             Api society = Api.as(port, account, account);
             long id = society.post("/api/v1/grants?programmeId=" + programme, null).body().get("id").asLong();
-            society.put("/api/v1/grants/" + id + "/form", GrantIT.grantForm("青年学术沙龙 " + round, 30_000));
+            society.put("/api/v1/grants/" + id + "/form", GrantFixtures.grantForm("青年学术沙龙 " + round, 30_000));
 
             List<Api.Response> answers = Together.run(() -> society.post("/api/v1/grants/" + id + "/form/submit", null),
                     () -> society.post("/api/v1/grants/" + id + "/form/submit", null));
