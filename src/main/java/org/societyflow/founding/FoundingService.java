@@ -200,7 +200,7 @@ public class FoundingService implements SubmissionCheck, ApplicationDocuments {
     @Transactional(readOnly = true)
     public FoundingApplication get(Long id, CurrentUser user) {
         FoundingApplication application = applications.findById(id).orElseThrow(() -> new NotFoundException("founding", id));
-        if (!user.isStaff() && !application.getApplicantUserId().equals(user.userId())) {
+        if (!mayReadAll(user) && !application.getApplicantUserId().equals(user.userId())) {
             throw new NotFoundException("founding", id);
         }
         return application;
@@ -218,8 +218,13 @@ public class FoundingService implements SubmissionCheck, ApplicationDocuments {
 
     @Transactional(readOnly = true)
     public List<FoundingApplication> visibleTo(CurrentUser user) {
-        return user.isStaff() ? applications.findAllByOrderByIdDesc()
+        return mayReadAll(user) ? applications.findAllByOrderByIdDesc()
                 : applications.findByApplicantUserIdOrderByIdDesc(user.userId());
+    }
+
+    /** The 科协's departments, and the experts who give their opinion on the necessity of every new society. */
+    private static boolean mayReadAll(CurrentUser user) {
+        return user.isStaff() || user.isExpert();
     }
 
     public FoundingApplication save(Long id, FoundingForm form, CurrentUser user) {

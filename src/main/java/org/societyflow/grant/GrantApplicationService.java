@@ -19,7 +19,6 @@ import org.societyflow.document.Attachment;
 import org.societyflow.document.AttachmentService;
 import org.societyflow.document.AttachmentShelf;
 import org.societyflow.identity.CurrentUser;
-import org.societyflow.identity.Groups;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.Complete;
 import org.societyflow.shared.FormValidator;
@@ -119,11 +118,10 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
         if (user.isSociety()) {
             return societies.get(application.getSocietyId()).getCode().equals(user.societyCode());
         }
-        if (user.isIn(Groups.SOCIETY_AFFAIRS) || user.isIn(Groups.LEADERSHIP) || user.isIn(Groups.PARTY_COMMITTEE)
-                || user.isIn(Groups.ADMIN)) {
+        if (user.isStaff()) {
             return true;
         }
-        return user.isIn(Groups.EXPERTS) && application.getApplicationNo() != null
+        return user.isExpert() && application.getApplicationNo() != null
                 && reviews.existsBySubjectKeyAndExpert(application.getApplicationNo(), user.userId());
     }
 

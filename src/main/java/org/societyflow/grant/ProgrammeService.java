@@ -179,7 +179,7 @@ public class ProgrammeService {
     @Transactional(readOnly = true)
     public List<RankedApplication> rankingFor(Programme programme, CurrentUser user) {
         if (GrantManagers.isManager(user) || user.isIn(Groups.LEADERSHIP)
-                || (user.isIn(Groups.EXPERTS) && programme.getStatus().reviewClosed())) {
+                || (user.isExpert() && programme.getStatus().reviewClosed())) {
             return ranking(programme);
         }
         if (programme.getStatus() == ProgrammeStatus.NOTICE || programme.getStatus() == ProgrammeStatus.DECIDED) {
@@ -191,7 +191,7 @@ public class ProgrammeService {
     /** Whether the user sees mean scores in the ranking (the 公示 list shows projects and amounts only). */
     public boolean showsScores(Programme programme, CurrentUser user) {
         return GrantManagers.isManager(user) || user.isIn(Groups.LEADERSHIP)
-                || (user.isIn(Groups.EXPERTS) && programme.getStatus().reviewClosed());
+                || (user.isExpert() && programme.getStatus().reviewClosed());
     }
 
     /** Sum of what the programme has granted, or would grant on the current list. */

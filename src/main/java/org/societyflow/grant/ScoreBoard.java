@@ -38,7 +38,7 @@ public class ScoreBoard {
             boolean own = r.getExpert().equals(user.userId());
             if (all || own) {
                 shown.add(score(r, r.getExpert()));
-            } else if (user.isIn(Groups.EXPERTS) && programme.getStatus().reviewClosed()) {
+            } else if (user.isExpert() && programme.getStatus().reviewClosed()) {
                 shown.add(score(r, null));
             }
         }

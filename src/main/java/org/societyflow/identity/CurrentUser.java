@@ -13,6 +13,11 @@ public record CurrentUser(String userId, String displayName, Set<String> groups,
         return groups.stream().anyMatch(Groups.STAFF::contains);
     }
 
+    /** An outside reviewer (评审专家), who works in Tasklist. */
+    public boolean isExpert() {
+        return groups.contains(Groups.EXPERTS);
+    }
+
     public boolean isIn(String group) {
         return groups.contains(group);
     }

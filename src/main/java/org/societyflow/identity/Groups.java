@@ -15,8 +15,12 @@ public final class Groups {
     /** People who registered themselves to found a society (学会发起人). */
     public static final String APPLICANTS = "applicants";
 
-    /** 科协 staff: every group that reviews or administers. */
-    public static final Set<String> STAFF = Set.of(SOCIETY_AFFAIRS, PARTY_COMMITTEE, EXPERTS, LEADERSHIP, ADMIN);
+    /**
+     * 科协 staff: the departments that review and administer, and see every society. Experts are not among them:
+     * they are outside reviewers who see only what a process gives them (a founding application, the grant
+     * applications they score).
+     */
+    public static final Set<String> STAFF = Set.of(SOCIETY_AFFAIRS, PARTY_COMMITTEE, LEADERSHIP, ADMIN);
 
     private Groups() {
     }

@@ -2,6 +2,8 @@ package org.societyflow.portal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.shared.NotFoundException;
@@ -9,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -71,6 +74,12 @@ class ApiExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, text("error.forbidden"), Map.of());
+    }
+
+    /** Two tabs, a retried request or two reviewers at once: the loser's transaction rolled back and nothing was written. */
+    @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class, TaskAlreadyClaimedException.class})
+    ProblemDetail concurrent(Exception e) {
+        return problem(HttpStatus.CONFLICT, text("error.concurrentUpdate"), Map.of());
     }
 
     @ExceptionHandler(BusinessRuleException.class)

@@ -1,8 +1,11 @@
 package org.societyflow.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.NotFoundException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +36,11 @@ class PortalExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badParameter(HttpServletResponse response, Model model) {
         return error(response, model, 400, "error.unreadable", null);
+    }
+
+    @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class, TaskAlreadyClaimedException.class})
+    String concurrent(HttpServletResponse response, Model model) {
+        return error(response, model, 409, "error.concurrentUpdate", null);
     }
 
     @ExceptionHandler(BusinessRuleException.class)

@@ -1,7 +1,6 @@
 package org.societyflow.reporting;
 
 import org.societyflow.identity.CurrentUser;
-import org.societyflow.identity.Groups;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -15,8 +14,7 @@ final class ReportingAccess {
     }
 
     static boolean allowed(CurrentUser user) {
-        return user.isIn(Groups.SOCIETY_AFFAIRS) || user.isIn(Groups.PARTY_COMMITTEE) || user.isIn(Groups.LEADERSHIP)
-                || user.isIn(Groups.ADMIN);
+        return user.isStaff();
     }
 
     static CurrentUser require(CurrentUser user) {

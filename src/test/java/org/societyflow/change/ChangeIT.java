@@ -1,5 +1,8 @@
 package org.societyflow.change;
 
+import static org.societyflow.change.ChangeFixtures.item;
+import static org.societyflow.change.ChangeFixtures.request;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.societyflow.support.Candidates.candidate;
 
@@ -35,20 +38,6 @@ class ChangeIT {
     Task await(String applicationNo, String definitionKey) {
         return Await.until(definitionKey + " of " + applicationNo, () -> taskService.createTaskQuery()
                 .processInstanceBusinessKey(applicationNo).taskDefinitionKey(definitionKey).singleResult());
-    }
-
-    static Map<String, Object> request(String reason, Map<String, Object>... items) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("reason", reason);
-        form.put("items", List.of(items));
-        return form;
-    }
-
-    static Map<String, Object> item(String field, String newValue) {
-        Map<String, Object> item = new HashMap<>();
-        item.put("field", field);
-        item.put("newValue", newValue);
-        return item;
     }
 
     @Test

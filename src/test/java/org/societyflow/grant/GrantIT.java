@@ -88,47 +88,13 @@ class GrantIT {
         return Api.as(port, "soc-" + society.getCode(), "soc-" + society.getCode());
     }
 
-    Map<String, Object> programmeForm(String type, long total, long cap, int experts) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("type", type);
-        form.put("year", LocalDate.now().getYear());
-        form.put("title", "测试专项 " + System.nanoTime());
-        form.put("callText", "申报指南");
-        form.put("opensOn", LocalDate.now().minusDays(1).toString());
-        form.put("closesOn", LocalDate.now().plusDays(10).toString());
-        form.put("totalBudget", total);
-        form.put("capPerProject", cap);
-        form.put("quotaPerSociety", 1);
-        form.put("categories", "ACADEMIC_EXCHANGE".equals(type) ? List.of("SALON", "YOUNG_FORUM") : List.of("GENERAL"));
-        form.put("expertsPerApplication", experts);
-        form.put("noticeWorkingDays", 5);
-        return form;
-    }
-
     long publishedProgramme(long total, long cap, int experts) {
-        JsonNode created = affairs().post("/api/v1/programmes", programmeForm("ACADEMIC_EXCHANGE", total, cap, experts)).body();
+        JsonNode created = affairs().post("/api/v1/programmes", GrantFixtures.programmeForm("ACADEMIC_EXCHANGE", total, cap, experts)).body();
         long id = created.get("id").asLong();
         JsonNode published = affairs().post("/api/v1/programmes/" + id + "/publish", null).body();
         assertThat(published.get("status").asText()).isEqualTo("OPEN");
         assertThat(published.get("code").asText()).startsWith("ZX-");
         return id;
-    }
-
-    static Map<String, Object> grantForm(String title, long amount) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("title", title);
-        form.put("category", "SALON");
-        form.put("summary", "围绕人工智能安全开展学术沙龙");
-        form.put("plan", "上午主题报告，下午圆桌讨论");
-        form.put("startsOn", LocalDate.now().plusDays(40).toString());
-        form.put("endsOn", LocalDate.now().plusDays(41).toString());
-        form.put("venue", "武汉市科技会堂");
-        form.put("expectedParticipants", 120);
-        form.put("requestedAmount", amount);
-        form.put("leadOrganiser", true);
-        form.put("budgetLines", List.of(Map.of("item", "会务费", "amount", amount - 10_000), Map.of("item", "专家劳务", "amount", 10_000)));
-        form.put("team", List.of(Map.of("name", "张三", "organisation", "武汉大学", "title", "教授", "role", "负责人")));
-        return form;
     }
 
     /** A submitted application: its id and number. */
@@ -137,7 +103,7 @@ class GrantIT {
 
     Submitted submit(Api society, long programmeId, String title, long amount) {
         long id = society.post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
-        society.put("/api/v1/grants/" + id + "/form", grantForm(title, amount));
+        society.put("/api/v1/grants/" + id + "/form", GrantFixtures.grantForm(title, amount));
         Api.Response submitted = society.post("/api/v1/grants/" + id + "/form/submit", null);
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         return new Submitted(id, submitted.body().get("applicationNo").asText());
@@ -190,7 +156,7 @@ class GrantIT {
 
         // the call is open to societies; a society cannot publish programmes
         assertThat(a.get("/api/v1/programmes/" + programmeId).body().get("status").asText()).isEqualTo("OPEN");
-        assertThat(a.post("/api/v1/programmes", programmeForm("ACADEMIC_EXCHANGE", 1, 1, 1)).status()).isEqualTo(403);
+        assertThat(a.post("/api/v1/programmes", GrantFixtures.programmeForm("ACADEMIC_EXCHANGE", 1, 1, 1)).status()).isEqualTo(403);
 
         Submitted strong = submit(a, programmeId, "人工智能安全学术沙龙", 50_000);
         Submitted weak = submit(b, programmeId, "智能制造青年论坛", 40_000);
@@ -317,18 +283,18 @@ class GrantIT {
         assertThat(empty.body().at("/errors/title").asText()).isNotBlank();
         assertThat(empty.body().at("/errors/budgetLines").asText()).isNotBlank();
 
-        Map<String, Object> mismatch = grantForm("预算不符的沙龙", 30_000);
+        Map<String, Object> mismatch = GrantFixtures.grantForm("预算不符的沙龙", 30_000);
         mismatch.put("budgetLines", List.of(Map.of("item", "会务费", "amount", 10_000)));
         api.put(path + "/form", mismatch);
         Api.Response unbalanced = api.post(path + "/form/submit", null);
         assertThat(unbalanced.body().at("/errors/budgetLines").asText()).contains("合计");
 
-        api.put(path + "/form", grantForm("超过限额的沙龙", 60_000));
+        api.put(path + "/form", GrantFixtures.grantForm("超过限额的沙龙", 60_000));
         Api.Response overCap = api.post(path + "/form/submit", null);
         assertThat(overCap.status()).isEqualTo(400);
         assertThat(overCap.body().at("/errors/requestedAmount").asText()).isNotBlank();
 
-        Map<String, Object> notLead = grantForm("联合主办的沙龙", 20_000);
+        Map<String, Object> notLead = GrantFixtures.grantForm("联合主办的沙龙", 20_000);
         notLead.put("leadOrganiser", false);
         notLead.put("category", "FRONTIER");
         api.put(path + "/form", notLead);
@@ -341,11 +307,11 @@ class GrantIT {
         assertThat(still.get("applicationNo").isNull()).isTrue();
 
         // one application per society and programme: the second is refused at submission
-        assertThat(api.post(path + "/form/submit", grantForm("x", 1)).status()).isEqualTo(400);
-        api.put(path + "/form", grantForm("合规的沙龙", 20_000));
+        assertThat(api.post(path + "/form/submit", GrantFixtures.grantForm("x", 1)).status()).isEqualTo(400);
+        api.put(path + "/form", GrantFixtures.grantForm("合规的沙龙", 20_000));
         assertThat(api.post(path + "/form/submit", null).status()).isEqualTo(200);
         long second = api.post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
-        api.put("/api/v1/grants/" + second + "/form", grantForm("第二个沙龙", 20_000));
+        api.put("/api/v1/grants/" + second + "/form", GrantFixtures.grantForm("第二个沙龙", 20_000));
         Api.Response quota = api.post("/api/v1/grants/" + second + "/form/submit", null);
         assertThat(quota.status()).isEqualTo(400);
         assertThat(quota.body().at("/errors/eligibility").asText()).isNotBlank();
@@ -359,7 +325,7 @@ class GrantIT {
         // a weak society may not apply at all
         societies.flagWeak(society.getId(), true);
         long third = api.post("/api/v1/grants?programmeId=" + publishedProgramme(500_000, 50_000, 3), null).body().get("id").asLong();
-        api.put("/api/v1/grants/" + third + "/form", grantForm("软弱涣散学会的沙龙", 20_000));
+        api.put("/api/v1/grants/" + third + "/form", GrantFixtures.grantForm("软弱涣散学会的沙龙", 20_000));
         Api.Response weak = api.post("/api/v1/grants/" + third + "/form/submit", null);
         assertThat(weak.body().at("/errors/eligibility").asText()).contains("软弱涣散");
     }

@@ -4,7 +4,14 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.societyflow.identity.GroupSetup;
 import org.societyflow.identity.Groups;
+import java.time.LocalDate;
+import org.societyflow.society.Discipline;
+import org.societyflow.society.Officer;
+import org.societyflow.society.OfficerRole;
+import org.societyflow.society.PartyOrganisation;
 import org.societyflow.society.Society;
+import org.societyflow.society.SocietyStatus;
+import org.societyflow.society.SupervisionMode;
 import org.societyflow.society.SocietyService;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +35,19 @@ public class TestSocieties {
     /** A code no other test uses, starting with {@code prefix}. */
     public static String uniqueCode(String prefix) {
         return prefix + System.nanoTime() % 1_000_000;
+    }
+
+    /** A supervised, active society with a president and a standalone party organisation, registered. */
+    public Society registerActive(String prefix) {
+        String code = uniqueCode(prefix);
+        LocalDate termStart = LocalDate.now().minusYears(1);
+        Society society = new Society(code, "武汉市测试学会" + code, Discipline.ENGINEERING, SupervisionMode.SUPERVISED,
+                SocietyStatus.ACTIVE, PartyOrganisation.STANDALONE)
+                .registered(null, LocalDate.now().minusYears(3), null, "学术交流", "武汉市", "027-88888888")
+                .term(2, termStart, termStart.plusYears(5).minusDays(1)).members(120, 5)
+                .officer(new Officer(OfficerRole.PRESIDENT, "王测" + prefix, LocalDate.of(1970, 1, 1), true, false, 1));
+        register(society);
+        return societies.getByCode(code);
     }
 
     /** Registers the society and returns its account (user id = password). */

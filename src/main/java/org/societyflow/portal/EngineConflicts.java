@@ -1,0 +1,43 @@
+package org.societyflow.portal;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+
+/**
+ * Two reviewers who claim or complete the same task at once: the engine refuses the second with
+ * {@link TaskAlreadyClaimedException} (the first had committed) or {@link OptimisticLockingException} (both were in
+ * flight), which its REST API answers with 500 as if the server had failed. It is a conflict the user resolves by
+ * reloading, so it is a 409 with a message Tasklist shows in its notification, in the body Camunda's clients expect.
+ */
+final class EngineConflicts {
+
+    private EngineConflicts() {
+    }
+
+    static class AlreadyClaimed implements ExceptionMapper<TaskAlreadyClaimedException> {
+        @Override
+        public Response toResponse(TaskAlreadyClaimedException e) {
+            return conflict(e, "该任务已被 " + e.getTaskAssignee() + " 领取，请刷新任务列表。(Task already claimed by "
+                    + e.getTaskAssignee() + ".)");
+        }
+    }
+
+    static class ConcurrentUpdate implements ExceptionMapper<OptimisticLockingException> {
+        @Override
+        public Response toResponse(OptimisticLockingException e) {
+            return conflict(e, "该任务已被其他用户同时处理（已被更新），请刷新后重试。(Updated by someone else at the same time: reload and retry.)");
+        }
+    }
+
+    private static Response conflict(ProcessEngineException e, String message) {
+        ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(e);
+        body.setMessage(message);
+        return Response.status(Response.Status.CONFLICT).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

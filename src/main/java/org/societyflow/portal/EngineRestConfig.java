@@ -1,0 +1,17 @@
+package org.societyflow.portal;
+
+import jakarta.ws.rs.ApplicationPath;
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+/** The engine REST API as the starter configures it, plus our answers to conflicts (see {@link EngineConflicts}). */
+@Component
+@ApplicationPath("/engine-rest")
+public class EngineRestConfig extends CamundaJerseyResourceConfig {
+
+    @Override
+    protected void registerAdditionalResources() {
+        register(EngineConflicts.AlreadyClaimed.class);
+        register(EngineConflicts.ConcurrentUpdate.class);
+    }
+}
