@@ -14,6 +14,7 @@ import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
 import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.PortalLogin;
 import org.societyflow.support.Reports;
 import org.societyflow.workflow.ProcessProgressService;
 import org.societyflow.workflow.ReviewOpinion;
@@ -253,5 +254,29 @@ class CampaignBoardIT {
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body().at("/errors/opinion").asText()).isNotBlank();
         assertThat(affairs.get("/api/v1/campaigns/999999/board").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theCampaignPageShowsTheBoardAndItsBulkActionsListTheResultPerCase() {
+        fourSocietiesInKnownStates();
+        String page = "/campaigns/" + campaignId;
+        PortalLogin portal = new PortalLogin(port);
+        portal.logIn("affairs", "affairs");
+
+        String html = portal.get(page + "?status=DRAFT").body();
+        assertThat(html).contains("id=\"board-rows\"").contains("id=\"row-" + key("whas") + "\"")
+                .doesNotContain("id=\"row-" + key("whcs") + "\"").contains("name=\"rows\"");
+        assertThat(html).contains("草稿 " + board("").at("/counts/DRAFT").asLong());
+
+        String result = portal.submit(page, page + "/board/approvals", "rows=" + key("whcs") + "&rows=" + key("whma")).body();
+        assertThat(result).contains("完成 1 项，跳过 1 项，失败 0 项").contains("系统评级建议不是合格");
+        assertThat(portal.submit(page, page + "/board/reminders", "").headers().firstValue("Location").orElse(""))
+                .endsWith(page + "#board");
+        assertThat(portal.get(page).body()).contains("请勾选学会");
+
+        PortalLogin whcs = new PortalLogin(port);
+        whcs.logIn("soc-whcs", "soc-whcs");
+        assertThat(whcs.get(page).statusCode()).isEqualTo(403);
+        assertThat(whcs.submit("/", page + "/board/reminders", "statuses=DRAFT").statusCode()).isEqualTo(403);
     }
 }

@@ -41,6 +41,20 @@ public final class PortalLogin {
         return send(request(path).GET().build());
     }
 
+    /**
+     * Submits a form of the page at {@code page} to {@code action} with the page's CSRF token; {@code fields} is the rest
+     * of the form, already encoded ({@code rows=a1&rows=s2}).
+     */
+    public HttpResponse<String> submit(String page, String action, String fields) {
+        Matcher csrf = CSRF.matcher(get(page).body());
+        if (!csrf.find()) {
+            throw new AssertionError("no CSRF token on " + page);
+        }
+        String form = fields + (fields.isEmpty() ? "" : "&") + "_csrf=" + encode(csrf.group(1));
+        return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
                 .header("Accept-Language", "zh-CN");
