@@ -1,4 +1,4 @@
-/* The admins' model pages: viewer, editor (lint, deploy), comparison and migration progress, on the bundle under
+/* The admins' model pages: viewer, editor (lint, deploy) and comparison, on the bundle under
  * /vendor/modeling/ (window.SocietyFlowModeling). Loads only the part of the bundle a page needs. */
 (function () {
   'use strict';
@@ -186,29 +186,9 @@
     });
   }
 
-  // ---- migration progress ----
-  function follow(batch) {
-    var bar = document.getElementById('batch-progress');
-    var status = document.getElementById('batch-status');
-    var ended = document.getElementById('batch-ended');
-    function poll() {
-      fetch(batch.dataset.batch, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-        .then(function (r) { return r.json(); })
-        .then(function (p) {
-          bar.max = Math.max(p.total, 1);
-          bar.value = p.done;
-          status.textContent = status.dataset.template.replace('{0}', p.done).replace('{1}', p.total).replace('{2}', p.failed);
-          if (p.ended) { ended.classList.remove('hidden'); } else { setTimeout(poll, 1000); }
-        });
-    }
-    poll();
-  }
-
   var canvas = document.getElementById('model-canvas');
   if (canvas && canvas.classList.contains('editing')) { edit(canvas); }
   else if (canvas) { view(canvas).then(function () { canvas.dataset.ready = 'true'; }); }
   var left = document.getElementById('left-canvas');
   if (left) { compare(left, document.getElementById('right-canvas')); }
-  var batch = document.getElementById('batch');
-  if (batch) { follow(batch); }
 })();

@@ -59,8 +59,8 @@ class ExitController {
 
     @PostMapping("/exit-proposals/scan")
     String scan(RedirectAttributes redirect) {
-        int found = proposals.scan(currentUsers.current()).size();
-        redirect.addFlashAttribute("success", found == 0 ? "exit.scannedNone" : "exit.scanned");
+        // the scan runs synchronously over the register and is quick: the page shows what it found, no progress bar
+        redirect.addFlashAttribute("scanned", proposals.scan(currentUsers.current()).size());
         return "redirect:/exit-cases";
     }
 

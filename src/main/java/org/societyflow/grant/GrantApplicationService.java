@@ -216,7 +216,7 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
         return application;
     }
 
-    private Map<String, String> rules(GrantForm form, Programme programme) {
+    Map<String, String> rules(GrantForm form, Programme programme) {
         Map<String, String> errors = new TreeMap<>();
         if (form.getCategory() != null && !programme.categoryList().contains(form.getCategory())) {
             errors.put("category", "grant.categoryNotInCall");
@@ -231,7 +231,7 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
         return errors;
     }
 
-    private GrantEligibility.Context context(GrantApplication application, Programme programme, Society society,
+    GrantEligibility.Context context(GrantApplication application, Programme programme, Society society,
                                              GrantForm form) {
         List<GrantApplication> ofSociety = applications.findBySocietyIdOrderByIdDesc(society.getId()).stream()
                 .filter(a -> !a.getId().equals(application.getId()) && a.getStatus().live()).toList();

@@ -1,5 +1,7 @@
 package org.societyflow.grant;
 
+import org.societyflow.workflow.BoardStatus;
+
 /** Where one grant application stands, set by grant-application.bpmn (DRAFT before it is submitted). */
 public enum GrantStatus {
     DRAFT, SUBMITTED, RETURNED, REJECTED, UNDER_REVIEW, REVIEWED, OBJECTION, FUNDED, NOT_FUNDED,
@@ -23,6 +25,18 @@ public enum GrantStatus {
     /** Still waits for its formal check or its reviews (the programme cannot be ranked before). */
     public boolean pendingReview() {
         return this == SUBMITTED || this == RETURNED || this == UNDER_REVIEW;
+    }
+
+    /** Where the application stands on the call's board. */
+    public BoardStatus onBoard() {
+        return switch (this) {
+            case DRAFT -> BoardStatus.DRAFT;
+            case SUBMITTED -> BoardStatus.SUBMITTED;
+            case RETURNED -> BoardStatus.CORRECTING;
+            case UNDER_REVIEW, REVIEWED, OBJECTION -> BoardStatus.IN_REVIEW;
+            case FUNDED, REPORT_SUBMITTED, REPORT_RETURNED, ACCEPTED -> BoardStatus.PASSED;
+            case REJECTED, NOT_FUNDED -> BoardStatus.FAILED;
+        };
     }
 
     public boolean funded() {

@@ -1,8 +1,10 @@
 package org.societyflow.grant;
 
+import java.util.List;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.FormPages;
+import org.societyflow.workflow.BoardStatus;
 import org.societyflow.workflow.ProcessProgressService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The programme pages: the calls, 学会部's editor, and a programme's applications, ranking, budget and 公示. */
@@ -20,13 +23,15 @@ class ProgrammeController {
 
     private final ProgrammeService programmes;
     private final GrantApplicationService grants;
+    private final CallBoard boards;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
 
-    ProgrammeController(ProgrammeService programmes, GrantApplicationService grants, ProcessProgressService progress,
-                        CurrentUsers currentUsers) {
+    ProgrammeController(ProgrammeService programmes, GrantApplicationService grants, CallBoard boards,
+                        ProcessProgressService progress, CurrentUsers currentUsers) {
         this.programmes = programmes;
         this.grants = grants;
+        this.boards = boards;
         this.progress = progress;
         this.currentUsers = currentUsers;
     }
@@ -56,8 +61,9 @@ class ProgrammeController {
         return created[0] != null ? "redirect:/programmes/" + created[0] : page;
     }
 
+    /** The call, its ranking and, for 学会部, the board of its societies ({@code ?status=}). */
     @GetMapping("/programmes/{id}")
-    String view(@PathVariable Long id, Model model) {
+    String view(@PathVariable Long id, @RequestParam(required = false) List<BoardStatus> status, Model model) {
         CurrentUser user = currentUsers.current();
         Programme programme = programmes.get(id, user);
         model.addAttribute("programme", programme);
@@ -67,7 +73,11 @@ class ProgrammeController {
         model.addAttribute("budgetUsed", programmes.budgetUsed(programme));
         model.addAttribute("applications", GrantManagers.isManager(user)
                 ? grants.ofProgramme(id).stream().filter(a -> a.getStatus() != GrantStatus.DRAFT).toList()
-                : java.util.List.of());
+                : List.of());
+        if (GrantManagers.isManager(user) && programme.getStatus() != ProgrammeStatus.DRAFT) {
+            model.addAttribute("board", boards.board(id));
+            model.addAttribute("boardFilter", status == null ? List.of() : status);
+        }
         model.addAttribute("canApply", user.isSociety() && programme.openOn(GrantApplicationService.today()));
         if (programme.getCode() != null) {
             model.addAttribute("progress", progress.progress(programme.getCode()));

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.societyflow.society.InspectionGrade;
+import org.societyflow.workflow.BoardStatus;
 
 /** One society's 年检 for one year: the report it submitted and what the review made of it. */
 @Entity
@@ -124,6 +125,19 @@ public class AnnualInspection {
 
     public boolean needsRectification() {
         return status == InspectionStatus.GRADED && grade != InspectionGrade.PASS;
+    }
+
+    /** Where the inspection stands on the campaign board. */
+    public BoardStatus boardStatus() {
+        return switch (status) {
+            case AWAITING_REPORT -> getReport().isBlank() ? BoardStatus.NOT_SUBMITTED : BoardStatus.DRAFT;
+            case RETURNED -> BoardStatus.CORRECTING;
+            case SUBMITTED -> BoardStatus.SUBMITTED;
+            case GRADED -> needsRectification() ? BoardStatus.RECTIFYING : BoardStatus.PASSED;
+            case RECTIFICATION_SUBMITTED -> BoardStatus.RECTIFYING;
+            case RECTIFIED -> BoardStatus.PASSED;
+            case NOT_RECTIFIED, NOT_SUBMITTED -> BoardStatus.FAILED;
+        };
     }
 
     public Long getId() { return id; }

@@ -19,4 +19,6 @@ interface AnnualInspectionRepository extends JpaRepository<AnnualInspection, Lon
     List<AnnualInspection> findBySocietyIdOrderByYearDesc(Long societyId);
 
     List<AnnualInspection> findByCampaignIdOrderByApplicationNo(Long campaignId);
+
+    long countByCampaignId(Long campaignId);
 }

@@ -350,7 +350,7 @@ public class AnnualInspectionService implements SubmissionCheck, ApplicationDocu
     }
 
 
-    private boolean missingAttachments(AnnualInspection inspection) {
+    boolean missingAttachments(AnnualInspection inspection) {
         Set<String> attached = attachments.of(ATTACHMENT_OWNER, inspection.getId()).stream()
                 .map(Attachment::getKind).collect(Collectors.toSet());
         return InspectionAttachmentKind.REQUIRED_FOR_REPORT.stream().anyMatch(kind -> !attached.contains(kind.name()));

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.InvalidInputException;
-import org.societyflow.society.SocietyService;
+import org.societyflow.workflow.BoardStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,12 +21,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CampaignController {
 
     private final InspectionCampaignService campaigns;
-    private final SocietyService societies;
+    private final CampaignBoard boards;
+    private final CampaignStartProgress startProgress;
     private final CurrentUsers currentUsers;
 
-    CampaignController(InspectionCampaignService campaigns, SocietyService societies, CurrentUsers currentUsers) {
+    CampaignController(InspectionCampaignService campaigns, CampaignBoard boards, CampaignStartProgress startProgress,
+                       CurrentUsers currentUsers) {
         this.campaigns = campaigns;
-        this.societies = societies;
+        this.boards = boards;
+        this.startProgress = startProgress;
         this.currentUsers = currentUsers;
     }
 
@@ -54,15 +57,15 @@ class CampaignController {
         }
     }
 
+    /** The campaign's figures, the progress of its opening, and the board of its societies ({@code ?status=}). */
     @GetMapping("/campaigns/{id}")
-    String view(@PathVariable Long id, Model model) {
+    String view(@PathVariable Long id, @RequestParam(required = false) List<BoardStatus> status, Model model) {
         InspectionCampaign campaign = campaigns.get(id);
         model.addAttribute("campaign", campaign);
         model.addAttribute("statistics", campaigns.statistics(id));
-        List<AnnualInspection> inspections = campaigns.inspectionsOf(id);
-        model.addAttribute("inspections", inspections);
-        model.addAttribute("societyNames",
-                societies.names(inspections.stream().map(AnnualInspection::getSocietyId).toList()));
+        model.addAttribute("startProgress", startProgress.of(id));
+        model.addAttribute("board", boards.board(id));
+        model.addAttribute("boardFilter", status == null ? List.of() : status);
         return "inspection/campaign";
     }
 }

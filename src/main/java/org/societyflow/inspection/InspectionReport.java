@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.societyflow.shared.Complete;
 
 /**
@@ -73,6 +75,15 @@ public class InspectionReport {
     private Boolean improperAwards;
     @NotNull(groups = Complete.class)
     private Boolean criticisedLastYear;
+
+    /** Nothing filled in yet: the society has not started its report. */
+    public boolean isBlank() {
+        return Stream.of(membersIndividual, membersUnit, staffCount, academicActivities, popularScienceActivities,
+                serviceActivities, generalAssemblyHeld, councilMeetings, standingCouncilMeetings, partyActivities, income,
+                expenses, netAssets, auditOpinion, charterFollowed, workSummary, officerChanges, partyBuilding,
+                certificateLent, outsideScope, unfiledChanges, forProfit, assetsMisappropriated, improperAwards,
+                criticisedLastYear).allMatch(Objects::isNull);
+    }
 
     public Integer getMembersIndividual() { return membersIndividual; }
     public void setMembersIndividual(Integer v) { membersIndividual = v; }

@@ -51,6 +51,12 @@ public class SocietyService {
         return societies.findAllById(ids).stream().collect(Collectors.toMap(Society::getId, Society::getName));
     }
 
+    /** The societies by id, for boards that show and address many societies. */
+    @Transactional(readOnly = true)
+    public Map<Long, Society> byIds(Collection<Long> ids) {
+        return societies.findAllById(ids).stream().collect(Collectors.toMap(Society::getId, s -> s));
+    }
+
     @Transactional(readOnly = true)
     public Page<Society> search(String query, SocietyStatus status, Discipline discipline, Pageable pageable) {
         String q = query == null || query.isBlank() ? null : query.trim();

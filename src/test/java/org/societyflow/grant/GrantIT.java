@@ -28,7 +28,9 @@ import org.societyflow.society.SocietyStatus;
 import org.societyflow.society.SupervisionMode;
 import org.societyflow.support.Api;
 import org.societyflow.support.Await;
+import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.PortalLogin;
 import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -464,5 +466,107 @@ class GrantIT {
         assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.get("closeReason").asText()).contains(no);
         assertThat(closed.at("/assessments/0/passed").asBoolean()).isFalse();
+    }
+
+    JsonNode boardRow(JsonNode board, Society society) {
+        for (JsonNode row : board.get("rows")) {
+            if (row.get("societyId").asLong() == society.getId()) {
+                return row;
+            }
+        }
+        throw new AssertionError(society.getCode() + " is not on the board");
+    }
+
+    JsonNode outcome(JsonNode result, JsonNode row) {
+        for (JsonNode outcome : result.get("outcomes")) {
+            if (outcome.get("key").asText().equals(row.get("key").asText())) {
+                return outcome;
+            }
+        }
+        throw new AssertionError(row.get("key").asText() + " is not in the result");
+    }
+
+    /** The call's board: every applicant and every active society yet to apply, reminders, bulk formal check. */
+    @Test
+    void theCallsBoardRemindsTheSocietiesAndApprovesOnlyCleanApplicationsEachOnItsOwn() {
+        long programmeId = publishedProgramme(200_000, 50_000, 3);
+        String programmeTitle = affairs().get("/api/v1/programmes/" + programmeId).body().get("title").asText();
+        Society clean = society("gc");
+        Society undocumented = society("gu");
+        Society drafting = society("gd");
+        Society idle = society("gi");
+        Api cleanApi = as(clean, port);
+        long cleanId = cleanApi.post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
+        assertThat(cleanApi.put("/api/v1/grants/" + cleanId + "/form", grantForm("数据安全学术沙龙", 30_000)).status())
+                .isEqualTo(200);
+        for (String kind : List.of("APPLICATION_FORM", "BUDGET_DETAIL")) {
+            assertThat(cleanApi.upload("/api/v1/grants/" + cleanId + "/attachments", "kind", kind, kind + ".pdf",
+                    Files.pdf()).status()).isEqualTo(201);
+        }
+        assertThat(cleanApi.post("/api/v1/grants/" + cleanId + "/form/submit", null).status()).isEqualTo(200);
+        String cleanNo = cleanApi.get("/api/v1/grants/" + cleanId).body().get("applicationNo").asText();
+        Submitted withoutDocuments = submit(as(undocumented, port), programmeId, "工业互联网青年论坛", 30_000);
+        long draftId = as(drafting, port).post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
+        await(cleanNo, "FormalCheck");
+        await(withoutDocuments.no(), "FormalCheck");
+
+        String path = "/api/v1/programmes/" + programmeId + "/board";
+        JsonNode board = affairs().get(path).body();
+        JsonNode cleanRow = boardRow(board, clean);
+        assertThat(cleanRow.get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(cleanRow.get("label").asText()).isEqualTo("已提交待审");
+        assertThat(cleanRow.get("step").asText()).isEqualTo("学会部形式审查");
+        assertThat(cleanRow.get("link").asText()).isEqualTo("/grants/" + cleanId);
+        JsonNode undocumentedRow = boardRow(board, undocumented);
+        assertThat(undocumentedRow.get("status").asText()).isEqualTo("SUBMITTED");
+        JsonNode draftRow = boardRow(board, drafting);
+        assertThat(draftRow.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(draftRow.get("applicationNo").isNull()).isTrue();
+        assertThat(draftRow.get("link").asText()).isEqualTo("/grants/" + draftId);
+        JsonNode idleRow = boardRow(board, idle);
+        assertThat(idleRow.get("status").asText()).isEqualTo("NOT_SUBMITTED");
+        assertThat(idleRow.get("detail").asText()).isEqualTo("尚未申报");
+        assertThat(idleRow.get("key").asText()).isEqualTo("s" + idle.getId());
+        assertThat(board.at("/counts/SUBMITTED").asInt()).isEqualTo(2);
+        assertThat(board.at("/counts/DRAFT").asInt()).isEqualTo(1);
+        assertThat(affairs().get(path + "?status=SUBMITTED").body().get("rows").findValuesAsText("societyId"))
+                .containsExactlyInAnyOrder(String.valueOf(clean.getId()), String.valueOf(undocumented.getId()));
+
+        JsonNode reminded = affairs().post(path + "/reminders", Map.of("rows", List.of(draftRow.get("key").asText(),
+                idleRow.get("key").asText(), cleanRow.get("key").asText()))).body();
+        assertThat(reminded.get("done").asInt()).isEqualTo(2);
+        assertThat(outcome(reminded, cleanRow).get("result").asText()).isEqualTo("SKIPPED");
+        for (Society society : List.of(drafting, idle)) {
+            assertThat(as(society, port).get("/api/v1/notifications").body().get("notifications").findValuesAsText("title"))
+                    .anyMatch(title -> title.startsWith("提醒：「" + programmeTitle + "」申报截止"));
+        }
+
+        JsonNode approved = affairs().post(path + "/approvals", Map.of("rows", List.of(cleanRow.get("key").asText(),
+                undocumentedRow.get("key").asText(), draftRow.get("key").asText()))).body();
+        assertThat(approved.get("done").asInt()).isEqualTo(1);
+        assertThat(outcome(approved, cleanRow).get("result").asText()).isEqualTo("DONE");
+        assertThat(outcome(approved, undocumentedRow).at("/reasons/0").asText()).isEqualTo("申报书或预算明细未上传");
+        assertThat(outcome(approved, draftRow).at("/reasons/0").asText()).isEqualTo("不在学会部审核环节");
+        JsonNode cleanNow = affairs().get("/api/v1/grants/" + cleanId).body();
+        assertThat(cleanNow.get("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(cleanNow.at("/progress/opinions/0/decision").asText()).isEqualTo("approve");
+        assertThat(cleanNow.at("/progress/opinions/0/userId").asText()).isEqualTo("affairs");
+        assertThat(cleanNow.at("/progress/opinions/0/opinion").asText()).startsWith("批量形式审查");
+        assertThat(affairs().get("/api/v1/grants/" + withoutDocuments.id()).body().get("status").asText())
+                .isEqualTo("SUBMITTED");
+
+        PortalLogin staffPortal = new PortalLogin(port);
+        staffPortal.logIn("affairs", "affairs");
+        assertThat(staffPortal.get("/programmes/" + programmeId).body()).contains("id=\"board-rows\"")
+                .contains("id=\"row-s" + idle.getId() + "\"").contains("id=\"approve-selected\"");
+        PortalLogin societyPortal = new PortalLogin(port);
+        societyPortal.logIn("soc-" + clean.getCode(), "soc-" + clean.getCode());
+        assertThat(societyPortal.get("/programmes/" + programmeId).body()).doesNotContain("board-rows");
+
+        Api society = as(clean, port);
+        assertThat(society.get(path).status()).isEqualTo(403);
+        assertThat(society.post(path + "/reminders", Map.of("statuses", List.of("DRAFT"))).status()).isEqualTo(403);
+        assertThat(society.post(path + "/approvals", Map.of("statuses", List.of("SUBMITTED"))).status()).isEqualTo(403);
+        assertThat(affairs().post(path + "/approvals", Map.of("rows", List.of("s-1"))).status()).isEqualTo(400);
     }
 }

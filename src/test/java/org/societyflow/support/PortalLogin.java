@@ -46,14 +46,21 @@ public final class PortalLogin {
      * Answers the redirect (the portal's forms answer with one); {@link #get} then shows where it leads.
      */
     public HttpResponse<String> submit(String page, String action, java.util.Map<String, String> fields) {
+        StringBuilder form = new StringBuilder();
+        fields.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&").append(encode(name)).append('=')
+                .append(encode(value)));
+        return submit(page, action, form.toString());
+    }
+
+    /** The same with the rest of the form already encoded, for repeated fields ({@code rows=a1&rows=s2}). */
+    public HttpResponse<String> submit(String page, String action, String fields) {
         Matcher csrf = CSRF.matcher(get(page).body());
         if (!csrf.find()) {
             throw new AssertionError("no form with a CSRF token on " + page);
         }
-        StringBuilder form = new StringBuilder("_csrf=").append(encode(csrf.group(1)));
-        fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+        String form = fields + (fields.isEmpty() ? "" : "&") + "_csrf=" + encode(csrf.group(1));
         return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Referer", base + page).POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+                .header("Referer", base + page).POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     private HttpRequest.Builder request(String path) {

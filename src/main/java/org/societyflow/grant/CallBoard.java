@@ -1,0 +1,142 @@
+package org.societyflow.grant;
+
+import jakarta.validation.groups.Default;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.societyflow.document.Attachment;
+import org.societyflow.document.AttachmentService;
+import org.societyflow.identity.CurrentUser;
+import org.societyflow.shared.Complete;
+import org.societyflow.shared.FormValidator;
+import org.societyflow.shared.NotFoundException;
+import org.societyflow.society.Society;
+import org.societyflow.society.SocietyService;
+import org.societyflow.society.SocietyStatus;
+import org.societyflow.workflow.Board;
+import org.societyflow.workflow.BoardRow;
+import org.societyflow.workflow.BoardStatus;
+import org.societyflow.workflow.BulkActions;
+import org.societyflow.workflow.BulkResult;
+import org.societyflow.workflow.OpenSteps;
+import org.societyflow.workflow.ReviewOpinionRecorder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A grant call's board: every application to the programme, and while the call is open every active supervised
+ * society that has not applied (未提交, the ones a reminder may still bring in); reminders; and bulk approval of clean
+ * applications at 学会部's formal check. An application is clean when its form is complete and consistent (budget
+ * adding up to the amount), the 申报书 and 预算明细 are attached, and the eligibility table (grant-eligibility.dmn)
+ * refuses it on nothing today, except the call window, which was checked when it was handed in.
+ */
+@Service
+public class CallBoard {
+
+    static final String REVIEW_STEP = "FormalCheck";
+    static final Set<GrantAttachmentKind> REQUIRED_DOCUMENTS =
+            Set.of(GrantAttachmentKind.APPLICATION_FORM, GrantAttachmentKind.BUDGET_DETAIL);
+    static final String DEFAULT_OPINION = "批量形式审查：申报表完整，预算与申请金额相符，申报书和预算明细齐全，"
+            + "资格审查通过，同意送专家评审。";
+    private static final String WINDOW_REFUSAL = "OUTSIDE_WINDOW";
+
+    private final ProgrammeRepository programmes;
+    private final GrantApplicationRepository applications;
+    private final GrantApplicationService grants;
+    private final GrantEligibility eligibility;
+    private final AttachmentService attachments;
+    private final SocietyService societies;
+    private final OpenSteps openSteps;
+    private final BulkActions bulk;
+    private final FormValidator validator;
+
+    CallBoard(ProgrammeRepository programmes, GrantApplicationRepository applications, GrantApplicationService grants,
+              GrantEligibility eligibility, AttachmentService attachments, SocietyService societies, OpenSteps openSteps,
+              BulkActions bulk, FormValidator validator) {
+        this.programmes = programmes;
+        this.applications = applications;
+        this.grants = grants;
+        this.eligibility = eligibility;
+        this.attachments = attachments;
+        this.societies = societies;
+        this.openSteps = openSteps;
+        this.bulk = bulk;
+        this.validator = validator;
+    }
+
+    @Transactional(readOnly = true)
+    public Board board(Long programmeId) {
+        Programme programme = programme(programmeId);
+        List<GrantApplication> all = applications.findByProgrammeIdOrderByIdAsc(programmeId);
+        Set<Long> applied = all.stream().map(GrantApplication::getSocietyId).collect(Collectors.toSet());
+        Map<Long, Society> byId = societies.byIds(applied);
+        Map<String, OpenSteps.Step> steps = openSteps.of(all.stream().filter(a -> a.getApplicationNo() != null)
+                .collect(Collectors.toMap(GrantApplication::getApplicationNo, a -> byId.get(a.getSocietyId()).getCode())));
+        List<BoardRow> rows = new ArrayList<>();
+        for (GrantApplication a : all) {
+            Society society = byId.get(a.getSocietyId());
+            rows.add(BoardRow.of(society.getId(), society.getCode(), society.getName(), a.getId(), a.getApplicationNo(),
+                    "/grants/" + a.getId(), a.getStatus().onBoard(), "GrantStatus." + a.getStatus(),
+                    a.getApplicationNo() == null ? null : steps.get(a.getApplicationNo())));
+        }
+        if (programme.getStatus() == ProgrammeStatus.OPEN) {
+            societies.underSupervision().stream()
+                    .filter(s -> s.getStatus() == SocietyStatus.ACTIVE && !applied.contains(s.getId()))
+                    .forEach(s -> rows.add(BoardRow.of(s.getId(), s.getCode(), s.getName(), null, null, null,
+                            BoardStatus.NOT_SUBMITTED, "board.notApplied", null)));
+        }
+        return Board.of(rows);
+    }
+
+    /** Reminds the selected societies: drafts and societies yet to apply of the call's deadline, cases at 补正 urged. */
+    public BulkResult remind(Long programmeId, Collection<String> keys, Collection<BoardStatus> statuses, CurrentUser user) {
+        BulkActions.requireBoardUser(user);
+        Programme programme = programme(programmeId);
+        List<BoardRow> rows = board(programmeId).select(keys, statuses);
+        String title = "提醒：「" + programme.getTitle() + "」申报截止 " + programme.getClosesOn() + "，请及时提交";
+        return bulk.remind(rows, new BulkActions.Reminder(title, "/programmes/" + programmeId), user);
+    }
+
+    /** Approves the formal check of the selected clean applications; the others are skipped with why. */
+    public BulkResult approve(Long programmeId, Collection<String> keys, Collection<BoardStatus> statuses, String opinion,
+                              CurrentUser user) {
+        BulkActions.requireBoardUser(user);
+        String text = BulkActions.opinionOr(opinion, DEFAULT_OPINION);
+        List<BoardRow> rows = board(programmeId).select(keys, statuses);
+        return bulk.approve(rows, new BulkActions.Approval(REVIEW_STEP, this::notClean, row -> Map.of(
+                ReviewOpinionRecorder.DECISION, "approve", ReviewOpinionRecorder.OPINION, text)), user);
+    }
+
+    /** Why the row's application is not clean (message keys); none when it is. */
+    List<String> notClean(BoardRow row) {
+        GrantApplication application = applications.findById(row.applicationId()).orElseThrow();
+        Programme programme = programme(application.getProgrammeId());
+        Society society = societies.get(application.getSocietyId());
+        GrantForm form = application.getForm();
+        List<String> reasons = new ArrayList<>();
+        if (!validator.violations(form, Default.class, Complete.class).isEmpty()) {
+            reasons.add("board.clean.formIncomplete");
+        }
+        if (!grants.rules(form, programme).isEmpty()) {
+            reasons.add("board.clean.formInconsistent");
+        }
+        Set<String> attached = attachments.of(GrantApplicationService.ATTACHMENT_OWNER, application.getId()).stream()
+                .map(Attachment::getKind).collect(Collectors.toSet());
+        if (REQUIRED_DOCUMENTS.stream().anyMatch(kind -> !attached.contains(kind.name()))) {
+            reasons.add("board.clean.documentsMissing");
+        }
+        eligibility.refusals(society, programme, form, grants.context(application, programme, society, form),
+                        GrantApplicationService.today()).stream()
+                .map(GrantEligibility.Refusal::code).filter(code -> !Objects.equals(code, WINDOW_REFUSAL))
+                .forEach(code -> reasons.add("grant.eligibility." + code));
+        return reasons;
+    }
+
+    private Programme programme(Long id) {
+        return programmes.findById(id).orElseThrow(() -> new NotFoundException("programme", id));
+    }
+}

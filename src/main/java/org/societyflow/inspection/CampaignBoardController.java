@@ -1,0 +1,42 @@
+package org.societyflow.inspection;
+
+import java.util.List;
+import org.societyflow.identity.CurrentUsers;
+import org.societyflow.workflow.BoardPages;
+import org.societyflow.workflow.BoardStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 学会部's bulk actions on the campaign page's board; the board itself is on the campaign page. */
+@Controller
+@PreAuthorize("hasAnyAuthority('society-affairs', 'camunda-admin')")
+class CampaignBoardController {
+
+    private final CampaignBoard boards;
+    private final CurrentUsers currentUsers;
+
+    CampaignBoardController(CampaignBoard boards, CurrentUsers currentUsers) {
+        this.boards = boards;
+        this.currentUsers = currentUsers;
+    }
+
+    @PostMapping("/campaigns/{id}/board/reminders")
+    String remind(@PathVariable Long id, @RequestParam(required = false) List<String> rows,
+                  @RequestParam(required = false) List<BoardStatus> statuses, Model model, RedirectAttributes redirect) {
+        return BoardPages.run(model, redirect, "/campaigns/" + id,
+                () -> boards.remind(id, rows, statuses, currentUsers.current()));
+    }
+
+    @PostMapping("/campaigns/{id}/board/approvals")
+    String approve(@PathVariable Long id, @RequestParam(required = false) List<String> rows,
+                   @RequestParam(required = false) List<BoardStatus> statuses,
+                   @RequestParam(required = false) String opinion, Model model, RedirectAttributes redirect) {
+        return BoardPages.run(model, redirect, "/campaigns/" + id,
+                () -> boards.approve(id, rows, statuses, opinion, currentUsers.current()));
+    }
+}

@@ -1,0 +1,48 @@
+package org.societyflow.inspection;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How far opening a campaign has come: the campaign's multi-instance creates each society's 年检 in a job of its own
+ * (annual-inspection-campaign.bpmn), so the page follows the inspections created against the instances to create.
+ */
+@Component
+class CampaignStartProgress {
+
+    /** The same shape as a migration batch's progress, which the shared progress bar follows. */
+    record Progress(int total, int done, int failed, boolean ended) {
+    }
+
+    /** The multi-instance body's count of instances to create, set when the campaign opens. */
+    private static final String INSTANCES = "nrOfInstances";
+
+    private final InspectionCampaignService campaigns;
+    private final AnnualInspectionRepository inspections;
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+
+    CampaignStartProgress(InspectionCampaignService campaigns, AnnualInspectionRepository inspections,
+                          RuntimeService runtimeService, ManagementService managementService) {
+        this.campaigns = campaigns;
+        this.inspections = inspections;
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+    }
+
+    /** Once the multi-instance has ended (every inspection done, or none to create) the total is what was created. */
+    @Transactional(readOnly = true)
+    public Progress of(Long campaignId) {
+        InspectionCampaign campaign = campaigns.get(campaignId);
+        int created = (int) inspections.countByCampaignId(campaignId);
+        VariableInstance instances = runtimeService.createVariableInstanceQuery()
+                .processInstanceIdIn(campaign.getProcessInstanceId()).variableName(INSTANCES).singleResult();
+        int total = instances == null ? created : ((Number) instances.getValue()).intValue();
+        int failed = (int) managementService.createJobQuery().processInstanceId(campaign.getProcessInstanceId())
+                .noRetriesLeft().count();
+        return new Progress(total, created, failed, created >= total);
+    }
+}
