@@ -5,7 +5,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
-import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
 import org.springframework.stereotype.Service;

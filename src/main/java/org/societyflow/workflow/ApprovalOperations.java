@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -43,24 +41,19 @@ public class ApprovalOperations {
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final HistoryService historyService;
-    private final RepositoryService repositoryService;
     private final IdentityService identityService;
     private final ReviewOpinionRepository opinions;
     private final NotificationService notifications;
     private final ProcessProgressService progress;
     private final SocietySteps societySteps;
 
-    ApprovalOperations(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
-                       RepositoryService repositoryService, IdentityService identityService,
+    ApprovalOperations(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
                        ReviewOpinionRepository opinions, NotificationService notifications,
                        ProcessProgressService progress, SocietySteps societySteps) {
         this.progress = progress;
         this.societySteps = societySteps;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.historyService = historyService;
-        this.repositoryService = repositoryService;
         this.identityService = identityService;
         this.opinions = opinions;
         this.notifications = notifications;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +23,6 @@ import org.societyflow.society.OfficerRole;
 import org.societyflow.society.PartyOrganisation;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
-import org.societyflow.society.SocietyStatus;
-import org.societyflow.society.SupervisionMode;
 import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.Files;
@@ -70,20 +67,11 @@ class GrantIT {
     }
 
     Society society(String prefix, Officer officer, PartyOrganisation party) {
-        String code = TestSocieties.uniqueCode(prefix);
-        LocalDate termStart = LocalDate.now().minusYears(1);
-        Society society = new Society(code, "武汉市测试学会" + code, Discipline.ENGINEERING, SupervisionMode.SUPERVISED,
-                SocietyStatus.ACTIVE, party)
-                .registered(null, LocalDate.now().minusYears(3), null, "学术交流", "武汉市", "027-88888888")
-                .term(2, termStart, termStart.plusYears(5).minusDays(1)).members(120, 5)
-                .officer(officer);
-        testSocieties.register(society);
-        return societies.getByCode(code);
+        return testSocieties.registerActive(prefix, officer, party);
     }
 
     Society society(String prefix) {
-        return society(prefix, new Officer(OfficerRole.PRESIDENT, "王测" + prefix, LocalDate.of(1970, 1, 1), true, false, 1),
-                PartyOrganisation.STANDALONE);
+        return testSocieties.registerActive(prefix);
     }
 
     static Api as(Society society, int port) {
@@ -497,7 +485,7 @@ class GrantIT {
         Society idle = society("gi");
         Api cleanApi = as(clean, port);
         long cleanId = cleanApi.post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
-        assertThat(cleanApi.put("/api/v1/grants/" + cleanId + "/form", grantForm("数据安全学术沙龙", 30_000)).status())
+        assertThat(cleanApi.put("/api/v1/grants/" + cleanId + "/form", GrantFixtures.grantForm("数据安全学术沙龙", 30_000)).status())
                 .isEqualTo(200);
         for (String kind : List.of("APPLICATION_FORM", "BUDGET_DETAIL")) {
             assertThat(cleanApi.upload("/api/v1/grants/" + cleanId + "/attachments", "kind", kind, kind + ".pdf",

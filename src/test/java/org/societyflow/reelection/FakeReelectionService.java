@@ -1,6 +1,5 @@
 package org.societyflow.reelection;
 
-import org.societyflow.processtest.ShippedDeadlines;
 import org.societyflow.workflow.Deadlines;
 import java.util.ArrayList;
 import java.util.List;

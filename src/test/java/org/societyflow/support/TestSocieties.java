@@ -39,13 +39,19 @@ public class TestSocieties {
 
     /** A supervised, active society with a president and a standalone party organisation, registered. */
     public Society registerActive(String prefix) {
+        return registerActive(prefix, new Officer(OfficerRole.PRESIDENT, "王测" + prefix, LocalDate.of(1970, 1, 1), true, false, 1),
+                PartyOrganisation.STANDALONE);
+    }
+
+    /** A supervised, active society with the given officer and party organisation, registered. */
+    public Society registerActive(String prefix, Officer officer, PartyOrganisation party) {
         String code = uniqueCode(prefix);
         LocalDate termStart = LocalDate.now().minusYears(1);
         Society society = new Society(code, "武汉市测试学会" + code, Discipline.ENGINEERING, SupervisionMode.SUPERVISED,
-                SocietyStatus.ACTIVE, PartyOrganisation.STANDALONE)
+                SocietyStatus.ACTIVE, party)
                 .registered(null, LocalDate.now().minusYears(3), null, "学术交流", "武汉市", "027-88888888")
                 .term(2, termStart, termStart.plusYears(5).minusDays(1)).members(120, 5)
-                .officer(new Officer(OfficerRole.PRESIDENT, "王测" + prefix, LocalDate.of(1970, 1, 1), true, false, 1));
+                .officer(officer);
         register(society);
         return societies.getByCode(code);
     }
