@@ -62,7 +62,10 @@ public class Copies {
         this.notifications = notifications;
     }
 
-    /** Copies the application to each colleague (staff, not the sender); refused as a whole on any bad recipient. */
+    /**
+     * Copies the application to each colleague (staff, or an expert consulted on it; not the sender); refused as a whole
+     * on any bad recipient.
+     */
     public List<String> copy(String businessKey, Collection<String> users, String note, CurrentUser from) {
         if (!from.isStaff() || from.isSociety()) {
             throw new AccessDeniedException("staff only");
@@ -78,7 +81,7 @@ public class Copies {
         Map<String, String> errors = new TreeMap<>();
         if (to.isEmpty()) {
             errors.put("users", "copy.usersRequired");
-        } else if (!to.stream().allMatch(u -> !u.equals(from.userId()) && isStaff(u))) {
+        } else if (!to.stream().allMatch(u -> !u.equals(from.userId()) && mayReceive(u))) {
             errors.put("users", "copy.notStaff");
         }
         if (text.length() > MAX_NOTE) {
@@ -123,12 +126,13 @@ public class Copies {
         return copies.existsByBusinessKeyAndToUser(businessKey, userId);
     }
 
-    private boolean isStaff(String userId) {
+    private boolean mayReceive(String userId) {
         if (identityService.createUserQuery().userId(userId).count() != 1) {
             return false;
         }
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        return groups.stream().anyMatch(Groups.STAFF::contains) && groups.stream().map(Groups::societyCodeOf).allMatch(Objects::isNull);
+        return groups.stream().anyMatch(g -> Groups.STAFF.contains(g) || Groups.EXPERTS.equals(g))
+                && groups.stream().map(Groups::societyCodeOf).allMatch(Objects::isNull);
     }
 
     private String title(String businessKey) {

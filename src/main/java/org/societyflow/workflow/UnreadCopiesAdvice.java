@@ -9,7 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every portal page a staff member sees counts their unread copies (抄送我的) for the navigation. */
+/** Every portal page a staff member or an expert sees counts their unread copies (抄送我的) for the navigation. */
 @ControllerAdvice(annotations = Controller.class)
 class UnreadCopiesAdvice {
 
@@ -21,7 +21,7 @@ class UnreadCopiesAdvice {
         this.currentUsers = currentUsers;
     }
 
-    /** Null for anyone but staff, and on the JSON API, which renders no navigation. */
+    /** Null for societies and initiators, and on the JSON API, which renders no navigation. */
     @ModelAttribute("unreadCopies")
     Long unread(HttpServletRequest request) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -32,6 +32,6 @@ class UnreadCopiesAdvice {
             return null;
         }
         CurrentUser user = currentUsers.current();
-        return user.isStaff() ? copies.unread(user) : null;
+        return user.isStaff() || user.isExpert() ? copies.unread(user) : null;
     }
 }

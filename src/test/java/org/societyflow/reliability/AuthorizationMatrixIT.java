@@ -106,8 +106,11 @@ class AuthorizationMatrixIT {
     static final List<String> COLLECTIONS = List.of("changes", "inspections", "reelections", "grants", "exit-cases",
             "station-assessments", "foundings");
 
-    /** Identifiers that are not one society's: programmes are public calls, the rest are staff tools with their own tests. */
-    static final Set<String> NOT_SOCIETY_DATA = Set.of("programmes", "experts", "campaigns", "models", "diagrams",
+    /**
+     * Identifiers that are not one society's: programmes are public calls, copies a reviewer's own inbox (CopyIT), the
+     * rest are staff tools with their own tests.
+     */
+    static final Set<String> NOT_SOCIETY_DATA = Set.of("programmes", "copies", "experts", "campaigns", "models", "diagrams",
             "exports", "migrations", "instances", "stations", "exit-proposals", "notifications", "tasks", "admin",
             "deployments", "societies/{societyId}", "dashboard");
 

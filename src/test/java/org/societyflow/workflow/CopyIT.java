@@ -35,6 +35,8 @@ class CopyIT {
         String expert = TestApplications.staff(identityService, Groups.EXPERTS);
         String colleague = TestApplications.staff(identityService, Groups.PARTY_COMMITTEE);
         Api affairs = Api.as(port, "affairs", "affairs");
+        assertThat(Api.as(port, expert, expert).get("/approvals/" + key + "/sheet").status())
+                .as("an expert sees no application before it is copied to them").isEqualTo(404);
 
         Api.Response copied = affairs.post("/api/v1/approvals/" + key + "/copies",
                 Map.of("users", List.of(expert, colleague), "note", "请了解预算安排"));
