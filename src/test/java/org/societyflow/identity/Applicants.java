@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Registration input for the tests: a complete, valid form for a user id no test has used before. */
-final class Applicants {
+public final class Applicants {
 
-    static final String PASSWORD = "Secret2024";
+    public static final String PASSWORD = "Secret2024";
     static final String NAME = "张三丰";
 
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -16,11 +16,11 @@ final class Applicants {
     }
 
     /** A fresh user id, with a dot as user ids may have; unique across runs on the same database too. */
-    static String freshUserId() {
+    public static String freshUserId() {
         return "init." + Long.toString(System.currentTimeMillis(), 36) + NEXT.incrementAndGet();
     }
 
-    static Map<String, String> form(String userId) {
+    public static Map<String, String> form(String userId) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("userId", userId);
         form.put("name", NAME);

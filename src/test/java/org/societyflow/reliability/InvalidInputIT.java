@@ -12,9 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.IdentityService;
 import org.societyflow.change.ChangeFixtures;
+import org.societyflow.founding.FoundingFixtures;
 import org.societyflow.grant.GrantFixtures;
+import org.societyflow.identity.Applicants;
 import org.societyflow.support.Api;
 import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
@@ -54,6 +58,8 @@ class InvalidInputIT {
     int port;
     @Autowired
     TestSocieties testSocieties;
+    @Autowired
+    IdentityService identityService;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -70,6 +76,34 @@ class InvalidInputIT {
         Api society = account();
         long id = society.post("/api/v1/grants?programmeId=" + programme, null).body().get("id").asLong();
         fuzz(society, "/api/v1/grants/" + id + "/form", "/grants/" + id, json.valueToTree(GrantFixtures.grantForm("青年沙龙", 30_000)));
+    }
+
+    @Test
+    void everyFieldOfAFoundingApplicationRefusesOrEscapesBadValues() {
+        String initiator = Applicants.freshUserId();
+        assertThat(Api.anonymous(port).post("/api/v1/registrations", Applicants.form(initiator)).status()).isEqualTo(201);
+        Api applicant = Api.as(port, initiator, Applicants.PASSWORD);
+        long id = applicant.post("/api/v1/foundings", null).body().get("id").asLong();
+        fuzz(applicant, "/api/v1/foundings/" + id + "/application", "/foundings/" + id,
+                json.valueToTree(FoundingFixtures.application("武汉测试学会", "whtest")));
+    }
+
+    @Test
+    void everyFieldOfARegistrationRefusesOrEscapesBadValuesAndCreatesNoAccountWhenRefused() {
+        Api anonymous = Api.anonymous(port);
+        java.util.concurrent.atomic.AtomicReference<String> userId = new java.util.concurrent.atomic.AtomicReference<>();
+        JsonNode valid = json.valueToTree(Applicants.form("placeholder"));
+        fuzz(valid, bad -> {
+            // a fresh user id per attempt, unless the user id itself is the bad value
+            String fresh = Applicants.freshUserId();
+            userId.set(fresh);
+            ObjectNode body = (ObjectNode) bad.deepCopy();
+            if (body.path("userId").asText().equals("placeholder")) {
+                body.put("userId", fresh);
+                body.put("email", fresh + "@example.com");
+            }
+            return anonymous.post("/api/v1/registrations", body);
+        }, () -> identityService.createUserQuery().count(), () -> "", () -> { });
     }
 
     @Test
@@ -105,14 +139,24 @@ class InvalidInputIT {
     /** Each leaf of the valid body in turn gets each bad value; the form is saved through PUT. */
     private void fuzz(Api society, String form, String page, JsonNode valid) {
         assertThat(society.put(form, valid).status()).as("the valid body").isEqualTo(200);
+        fuzz(valid, bad -> society.put(form, bad), () -> society.get(form).body(), () -> society.get(page).text(),
+                () -> society.put(form, valid));
+    }
+
+    /**
+     * Sends the valid body with each leaf in turn replaced by each bad value. A refusal must be a 4xx problem that
+     * leaves {@code state} as it was; an accepted script must not appear unescaped on {@code page}.
+     */
+    private void fuzz(JsonNode valid, Function<JsonNode, Api.Response> send, Supplier<Object> state,
+                      Supplier<String> page, Runnable restore) {
         List<String> failures = new ArrayList<>();
         int tried = 0;
         for (String pointer : leaves(valid, "")) {
             for (var mutation : MUTATIONS.entrySet()) {
-                JsonNode before = society.get(form).body();
+                Object before = state.get();
                 JsonNode bad = valid.deepCopy();
                 replace(bad, pointer, mutation.getValue().apply(valid.at(pointer)));
-                Api.Response answer = society.put(form, bad);
+                Api.Response answer = send.apply(bad);
                 tried++;
                 String cell = pointer + " " + mutation.getKey() + " -> " + answer.status();
                 if (answer.status() >= 500 || answer.status() < 200) {
@@ -121,13 +165,13 @@ class InvalidInputIT {
                     if (answer.body() == null || !answer.body().has("detail")) {
                         failures.add(cell + " without a problem body");
                     }
-                    if (!society.get(form).body().equals(before)) {
+                    if (!java.util.Objects.equals(state.get(), before)) {
                         failures.add(cell + " but something was stored");
                     }
-                } else if (mutation.getKey().equals("html") && society.get(page).text().contains(SCRIPT)) {
+                } else if (mutation.getKey().equals("html") && page.get().contains(SCRIPT)) {
                     failures.add(cell + " and the page renders the script unescaped");
                 }
-                society.put(form, valid);
+                restore.run();
             }
         }
         assertThat(tried).isGreaterThanOrEqualTo(3 * MUTATIONS.size());
