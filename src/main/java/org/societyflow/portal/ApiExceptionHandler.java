@@ -3,7 +3,7 @@ package org.societyflow.portal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.ConcurrentUpdates;
@@ -85,8 +85,8 @@ class ApiExceptionHandler {
     }
 
     /** A deadlock the database broke by rolling this request back arrives wrapped in the engine's exception. */
-    @ExceptionHandler(ProcessEngineException.class)
-    ProblemDetail engine(ProcessEngineException e) {
+    @ExceptionHandler(ProcessEnginePersistenceException.class)
+    ProblemDetail engine(ProcessEnginePersistenceException e) {
         if (!ConcurrentUpdates.causedBy(e)) {
             throw e;
         }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -62,6 +63,24 @@ final class EngineConflicts {
         @Override
         public Response toResponse(T e) {
             return conflict(e, CONCURRENT_UPDATE);
+        }
+    }
+
+    /**
+     * Completing a task another reviewer completed a moment before: the engine finds no task and the REST API answers
+     * 500 as for a fault; the task is gone, a 404 with a message that says so.
+     */
+    static class TaskGone implements ExtendedExceptionMapper<RestException> {
+        @Override
+        public boolean isMappable(RestException e) {
+            return e.getCause() instanceof NullValueException && !ConcurrentUpdates.causedBy(e);
+        }
+
+        @Override
+        public Response toResponse(RestException e) {
+            ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(e);
+            body.setMessage("该任务已不存在（可能已被他人办理），请刷新任务列表。(The task is no longer open: someone else may have completed it.)");
+            return Response.status(Response.Status.NOT_FOUND).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
         }
     }
 

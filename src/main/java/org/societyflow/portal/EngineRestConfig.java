@@ -15,6 +15,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         register(EngineConflicts.ConcurrentUpdate.class);
         register(EngineConflicts.LockedRows.class);
         register(EngineConflicts.ConflictInRest.class);
+        register(EngineConflicts.TaskGone.class);
         register(EngineConflicts.ConflictInEngine.class);
     }
 }

@@ -38,7 +38,8 @@ final class AppNode {
 
     /**
      * A node on {@code jdbcUrl} that mails to the drill's SMTP server, with the 变更 filing deadlines shortened to
-     * seconds so their timers fire during the drill; {@code settings} are more --key=value.
+     * seconds so their timers fire during the drill; {@code settings} are more --key=value (the first node on a
+     * database adds {@code --societyflow.demo-data=true}: the demo users and societies are the load's fixtures).
      */
     static AppNode of(String name, String jdbcUrl, int smtpPort, List<String> settings) throws IOException {
         int port = freePort();
@@ -47,7 +48,6 @@ final class AppNode {
                 "--server.port=" + port,
                 "--spring.profiles.active=mysql",
                 "--spring.datasource.url=" + jdbcUrl,
-                "--societyflow.demo-data=true",
                 "--camunda.bpm.admin-user.id=admin",
                 "--camunda.bpm.admin-user.password=admin",
                 "--spring.mail.host=127.0.0.1",
@@ -95,6 +95,10 @@ final class AppNode {
             Thread.sleep(500);
         }
         throw new IllegalStateException(name + " not ready after " + timeout + ", see " + log.toAbsolutePath());
+    }
+
+    boolean alive() {
+        return process.isAlive();
     }
 
     /** SIGKILL: no shutdown hook, no transaction finishes, connections simply drop. */

@@ -89,34 +89,44 @@ final class ChangeTraffic {
                 + ", filed " + filed.size() + "; answers by status " + answers + ", 409 retried " + retriedConflicts;
     }
 
+    /** A secretariat that retries the same form until the app acknowledges it, as a user would. */
     private void society(String code, String item) {
+        String user = "soc-" + code;
         int round = 0;
+        Long id = null;
         while (running) {
-            round++;
-            Optional<Long> id = call(api -> api.post("/api/v1/changes", null), "soc-" + code)
-                    .map(r -> r.body().get("id").asLong());
-            if (id.isEmpty()) {
+            if (id == null) {
+                round++;
+                id = call(api -> api.post("/api/v1/changes", null), user).map(r -> r.body().get("id").asLong()).orElse(null);
+                if (id == null) {
+                    pause();
+                    continue;
+                }
+                created.add(id);
+            }
+            String path = "/api/v1/changes/" + id;
+            Map<String, Object> request = Map.of("reason", "压力测试 " + round,
+                    "items", List.of(Map.of("field", item, "newValue", newValue(item, round))));
+            if (call(api -> api.put(path + "/request", request), user).isEmpty()
+                    || call(api -> api.post(path + "/request/submit", null), user).isEmpty()) {
                 pause();
                 continue;
             }
-            created.add(id.get());
-            String path = "/api/v1/changes/" + id.get();
-            Map<String, Object> request = Map.of("reason", "压力测试 " + round,
-                    "items", List.of(Map.of("field", item, "newValue", newValue(item, round))));
-            if (call(api -> api.put(path + "/request", request), "soc-" + code).isEmpty()
-                    || call(api -> api.post(path + "/request/submit", null), "soc-" + code).isEmpty()) {
-                continue;
-            }
-            submitted.add(id.get());
-            if (!awaitStatus(code, path, "APPROVED")) {
+            submitted.add(id);
+            if (!awaitStatus(user, path, "APPROVED")) {
                 continue;
             }
             sleep(Duration.ofMillis(ThreadLocalRandom.current().nextLong(filingDelay.toMillis() + 1)));
             Map<String, Object> filing = Map.of("filedOn", LocalDate.now().toString(), "certificateNo", "鄂民社证字第" + round + "号");
-            if (call(api -> api.put(path + "/filing", filing), "soc-" + code).isPresent()
-                    && call(api -> api.post(path + "/filing/submit", null), "soc-" + code).isPresent()) {
-                filed.add(id.get());
+            while (running) {
+                if (call(api -> api.put(path + "/filing", filing), user).isPresent()
+                        && call(api -> api.post(path + "/filing/submit", null), user).isPresent()) {
+                    filed.add(id);
+                    break;
+                }
+                pause();
             }
+            id = null;
         }
     }
 
@@ -165,9 +175,9 @@ final class ChangeTraffic {
                 : String.valueOf(100_000 + round * 10 + ThreadLocalRandom.current().nextInt(10));
     }
 
-    private boolean awaitStatus(String code, String path, String status) {
+    private boolean awaitStatus(String user, String path, String status) {
         while (running) {
-            Optional<Api.Response> change = call(api -> api.get(path), "soc-" + code);
+            Optional<Api.Response> change = call(api -> api.get(path), user);
             if (change.isPresent() && change.get().body().get("status").asText().equals(status)) {
                 return true;
             }

@@ -31,7 +31,7 @@ class CrashRecoveryDrill {
         smtp.start();
         // the jobs the killed JVM had locked wait for their lock to expire (Camunda's default: 5 minutes); 20 s here
         AppNode app = AppNode.of("crash", db.url(), smtp.getSmtp().getPort(),
-                List.of("--camunda.bpm.job-execution.lock-time-in-millis=20000"));
+                List.of("--societyflow.demo-data=true", "--camunda.bpm.job-execution.lock-time-in-millis=20000"));
         try {
             app.start().awaitReady(START_UP);
             ChangeTraffic traffic = new ChangeTraffic(List.of(app.port()), Duration.ofSeconds(8)).start();
