@@ -1,5 +1,7 @@
 package org.societyflow.portal;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -53,7 +55,10 @@ final class EngineConflicts {
         }
     }
 
-    /** Only for the conflicts among these failures; Camunda's own handlers answer the others. */
+    /**
+     * Only for the conflicts among these failures; Camunda's own handlers answer the others. Jersey takes the first
+     * mapper of an exception's exact type it finds, so these come before Camunda's (a lower priority number).
+     */
     abstract static class WrappedConflict<T extends RuntimeException> implements ExtendedExceptionMapper<T> {
         @Override
         public boolean isMappable(T e) {
@@ -70,6 +75,7 @@ final class EngineConflicts {
      * Completing a task another reviewer completed a moment before: the engine finds no task and the REST API answers
      * 500 as for a fault; the task is gone, a 404 with a message that says so.
      */
+    @Priority(Priorities.USER - 100)
     static class TaskGone implements ExtendedExceptionMapper<RestException> {
         @Override
         public boolean isMappable(RestException e) {
@@ -85,10 +91,12 @@ final class EngineConflicts {
     }
 
     /** Completing a task: the REST API wraps the engine's failure. */
+    @Priority(Priorities.USER - 100)
     static class ConflictInRest extends WrappedConflict<RestException> {
     }
 
     /** Elsewhere: the engine's failure as it is (a deadlock is a ProcessEnginePersistenceException). */
+    @Priority(Priorities.USER - 100)
     static class ConflictInEngine extends WrappedConflict<ProcessEngineException> {
     }
 

@@ -2,10 +2,6 @@ package org.societyflow.reliability;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.societyflow.support.Api;
 
 /**
  * The packaged application ({@code target/societyflow-*.jar}, built by {@code mvn package} before failsafe runs) in a
@@ -20,8 +17,6 @@ import java.util.stream.Stream;
  * as the load's fixtures. Killing it is a real SIGKILL of that JVM.
  */
 final class AppNode {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
@@ -76,7 +71,10 @@ final class AppNode {
         return this;
     }
 
-    /** Waits until the login page answers, i.e. the engine, the migrations and the start-up setup are done. */
+    /**
+     * Waits until a society's secretariat can read its 变更 over the API: the engine and the migrations are up and the
+     * start-up setup (groups, demo users), which runs once the web server answers, is done.
+     */
     AppNode awaitReady(Duration timeout) throws Exception {
         Instant until = Instant.now().plus(timeout);
         while (Instant.now().isBefore(until)) {
@@ -84,12 +82,10 @@ final class AppNode {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ", see " + log.toAbsolutePath());
             }
             try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                if (Api.as(port, "soc-whcs", "soc-whcs").get("/api/v1/changes").status() == 200) {
                     return this;
                 }
-            } catch (IOException notYet) {
+            } catch (IllegalStateException notYet) {
                 // not listening yet
             }
             Thread.sleep(500);
