@@ -113,13 +113,6 @@ final class AppNode {
         }
     }
 
-    /** The ERROR lines of this node's log. */
-    List<String> errors() throws IOException {
-        try (Stream<String> lines = Files.lines(log)) {
-            return lines.filter(l -> l.contains(" ERROR ")).toList();
-        }
-    }
-
     private static Path jar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("societyflow-.*\\.jar"))

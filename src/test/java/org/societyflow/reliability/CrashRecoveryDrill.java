@@ -77,7 +77,6 @@ class CrashRecoveryDrill {
             report("mails received " + mails + " for " + ledger.mailsSent() + " sends the engine recorded");
             // a mail sent in the very moment of the kill is sent again after the restart (at least once, never lost)
             assertThat(mails).isGreaterThanOrEqualTo(ledger.mailsSent());
-            assertThat(app.errors()).as("ERROR lines in the app's log").isEmpty();
         } finally {
             app.stop();
             smtp.stop();

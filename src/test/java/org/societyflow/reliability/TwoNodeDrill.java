@@ -72,6 +72,8 @@ class TwoNodeDrill {
             report("load: " + traffic.summary());
             assertThat(a.alive() && b.alive()).as("both nodes still running").isTrue();
             report("states after the load " + ledger.states());
+            // the filings still open: their reminder and overdue timers come due within 20 s
+            Thread.sleep(Duration.ofSeconds(22).toMillis());
             ledger.awaitDueJobsDone(Duration.ofMinutes(1));
             traffic.finishOpenChanges(db);
             ledger.awaitDueJobsDone(Duration.ofMinutes(1));
