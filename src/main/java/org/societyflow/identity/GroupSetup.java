@@ -2,6 +2,7 @@ package org.societyflow.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -103,6 +104,10 @@ public class GroupSetup {
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
                 .resourceType(resource).resourceId(resourceId).singleResult();
+        // write nothing when all is in place: nodes of a cluster that start at once would update the same rows
+        if (existing != null && Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
+            return;
+        }
         Authorization authorization = existing != null ? existing
                 : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
         authorization.setGroupId(groupId);

@@ -3,8 +3,10 @@ package org.societyflow.portal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.shared.ConcurrentUpdates;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.shared.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -80,6 +82,15 @@ class ApiExceptionHandler {
     @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class, TaskAlreadyClaimedException.class})
     ProblemDetail concurrent(Exception e) {
         return problem(HttpStatus.CONFLICT, text("error.concurrentUpdate"), Map.of());
+    }
+
+    /** A deadlock the database broke by rolling this request back arrives wrapped in the engine's exception. */
+    @ExceptionHandler(ProcessEnginePersistenceException.class)
+    ProblemDetail engine(ProcessEnginePersistenceException e) {
+        if (!ConcurrentUpdates.causedBy(e)) {
+            throw e;
+        }
+        return concurrent(e);
     }
 
     @ExceptionHandler(BusinessRuleException.class)

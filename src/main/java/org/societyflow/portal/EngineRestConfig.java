@@ -13,5 +13,9 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     protected void registerAdditionalResources() {
         register(EngineConflicts.AlreadyClaimed.class);
         register(EngineConflicts.ConcurrentUpdate.class);
+        register(EngineConflicts.LockedRows.class);
+        register(EngineConflicts.ConflictInRest.class);
+        register(EngineConflicts.TaskGone.class);
+        register(EngineConflicts.ConflictInEngine.class);
     }
 }

@@ -100,7 +100,8 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
         return start(society, user.userId());
     }
 
-    Reelection start(Society society, String initiatedBy) {
+    Reelection start(Society given, String initiatedBy) {
+        Society society = societies.getForUpdate(given.getId());
         if (society.getSupervisionMode() != SupervisionMode.SUPERVISED) {
             throw new BusinessRuleException("society.notSupervised");
         }

@@ -1,5 +1,6 @@
 package org.societyflow.society;
 
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -7,12 +8,17 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface SocietyRepository extends JpaRepository<Society, Long> {
 
     Optional<Society> findByCode(String code);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Society s where s.id = :id")
+    Optional<Society> findForUpdate(@Param("id") Long id);
 
     Optional<Society> findByName(String name);
 

@@ -35,6 +35,15 @@ public class SocietyService {
         return societies.findById(id).orElseThrow(() -> new NotFoundException("society", id));
     }
 
+    /**
+     * The society with its row locked until the caller's transaction ends: whoever starts something a society may
+     * have only one of at a time (its 换届) checks and starts under this lock, so two app nodes doing it at the same
+     * moment do it one after the other and the second finds the first's.
+     */
+    public Society getForUpdate(Long id) {
+        return societies.findForUpdate(id).orElseThrow(() -> new NotFoundException("society", id));
+    }
+
     @Transactional(readOnly = true)
     public Society getByCode(String code) {
         return societies.findByCode(code).orElseThrow(() -> new NotFoundException("society", code));

@@ -64,6 +64,18 @@ class ConcurrentClaimIT {
         }
     }
 
+    @Test
+    void completingATaskAnotherReviewerCompletedIsA404WithAMessage() {
+        String taskId = openTask(deployReviewProcess());
+        Api first = Api.as(port, reviewer(), "pw");
+        Api second = Api.as(port, reviewer(), "pw");
+        assertThat(first.completeTask(taskId, Map.of()).status()).isEqualTo(204);
+
+        Api.Response late = second.completeTask(taskId, Map.of());
+        assertThat(late.status()).isEqualTo(404);
+        assertThat(late.body().get("message").asText()).contains("已不存在");
+    }
+
     private static Api.Response claim(Api reviewer, String taskId, CyclicBarrier together) {
         try {
             together.await();
