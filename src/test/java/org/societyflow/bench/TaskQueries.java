@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * like the real ones) started through the engine: the queries read the task, identity-link and authorization tables,
  * which hold the same rows whichever process made the task.
  *
- * <p>Arguments: small (default 1000), large (default 20000), repetitions per query (default 40), threads creating
+ * <p>Arguments: small (default 1000), large (default 10000), repetitions per query (default 40), threads creating
  * tasks (default 3).
  */
 public final class TaskQueries {
@@ -71,7 +71,7 @@ public final class TaskQueries {
 
     public static void main(String[] args) throws Exception {
         int small = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int large = args.length > 1 ? Integer.parseInt(args[1]) : 20000;
+        int large = args.length > 1 ? Integer.parseInt(args[1]) : 10000;
         int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 40;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         ConfigurableApplicationContext app = BenchApp.start();
