@@ -96,7 +96,7 @@ class ReportingIT {
         return societies.getByCode(code);
     }
 
-    /** Registered three years ago: in no campaign a test opens (those inspect years up to 2018). */
+    /** Registered three years ago: in no campaign a test opens (those inspect years from four years back, see Campaigns). */
     Society society(String prefix, SocietyStatus status, Discipline discipline) {
         return society(prefix, status, discipline, LocalDate.now().minusYears(3));
     }
