@@ -4,22 +4,17 @@ import static org.societyflow.founding.FoundingFixtures.application;
 import static org.societyflow.founding.FoundingFixtures.initiator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.societyflow.support.Candidates.candidate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.societyflow.identity.Groups;
 import org.societyflow.society.CreditCode;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
@@ -27,6 +22,7 @@ import org.societyflow.society.SocietyStatus;
 import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.Files;
+import org.societyflow.support.Initiators;
 import org.societyflow.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,15 +46,8 @@ class FoundingIT {
     @Autowired
     SocietyService societies;
 
-    /** A registered initiator of its own, so tests do not share open applications. */
     Api newApplicant() {
-        String id = "init-" + UUID.randomUUID().toString().substring(0, 8);
-        User user = identityService.newUser(id);
-        user.setLastName("发起人" + id.substring(5));
-        user.setPassword(id);
-        identityService.saveUser(user);
-        identityService.createMembership(id, Groups.APPLICANTS);
-        return Api.as(port, id, id);
+        return Initiators.fresh(identityService, port);
     }
 
     Task await(String applicationNo, String definitionKey) {
