@@ -1,5 +1,6 @@
 package org.societyflow.inspection;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -19,21 +20,29 @@ class CampaignStartProgress {
 
     /** The multi-instance body's count of instances to create, set when the campaign opens. */
     private static final String INSTANCES = "nrOfInstances";
+    /** The multi-instance body, which starts once the job that opens the campaign has run. */
+    private static final String INSPECT_ALL = "InspectSocieties#multiInstanceBody";
 
     private final InspectionCampaignService campaigns;
     private final AnnualInspectionRepository inspections;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
+    private final HistoryService historyService;
 
     CampaignStartProgress(InspectionCampaignService campaigns, AnnualInspectionRepository inspections,
-                          RuntimeService runtimeService, ManagementService managementService) {
+                          RuntimeService runtimeService, ManagementService managementService,
+                          HistoryService historyService) {
+        this.historyService = historyService;
         this.campaigns = campaigns;
         this.inspections = inspections;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
     }
 
-    /** Once the multi-instance has ended (every inspection done, or none to create) the total is what was created. */
+    /**
+     * Before the campaign's opening job has run, the total is the eligible societies and nothing has ended; once the
+     * multi-instance has ended (every inspection done, or none to create) the total is what was created.
+     */
     @Transactional(readOnly = true)
     public Progress of(Long campaignId) {
         InspectionCampaign campaign = campaigns.get(campaignId);
@@ -43,6 +52,11 @@ class CampaignStartProgress {
         int total = instances == null ? created : ((Number) instances.getValue()).intValue();
         int failed = (int) managementService.createJobQuery().processInstanceId(campaign.getProcessInstanceId())
                 .noRetriesLeft().count();
+        boolean opened = historyService.createHistoricActivityInstanceQuery()
+                .processInstanceId(campaign.getProcessInstanceId()).activityId(INSPECT_ALL).count() > 0;
+        if (!opened) {
+            return new Progress(campaigns.eligibleSocietyIds(campaignId).size(), created, failed, false);
+        }
         return new Progress(total, created, failed, created >= total);
     }
 }
