@@ -52,6 +52,9 @@ public class WeakSocietyScan {
         if (!indicators.any()) {
             return Optional.empty();
         }
+        // two nodes scan at the same hour: the second waits here for the first's proposal, finds it and skips
+        // (societies come in id order on both, so the locks cannot deadlock)
+        societies.getForUpdate(society.getId());
         Optional<ExitProposal> latest = proposals.findBySocietyIdOrderByIdDesc(society.getId()).stream().findFirst();
         boolean undecided = latest.filter(p -> p.getStatus() == ProposalStatus.PROPOSED).isPresent();
         boolean dismissedAsIs = latest.filter(p -> p.getStatus() == ProposalStatus.DISMISSED

@@ -24,6 +24,7 @@ import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.TestSocieties;
+import org.societyflow.support.Together;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,6 +46,9 @@ class ExitIT {
 
     @Autowired
     TestSocieties testSocieties;
+
+    @Autowired
+    ExitProposalRepository proposals;
 
     Api affairs() {
         return Api.as(port, "affairs", "affairs");
@@ -164,6 +168,16 @@ class ExitIT {
                 .as("the campaign's 年检 runs on to its deadline").isOne();
         assertThat(own.post("/api/v1/changes", null).status()).as("no new applications").isEqualTo(409);
         assertThat(own.get(path).status()).as("its history stays readable").isEqualTo(200);
+    }
+
+    /** Each node runs the monthly scan at the same hour. */
+    @Test
+    void twoScansAtOnceProposeASocietyOnce() {
+        Society society = weakSociety("tct");
+        List<Api.Response> answers = Together.run(() -> affairs().post("/api/v1/exit-proposals/scan", null),
+                () -> affairs().post("/api/v1/exit-proposals/scan", null));
+        assertThat(answers).extracting(Api.Response::status).containsOnly(200);
+        assertThat(proposals.findBySocietyIdOrderByIdDesc(society.getId())).hasSize(1);
     }
 
     @Test
