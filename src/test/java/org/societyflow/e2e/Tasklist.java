@@ -3,7 +3,9 @@ package org.societyflow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
@@ -17,6 +19,8 @@ final class Tasklist {
 
     private final Browser browser;
     private final TaskService taskService;
+    /** What was typed into the open task's form, by component: checked again before completing. */
+    private final Map<String, String> typed = new LinkedHashMap<>();
 
     Tasklist(Browser browser, TaskService taskService) {
         this.browser = browser;
@@ -31,6 +35,7 @@ final class Tasklist {
 
     /** From the portal's nav into Tasklist (single sign-on: no login form), the filter, and the task in its list. */
     void open(Task task, String filterName) {
+        typed.clear();
         browser.open("/");
         browser.click(By.cssSelector("header.topbar nav a[href$='/camunda/app/tasklist/default/']"));
         browser.waitUntil(ExpectedConditions.urlContains("/camunda/app/tasklist/default/"));
@@ -82,7 +87,8 @@ final class Tasklist {
 
     /** Types into a form field; typed again when a re-render of the form (after another field's blur) swallowed it. */
     void type(String componentId, String text) {
-        By field = By.cssSelector("textarea[id$='-" + componentId + "'], input[id$='-" + componentId + "']");
+        typed.put(componentId, text);
+        By field = field(componentId);
         browser.type(field, text);
         browser.waitUntil(d -> {
             if (text.equals(d.findElement(field).getDomProperty("value"))) {
@@ -91,6 +97,10 @@ final class Tasklist {
             browser.type(field, text);
             return null;
         });
+    }
+
+    private static By field(String componentId) {
+        return By.cssSelector("textarea[id$='-" + componentId + "'], input[id$='-" + componentId + "']");
     }
 
     /** A form-js date field (flatpickr): typed as the form shows it (mm/dd/yyyy), then left, which closes the picker. */
@@ -105,10 +115,18 @@ final class Tasklist {
     /**
      * Completes the claimed task and waits until the engine has it done. Tasklist swallows a click on Complete
      * that arrives while a form field still has the focus (the blur re-renders the form), so the fields are
-     * left first and Tasklist is given until it has taken the changes (its Save button turns on).
+     * left first and Tasklist is given until it has taken the changes (its Save button turns on). Tasklist may also
+     * import the form's data once more after the first fields were typed (its variables arrive late), which empties
+     * them and keeps Complete disabled: every typed field is checked, and typed again if it was emptied.
      */
     void complete(Task task) {
         browser.script("document.activeElement && document.activeElement.blur();");
+        typed.forEach((componentId, text) -> {
+            if (!text.equals(browser.visible(field(componentId)).getDomProperty("value"))) {
+                type(componentId, text);
+                browser.script("document.activeElement && document.activeElement.blur();");
+            }
+        });
         browser.clickable(By.cssSelector(".task-details .form-actions button.btn-default"));
         browser.click(By.cssSelector(".task-details .form-actions button.btn-primary"));
         browser.waitUntil(PROCESS_TIMEOUT, d -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
