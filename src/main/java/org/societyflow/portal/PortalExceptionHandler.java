@@ -2,8 +2,10 @@ package org.societyflow.portal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.shared.ConcurrentUpdates;
 import org.societyflow.shared.NotFoundException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,6 +43,15 @@ class PortalExceptionHandler {
     @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class, TaskAlreadyClaimedException.class})
     String concurrent(HttpServletResponse response, Model model) {
         return error(response, model, 409, "error.concurrentUpdate", null);
+    }
+
+    /** A deadlock the database broke by rolling this request back arrives wrapped in the engine's exception. */
+    @ExceptionHandler(ProcessEnginePersistenceException.class)
+    String engine(ProcessEnginePersistenceException e, HttpServletResponse response, Model model) {
+        if (!ConcurrentUpdates.causedBy(e)) {
+            throw e;
+        }
+        return concurrent(response, model);
     }
 
     @ExceptionHandler(BusinessRuleException.class)
