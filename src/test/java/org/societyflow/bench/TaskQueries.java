@@ -50,7 +50,7 @@ public final class TaskQueries {
 
     private static final String SOCIETY = "BQ0";
     private static final int BATCH = 100;
-    private static final int MIN_RUNS = 5;
+    private static final int MIN_RUNS = 3;
     private static final long BUDGET_NANOS = 90_000_000_000L;
 
     private final ProcessEngine engine;

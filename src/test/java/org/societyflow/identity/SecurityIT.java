@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.societyflow.support.Api;
 import org.societyflow.support.IntegrationTest;
@@ -39,6 +40,16 @@ class SecurityIT {
 
     @Autowired
     RepositoryService repositoryService;
+
+    @Autowired
+    ProcessEngineConfigurationImpl engineConfiguration;
+
+    /** Row-by-row checks keep Tasklist's group filters linear in the open tasks (docs/PERFORMANCE.md). */
+    @Test
+    void theEngineChecksAuthorizationsIncludingRevokesOnEveryQuery() {
+        assertThat(engineConfiguration.isAuthorizationEnabled()).isTrue();
+        assertThat(engineConfiguration.getAuthorizationCheckRevokes()).isEqualTo("always");
+    }
 
     @Test
     void engineRestNeedsCredentials() {
