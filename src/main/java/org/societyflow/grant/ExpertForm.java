@@ -2,6 +2,7 @@ package org.societyflow.grant;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,14 +22,17 @@ public class ExpertForm {
     @Past
     private LocalDate birthDate;
     @NotEmpty
-    private List<Discipline> disciplines = new ArrayList<>();
+    private List<@NotNull Discipline> disciplines = new ArrayList<>();
     /** Codes of the societies the expert is a member of, separated by commas. */
     @Size(max = 1000) @Pattern(regexp = "[A-Za-z0-9,，\\s-]*")
     private String memberOf;
     private Boolean active = true;
+    /** The pool entry's id, which an API client needs to edit it; set only when read, never bound from input. */
+    private Long id;
 
     static ExpertForm of(Expert e) {
         ExpertForm f = new ExpertForm();
+        f.id = e.getId();
         f.userId = e.getUserId();
         f.name = e.getName();
         f.birthDate = e.getBirthDate();
@@ -43,6 +47,7 @@ public class ExpertForm {
                 .filter(s -> !s.isEmpty()).distinct().toList();
     }
 
+    public Long getId() { return id; }
     public String getUserId() { return userId; }
     public void setUserId(String v) { userId = v; }
     public String getName() { return name; }

@@ -33,7 +33,7 @@ public class ProgrammeForm {
     @NotNull @Min(1) @Max(20)
     private Integer quotaPerSociety = 1;
     @NotEmpty
-    private List<GrantCategory> categories = new ArrayList<>();
+    private List<@NotNull GrantCategory> categories = new ArrayList<>();
     @NotNull @Min(1) @Max(15)
     private Integer expertsPerApplication;
     @NotNull @Min(1) @Max(30)

@@ -146,7 +146,9 @@ public class ProgrammeService {
         if (form.getCapPerProject() != null && form.getTotalBudget() != null && form.getCapPerProject() > form.getTotalBudget()) {
             errors.putIfAbsent("capPerProject", "programme.capOverBudget");
         }
-        if (form.getType() != null && !form.getType().categories().containsAll(form.getCategories())) {
+        // a null category is the element constraint's error; the type's list cannot even be asked about it
+        if (form.getType() != null && !form.getCategories().contains(null)
+                && !form.getType().categories().containsAll(form.getCategories())) {
             errors.putIfAbsent("categories", "programme.categoryNotOfType");
         }
         FormValidator.throwIfAny(errors);

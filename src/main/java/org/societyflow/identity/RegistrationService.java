@@ -33,7 +33,8 @@ public class RegistrationService {
 
     static final Pattern USER_ID = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
     static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    /** One address: none of the characters that separate or quote addresses in a mail header (a, b@x.cn is two). */
+    static final Pattern EMAIL = Pattern.compile("[^@\\s,;:<>()\\[\\]\\\\\"]+@[^@\\s,;:<>()\\[\\]\\\\\"]+\\.[^@\\s.,;:<>()\\[\\]\\\\\"]+");
     static final int NAME_MAX = 50;
     static final int EMAIL_MAX = 100;
     static final int EMPLOYER_MAX = 200;

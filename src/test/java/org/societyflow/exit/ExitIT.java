@@ -11,17 +11,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.societyflow.society.Discipline;
-import org.societyflow.society.Officer;
-import org.societyflow.society.OfficerRole;
-import org.societyflow.society.PartyOrganisation;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
-import org.societyflow.society.SupervisionMode;
 import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
+import org.societyflow.support.ExitCases;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.TestSocieties;
 import org.societyflow.support.Together;
@@ -56,33 +52,11 @@ class ExitIT {
 
     /** A society with no party organisation and no 秘书长: the table flags both. */
     Society weakSociety(String prefix) {
-        return weakSociety(prefix, LocalDate.now().minusMonths(6));
-    }
-
-    Society weakSociety(String prefix, LocalDate registeredOn) {
-        String code = TestSocieties.uniqueCode(prefix);
-        LocalDate termStart = LocalDate.now().minusYears(2);
-        Society society = new Society(code, "武汉市测试学会" + code, Discipline.SCIENCE, SupervisionMode.SUPERVISED,
-                SocietyStatus.ACTIVE, PartyOrganisation.NONE)
-                .registered(null, registeredOn, null, "学术交流", "武汉市", "027-88888888")
-                .term(1, termStart, termStart.plusYears(5).minusDays(1)).members(80, 3)
-                .officer(new Officer(OfficerRole.PRESIDENT, "孙理", LocalDate.of(1966, 6, 6), true, false, 1));
-        testSocieties.register(society);
-        return societies.getByCode(code);
-    }
-
-    JsonNode proposalOf(Society society, JsonNode proposals) {
-        for (JsonNode p : proposals) {
-            if (p.get("societyId").asLong() == society.getId()) {
-                return p;
-            }
-        }
-        return null;
+        return testSocieties.registerWeak(prefix, LocalDate.now().minusMonths(6));
     }
 
     Task await(String caseNo, String definitionKey) {
-        return Await.until(definitionKey + " of " + caseNo, () -> taskService.createTaskQuery()
-                .processInstanceBusinessKey(caseNo).taskDefinitionKey(definitionKey).singleResult());
+        return Await.task(taskService, caseNo, definitionKey);
     }
 
     static Map<String, Object> review(String decision, String opinion, Object... more) {
@@ -96,7 +70,7 @@ class ExitIT {
     @Test
     void aConfirmedCaseEscalatesThroughInterviewVisitAndStatementToExit() {
         // registered long before any year the suite's campaigns inspect (Campaigns.freshYear counts down)
-        Society society = weakSociety("tcx", LocalDate.of(1995, 5, 5));
+        Society society = testSocieties.registerWeak("tcx", LocalDate.of(1995, 5, 5));
         String account = "soc-" + society.getCode();
         Api own = Api.as(port, account, account);
         // an application of the society still open when it exits, and its 年检 in a running campaign
@@ -108,10 +82,10 @@ class ExitIT {
                 .list().stream().findFirst().orElse(null)).getId();
 
         assertThat(own.post("/api/v1/exit-proposals/scan", null).status()).isEqualTo(403);
-        JsonNode proposal = proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body());
+        JsonNode proposal = ExitCases.proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body());
         assertThat(proposal).isNotNull();
         assertThat(proposal.get("indicators").asText()).contains("秘书长空缺", "未建立党组织");
-        assertThat(proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body()))
+        assertThat(ExitCases.proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body()))
                 .as("an undecided proposal is not proposed twice").isNull();
 
         long proposalId = proposal.get("id").asLong();
@@ -119,7 +93,7 @@ class ExitIT {
         assertThat(caseNo).startsWith("TC-");
         assertThat(affairs().post("/api/v1/exit-proposals/" + proposalId + "/confirm", null).status()).isEqualTo(409);
         assertThat(societies.get(society.getId()).isWeak()).isTrue();
-        assertThat(proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body()))
+        assertThat(ExitCases.proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body()))
                 .as("a society in a case is not proposed").isNull();
 
         JsonNode mine = own.get("/api/v1/exit-cases").body().get(0);
@@ -183,17 +157,17 @@ class ExitIT {
     @Test
     void aDismissedProposalComesBackOnlyWhenItsIndicatorsChange() {
         Society society = weakSociety("tcd");
-        JsonNode proposal = proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body());
+        JsonNode proposal = ExitCases.proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body());
         String dismiss = "/api/v1/exit-proposals/" + proposal.get("id").asLong() + "/dismiss";
         Api.Response noReason = affairs().post(dismiss, Map.of("reason", " "));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body().at("/errors/reason").asText()).contains("理由");
         assertThat(affairs().post(dismiss, Map.of("reason", "新任秘书长已到岗，待变更备案")).status()).isEqualTo(200);
-        assertThat(proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body())).isNull();
+        assertThat(ExitCases.proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body())).isNull();
 
         // the president leaves as well: a new indicator, a new proposal
         societies.applyChanges(society.getId(), Map.of(), List.of(), "TEST", "test");
-        JsonNode again = proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body());
+        JsonNode again = ExitCases.proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body());
         assertThat(again).isNotNull();
         assertThat(again.get("indicators").asText()).contains("理事长空缺");
     }
@@ -203,8 +177,7 @@ class ExitIT {
         Society society = weakSociety("tcr");
         String account = "soc-" + society.getCode();
         Api own = Api.as(port, account, account);
-        long proposalId = proposalOf(society, affairs().post("/api/v1/exit-proposals/scan", null).body()).get("id").asLong();
-        String caseNo = affairs().post("/api/v1/exit-proposals/" + proposalId + "/confirm", null).body().get("caseNo").asText();
+        String caseNo = ExitCases.confirm(affairs(), society);
         long id = own.get("/api/v1/exit-cases").body().get(0).get("id").asLong();
         own.put("/api/v1/exit-cases/" + id + "/submission", Map.of("plan", "建立党支部，选任秘书长", "report", "均已完成"));
         assertThat(own.post("/api/v1/exit-cases/" + id + "/submission/submit", null).status()).isEqualTo(200);

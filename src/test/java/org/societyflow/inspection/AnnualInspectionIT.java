@@ -55,14 +55,7 @@ class AnnualInspectionIT {
     long openCampaignAndFindInspection(Api society) {
         Api.Response started = affairs.post("/api/v1/campaigns", Map.of("year", year));
         assertThat(started.status()).isEqualTo(201);
-        return Await.until("the society's inspection of " + year, () -> {
-            for (JsonNode inspection : society.get("/api/v1/inspections").body()) {
-                if (inspection.get("year").asInt() == year) {
-                    return inspection.get("id").asLong();
-                }
-            }
-            return null;
-        });
+        return Campaigns.inspectionOf(society, year);
     }
 
     Task reviewTask(String applicationNo, String definitionKey) {

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.support.Api;
-import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
 import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
@@ -102,14 +101,7 @@ class PortalIT {
         mvc.perform(post("/campaigns").param("year", String.valueOf(year)).with(as("affairs")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         Api api = Api.as(port, "soc-whcs", "soc-whcs");
-        long id = Await.until("the inspection of " + year, () -> {
-            for (var inspection : api.get("/api/v1/inspections").body()) {
-                if (inspection.get("year").asInt() == year) {
-                    return inspection.get("id").asLong();
-                }
-            }
-            return null;
-        });
+        long id = Campaigns.inspectionOf(api, year);
         mvc.perform(get("/").with(as("soc-whcs"))).andExpect(content().string(containsString("填报年度工作报告")))
                 .andExpect(content().string(containsString("/inspections/" + id)));
         mvc.perform(get("/inspections/" + id).with(as("soc-whcs"))).andExpect(status().isOk())

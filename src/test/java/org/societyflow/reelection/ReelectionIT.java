@@ -2,6 +2,7 @@ package org.societyflow.reelection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.societyflow.support.Candidates.candidate;
+import static org.societyflow.support.Reelections.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.Reelections;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,22 +43,8 @@ class ReelectionIT {
     @Autowired
     ReelectionScheduler scheduler;
 
-    static Map<String, Object> plan(Society society, List<Map<String, Object>> candidates) {
-        Map<String, Object> plan = new HashMap<>();
-        plan.put("timing", "REGULAR");
-        plan.put("assemblyDate", LocalDate.now().plusDays(40).toString());
-        int members = society.getMembersIndividual() + society.getMembersUnit();
-        plan.put("assemblyForm", members > 200 ? "DELEGATES_ASSEMBLY" : "GENERAL_ASSEMBLY");
-        plan.put("delegateCount", members);
-        plan.put("councilSize", 35);
-        plan.put("planSummary", "换届筹备组已成立，采用差额选举");
-        plan.put("candidates", candidates);
-        return plan;
-    }
-
     Task await(String applicationNo, String definitionKey) {
-        return Await.until(definitionKey + " of " + applicationNo, () -> taskService.createTaskQuery()
-                .processInstanceBusinessKey(applicationNo).taskDefinitionKey(definitionKey).singleResult());
+        return Await.task(taskService, applicationNo, definitionKey);
     }
 
     @Test
@@ -64,8 +52,6 @@ class ReelectionIT {
         Society society = societies.getByCode("whnss");
         Api secretariat = Api.as(port, "soc-whnss", "soc-whnss");
         Api affairs = Api.as(port, "affairs", "affairs");
-        Api party = Api.as(port, "party", "party");
-        Api leader = Api.as(port, "leader", "leader");
 
         Api.Response started = secretariat.post("/api/v1/reelections", null);
         assertThat(started.status()).isEqualTo(201);
@@ -102,26 +88,11 @@ class ReelectionIT {
         assertThat(secretariat.put("/api/v1/reelections/" + id + "/plan", plan).status()).isEqualTo(200);
         assertThat(secretariat.post("/api/v1/reelections/" + id + "/plan/submit", null).status()).isEqualTo(200);
 
-        assertThat(affairs.completeTask(await(no, "ReviewPlan").getId(),
-                Map.of("decision", "approve", "opinion", "方案可行")).status()).isEqualTo(204);
-        assertThat(party.completeTask(await(no, "ReviewCandidates").getId(),
-                Map.of("decision", "approve", "opinion", "候选人政治素质良好")).status()).isEqualTo(204);
-        assertThat(leader.completeTask(await(no, "ApproveReelection").getId(),
-                Map.of("decision", "approve", "opinion", "同意换届")).status()).isEqualTo(204);
+        Reelections.approvePlan(port, taskService, no);
         Task submitResults = await(no, "SubmitResults");
         assertThat(submitResults.getDueDate()).isNotNull();
 
-        Map<String, Object> results = new HashMap<>();
-        results.put("electedOn", LocalDate.now().toString());
-        results.put("attendees", 100);
-        results.put("eligibleVoters", 200);
-        results.put("minutes", "大会选举产生第三届理事会");
-        results.put("newCharter", false);
-        results.put("newTermStart", LocalDate.now().toString());
-        results.put("newTermEnd", LocalDate.now().plusYears(5).minusDays(1).toString());
-        results.put("officers", List.of(
-                Map.of("role", "PRESIDENT", "name", "黄磊", "birthDate", "1975-09-09", "legalRepresentative", true, "fullTime", false),
-                Map.of("role", "SECRETARY_GENERAL", "name", "杨帆", "birthDate", "1990-02-02", "legalRepresentative", false, "fullTime", true)));
+        Map<String, Object> results = Reelections.results(100);
         assertThat(secretariat.put("/api/v1/reelections/" + id + "/results", results).status()).isEqualTo(200);
         Api.Response noQuorum = secretariat.post("/api/v1/reelections/" + id + "/results/submit", null);
         assertThat(noQuorum.status()).isEqualTo(400);

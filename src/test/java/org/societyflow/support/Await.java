@@ -2,6 +2,8 @@ package org.societyflow.support;
 
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 
 /** Waits for what the job executor does in the background (asynchronous continuations, timers). */
 public final class Await {
@@ -26,5 +28,11 @@ public final class Await {
             }
         }
         throw new AssertionError("timed out after " + TIMEOUT + " waiting for " + what);
+    }
+
+    /** The open task of the step of the process with the business key, once the process has reached it. */
+    public static Task task(TaskService tasks, String businessKey, String definitionKey) {
+        return until(definitionKey + " of " + businessKey, () -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(businessKey).taskDefinitionKey(definitionKey).singleResult());
     }
 }

@@ -56,6 +56,19 @@ public class TestSocieties {
         return societies.getByCode(code);
     }
 
+    /** A society with no party organisation and no 秘书长, registered on the given day: the 软弱涣散 table flags both. */
+    public Society registerWeak(String prefix, LocalDate registeredOn) {
+        String code = uniqueCode(prefix);
+        LocalDate termStart = LocalDate.now().minusYears(2);
+        Society society = new Society(code, "武汉市测试学会" + code, Discipline.SCIENCE, SupervisionMode.SUPERVISED,
+                SocietyStatus.ACTIVE, PartyOrganisation.NONE)
+                .registered(null, registeredOn, null, "学术交流", "武汉市", "027-88888888")
+                .term(1, termStart, termStart.plusYears(5).minusDays(1)).members(80, 3)
+                .officer(new Officer(OfficerRole.PRESIDENT, "孙理", LocalDate.of(1966, 6, 6), true, false, 1));
+        register(society);
+        return societies.getByCode(code);
+    }
+
     /** Registers the society and returns its account (user id = password). */
     public String register(Society society) {
         societies.register(society, "测试", "test");

@@ -1,0 +1,111 @@
+package org.societyflow.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.societyflow.grant.GrantFixtures;
+import org.societyflow.identity.Groups;
+import org.societyflow.support.Api;
+import org.societyflow.support.Campaigns;
+import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.TestSocieties;
+import org.societyflow.workflow.TestApplications;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Generated bad values ({@link BadJson}) in every field of what 学会部 creates and edits through the API: programmes,
+ * the expert pool, 海智 stations, 年检 campaigns. Each is refused with a 4xx problem that creates and changes nothing,
+ * or accepted and then shown escaped on the staff's page. Never a 5xx.
+ */
+@IntegrationTest
+class StaffInvalidInputIT {
+
+    /** Stands for the expert's user id, replaced on each attempt by a fresh user of the group experts. */
+    static final String PLACEHOLDER = "placeholder";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TestSocieties testSocieties;
+
+    Api affairs() {
+        return Api.as(port, "affairs", "affairs");
+    }
+
+    @Test
+    void everyFieldOfANewProgrammeRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        BadJson.fuzz(BadJson.tree(programme()), bad -> affairs.post("/api/v1/programmes", bad),
+                () -> affairs.get("/api/v1/programmes").body().size(), () -> affairs.get("/programmes").text(), () -> { });
+    }
+
+    @Test
+    void everyFieldOfAnEditedProgrammeRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        long id = affairs.post("/api/v1/programmes", programme()).body().get("id").asLong();
+        BadJson.fuzzForm(affairs, "/api/v1/programmes/" + id, "/programmes/" + id, programme());
+    }
+
+    @Test
+    void everyFieldOfANewExpertRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        BadJson.fuzz(BadJson.tree(expert(PLACEHOLDER)),
+                bad -> affairs.post("/api/v1/experts", BadJson.freshen(bad, PLACEHOLDER, expertUser())),
+                () -> affairs.get("/api/v1/experts").body(), () -> affairs.get("/experts").text(), () -> { });
+    }
+
+    @Test
+    void everyFieldOfAnEditedExpertRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        long id = affairs.post("/api/v1/experts", expert(expertUser())).body().get("id").asLong();
+        JsonNode valid = BadJson.tree(expert(expertUser()));
+        BadJson.fuzz(valid, bad -> affairs.put("/api/v1/experts/" + id, bad), () -> affairs.get("/api/v1/experts").body(),
+                () -> affairs.get("/experts").text(), () -> affairs.put("/api/v1/experts/" + id, valid));
+    }
+
+    @Test
+    void everyFieldOfANewStationRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        String host = testSocieties.registerActive("bads").getCode();
+        BadJson.fuzz(BadJson.tree(Map.of("name", "测试海智站" + host, "kind", "WORKSTATION", "societyCode", host,
+                        "establishedYear", 2020)), bad -> affairs.post("/api/v1/stations", bad),
+                () -> affairs.get("/api/v1/stations").body().size(), () -> affairs.get("/stations").text(), () -> { });
+    }
+
+    /**
+     * The year is one whose campaign is already open, so no attempt may open another: each is refused, for its bad
+     * value or as the year's second campaign, and the campaigns stay as they were.
+     */
+    @Test
+    void everyFieldOfANewCampaignIsRefusedWithoutOpeningOne() {
+        Api affairs = affairs();
+        int year = Campaigns.sharedYear(affairs);
+        BadJson.fuzz(BadJson.tree(Map.of("year", year, "reportDeadline", year + 1 + "-05-31")),
+                bad -> {
+                    Api.Response answer = affairs.post("/api/v1/campaigns", bad);
+                    assertThat(answer.status()).as(bad.toString()).isNotEqualTo(201);
+                    return answer;
+                },
+                () -> affairs.get("/api/v1/campaigns").body().size(), () -> "", () -> { });
+    }
+
+    private static Map<String, Object> programme() {
+        return GrantFixtures.programmeForm("ACADEMIC_EXCHANGE", 1_000_000, 50_000, 3);
+    }
+
+    private static Map<String, Object> expert(String userId) {
+        return Map.of("userId", userId, "name", "李专家", "birthDate", "1970-01-01",
+                "disciplines", List.of("ENGINEERING", "SCIENCE"), "memberOf", "whcs,whma", "active", true);
+    }
+
+    private String expertUser() {
+        return TestApplications.staff(identityService, Groups.EXPERTS);
+    }
+}
