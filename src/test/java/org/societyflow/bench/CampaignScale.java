@@ -72,6 +72,14 @@ public final class CampaignScale {
         System.out.printf("ratio: the campaign takes %.1f times as long as %d committed inserts"
                 + " (one society costs %.1f insert-and-commits)%n", campaignMs / insertMs, count,
                 campaignMs / expected / (insertMs / count));
+        // what went wrong on the way: each failed attempt of a job is in the job log, a job out of retries an incident
+        System.out.printf("job attempts that failed: %d; incidents: %d; inspections: %d for %d societies%n",
+                jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_EXCEPTION_MSG_ IS NOT NULL",
+                        Long.class),
+                jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_INCIDENT", Long.class),
+                jdbc.queryForObject("SELECT COUNT(*) FROM annual_inspection WHERE inspection_year = ?", Long.class, year),
+                jdbc.queryForObject("SELECT COUNT(DISTINCT society_id) FROM annual_inspection WHERE inspection_year = ?",
+                        Long.class, year));
         app.close();
     }
 
