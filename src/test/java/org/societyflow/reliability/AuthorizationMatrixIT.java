@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -95,6 +97,10 @@ class AuthorizationMatrixIT {
     ManagementService managementService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    HistoryService historyService;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One set of records for both matrices: building it opens a campaign. */
     private static MatrixRecords records;
@@ -221,5 +227,144 @@ class AuthorizationMatrixIT {
                     .ifPresent(trace -> problems.add("shows the owner's " + trace));
         }
         return problems;
+    }
+
+    /** A list of the engine's: the field of an item that names its instance, and the parameter that filters by one. */
+    record EngineList(String path, String instanceField, String instanceFilter) {
+    }
+
+    /** The engine's lists a society must not read other societies' applications from. */
+    static final List<EngineList> ENGINE_LISTS = List.of(new EngineList("/task", "processInstanceId", "processInstanceId"),
+            new EngineList("/process-instance", "id", "processInstanceIds"),
+            new EngineList("/history/process-instance", "id", "processInstanceId"),
+            new EngineList("/variable-instance", "processInstanceId", "processInstanceIdIn"),
+            new EngineList("/history/variable-instance", "processInstanceId", "processInstanceId"));
+
+    /** The engine REST API (HTTP Basic) and the same engine API as the webapps call it (the portal's login). */
+    static final List<String> ENGINE_APIS = List.of("/engine-rest", "/camunda/api/engine/engine/default");
+
+    /** Who may open each webapp: the groups GroupSetup grants its application access (admins all). */
+    static final Map<String, Set<MatrixRole>> WEBAPPS = Map.of(
+            "tasklist", EnumSet.of(MatrixRole.EXPERT, MatrixRole.AFFAIRS, MatrixRole.PARTY, MatrixRole.LEADER, MatrixRole.ADMIN),
+            "cockpit", EnumSet.of(MatrixRole.AFFAIRS, MatrixRole.ADMIN),
+            "admin", EnumSet.of(MatrixRole.ADMIN));
+
+    @Test
+    void theEngineApiAndTheWebappsShowEachRoleOnlyWhatItsGroupsMay() throws Exception {
+        MatrixRecords records = records();
+        Map<MatrixRole, MatrixClient> clients = clients();
+        Set<String> ownerInstances = historyService.createHistoricVariableInstanceQuery().variableName("societyCode")
+                .variableValueEquals("societyCode", records.owner.getCode()).list().stream()
+                .map(v -> v.getProcessInstanceId()).collect(java.util.stream.Collectors.toSet());
+        Map<MatrixRole, String> ownCode = Map.of(MatrixRole.OWNER, records.owner.getCode(), MatrixRole.OTHER_SOCIETY,
+                records.otherAccount.substring("soc-".length()));
+        Map<String, String> societyOfInstance = new java.util.HashMap<>();
+        List<String> wrong = new ArrayList<>();
+        MatrixTable table = new MatrixTable();
+        for (String api : ENGINE_APIS) {
+            for (EngineList list : ENGINE_LISTS) {
+                for (MatrixRole role : MatrixRole.values()) {
+                    // staff may list everything, of the whole suite: they are asked for the owner's change alone
+                    boolean staff = MatrixRole.STAFF.contains(role);
+                    String path = api + list.path() + (staff ? "?" + list.instanceFilter() + "=" + records.changeInstance.getId() : "");
+                    MatrixClient.Answer answer = clients.get(role).send("GET", path, null);
+                    List<String> problems = new ArrayList<>();
+                    Set<String> societies = new TreeSet<>();
+                    boolean owners = false;
+                    if (role == MatrixRole.ANONYMOUS) {
+                        if (answer.status() != 401 && !answer.toLogin()) {
+                            problems.add("must be refused, answered " + answer);
+                        }
+                    } else if (answer.status() != 200) {
+                        problems.add("answered " + answer);
+                    } else {
+                        for (var item : JSON.readTree(answer.text())) {
+                            String instance = item.path(list.instanceField()).asText();
+                            owners |= ownerInstances.contains(instance);
+                            if (!staff) {
+                                societies.add(societyOfInstance.computeIfAbsent(instance, this::societyOf));
+                            }
+                        }
+                        problems.addAll(engineProblems(role, list.path(), ownCode.get(role), records.owner.getCode(),
+                                societies, owners));
+                    }
+                    if (!problems.isEmpty()) {
+                        wrong.add(role.label + " GET " + path + ": " + String.join("; ", problems));
+                    }
+                    table.put("GET " + api + list.path(), role, answer.status() == 200 ? JSON.readTree(answer.text()).size() + " items"
+                            : answer.toString(), role != MatrixRole.ANONYMOUS, !problems.isEmpty());
+                }
+            }
+        }
+        for (Map.Entry<String, Set<MatrixRole>> app : WEBAPPS.entrySet()) {
+            for (MatrixRole role : MatrixRole.values()) {
+                MatrixClient.Answer answer = clients.get(role).send("GET", "/camunda/app/" + app.getKey() + "/default/", null);
+                boolean allowed = app.getValue().contains(role);
+                boolean ok = allowed ? answer.status() == 200
+                        : answer.status() == 401 || answer.status() == 403 || answer.toLogin();
+                if (!ok) {
+                    wrong.add(role.label + " GET /camunda/app/" + app.getKey() + ": " + (allowed ? "allowed" : "must be refused")
+                            + ", answered " + answer);
+                }
+                table.put("GET /camunda/app/" + app.getKey() + "/default/", role, answer.toString(), allowed, !ok);
+            }
+        }
+        for (MatrixRole role : MatrixRole.values()) {
+            // the apps the webapps' own login finds the user may open: what their menus and guards go by
+            MatrixClient.Answer answer = clients.get(role).send("GET", "/camunda/api/admin/auth/user/default", null);
+            Set<String> expected = new TreeSet<>();
+            WEBAPPS.forEach((app, roles) -> {
+                if (roles.contains(role)) {
+                    expected.add(app);
+                }
+            });
+            Set<String> authorized = new TreeSet<>();
+            if (answer.status() == 200) {
+                JSON.readTree(answer.text()).path("authorizedApps").forEach(a -> authorized.add(a.asText()));
+                authorized.retainAll(WEBAPPS.keySet());
+            }
+            boolean ok = role == MatrixRole.ANONYMOUS ? answer.status() != 200 : authorized.equals(expected);
+            if (!ok) {
+                wrong.add(role.label + " authorized apps " + authorized + " (" + answer + "), expected " + expected);
+            }
+            table.put("GET /camunda/api/admin/auth/user/default (apps)", role,
+                    answer.status() == 200 ? (authorized.isEmpty() ? "none" : String.join("+", authorized)) : answer.toString(),
+                    role != MatrixRole.ANONYMOUS, !ok);
+        }
+        System.out.println(table.print("Engine API and webapps (items listed, staff asked for the owner's change alone; "
+                + "the apps a user may open)"));
+        assertThat(wrong).as("wrong cells of the engine and webapp matrix").isEmpty();
+    }
+
+    /**
+     * A society lists only its own society's instances (and sees its own tasks, so the check is not empty); an initiator
+     * no society's; an expert not the owner's; 学会部 and admins find the owner's change, every staff member may ask.
+     */
+    private static List<String> engineProblems(MatrixRole role, String list, String ownCode, String owner,
+                                               Set<String> societies, boolean ownersListed) {
+        List<String> problems = new ArrayList<>();
+        if (ownCode != null && !societies.stream().allMatch(ownCode::equals)) {
+            problems.add("lists instances of " + societies);
+        }
+        if (role == MatrixRole.OWNER && "/task".equals(list) && !ownersListed) {
+            problems.add("does not list its own tasks");
+        }
+        if (role == MatrixRole.INITIATOR && societies.stream().anyMatch(s -> !s.isEmpty())) {
+            problems.add("lists instances of " + societies);
+        }
+        if (role == MatrixRole.EXPERT && societies.contains(owner)) {
+            problems.add("lists the owner's instances");
+        }
+        boolean seesAll = role == MatrixRole.AFFAIRS || role == MatrixRole.ADMIN;
+        if (seesAll && !ownersListed) {
+            problems.add("does not list the owner's instances");
+        }
+        return problems;
+    }
+
+    /** The society code an instance was started for, or "" for one of no society. */
+    private String societyOf(String instanceId) {
+        return historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName("societyCode")
+                .list().stream().map(v -> String.valueOf(v.getValue())).findFirst().orElse("");
     }
 }

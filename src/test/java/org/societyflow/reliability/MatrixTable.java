@@ -23,6 +23,8 @@ final class MatrixTable {
 
     String print(String title) {
         int width = rows.keySet().stream().mapToInt(String::length).max().orElse(10) + 2;
+        int column = Math.max(9, rows.values().stream().flatMap(r -> r.values().stream())
+                .mapToInt(c -> c.toString().length()).max().orElse(8) + 1);
         long cells = rows.values().stream().mapToLong(Map::size).sum();
         long wrong = rows.values().stream().flatMap(r -> r.values().stream()).filter(Cell::wrong).count();
         StringBuilder out = new StringBuilder(title + ": " + rows.size() + " rows x " + MatrixRole.values().length
@@ -30,12 +32,12 @@ final class MatrixTable {
                 + "caller's; login: redirected to the login; ! a wrong cell)\n");
         out.append(String.format("%-" + width + "s", ""));
         for (MatrixRole role : MatrixRole.values()) {
-            out.append(String.format("%-9s", role.label));
+            out.append(String.format("%-" + column + "s", role.label));
         }
         rows.forEach((row, answers) -> {
             out.append('\n').append(String.format("%-" + width + "s", row));
             for (MatrixRole role : MatrixRole.values()) {
-                out.append(String.format("%-9s", answers.getOrDefault(role, new Cell("-", true, false))));
+                out.append(String.format("%-" + column + "s", answers.getOrDefault(role, new Cell("-", true, false))));
             }
         });
         return out.toString();
