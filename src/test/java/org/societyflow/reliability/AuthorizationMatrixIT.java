@@ -191,6 +191,7 @@ class AuthorizationMatrixIT {
         }
         System.out.println(table.print("Authorization matrix of the mapped endpoints"));
         SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(endpoints()).as("the mapped endpoints").hasSizeGreaterThan(150);
             softly.assertThat(unclassified).as("endpoints the matrix cannot call: classify them in AccessRules or give "
                     + "MatrixRecords a record for them").isEmpty();
             softly.assertThat(wrong).as("wrong cells of the matrix").isEmpty();
