@@ -199,8 +199,11 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
 
     @Transactional(readOnly = true)
     public List<ChangeRequest> visibleTo(CurrentUser user) {
-        return user.isSociety() ? changes.findBySocietyIdOrderByIdDesc(societies.getByCode(user.societyCode()).getId())
-                : changes.findAllByOrderByIdDesc();
+        if (user.isSociety()) {
+            return changes.findBySocietyIdOrderByIdDesc(societies.getByCode(user.societyCode()).getId());
+        }
+        // experts and initiators read no society's requests
+        return user.isStaff() ? changes.findAllByOrderByIdDesc() : List.of();
     }
 
     public ChangeRequest save(Long id, ChangeRequestForm form, CurrentUser user) {

@@ -173,8 +173,11 @@ public class ExitCaseService implements SubmissionCheck, ApplicationDocuments {
 
     @Transactional(readOnly = true)
     public List<ExitCase> visibleTo(CurrentUser user) {
-        return user.isSociety() ? cases.findBySocietyIdOrderByIdDesc(societies.getByCode(user.societyCode()).getId())
-                : cases.findAllByOrderByIdDesc();
+        if (user.isSociety()) {
+            return cases.findBySocietyIdOrderByIdDesc(societies.getByCode(user.societyCode()).getId());
+        }
+        // experts and initiators read no society's case
+        return user.isStaff() ? cases.findAllByOrderByIdDesc() : List.of();
     }
 
     /** Whether the society has something to write now (an open society task). */

@@ -53,6 +53,8 @@ class ProgrammeController {
     @PostMapping("/programmes")
     String create(@Validated @ModelAttribute("form") ProgrammeForm form, BindingResult binding, Model model,
                   RedirectAttributes redirect) {
+        // who may, before what they sent: the form page with its errors is 学会部's alone
+        GrantManagers.require(currentUsers.current());
         Long[] created = new Long[1];
         String page = FormPages.handle(binding, model, redirect, "/programmes", () -> editor(null, form, model), () -> {
             created[0] = programmes.create(form, currentUsers.current()).getId();
@@ -95,6 +97,7 @@ class ProgrammeController {
     String update(@PathVariable Long id, @Validated @ModelAttribute("form") ProgrammeForm form, BindingResult binding,
                   Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
+        GrantManagers.require(user);
         Programme programme = programmes.get(id, user);
         return FormPages.handle(binding, model, redirect, "/programmes/" + id, () -> editor(programme, form, model), () -> {
             programmes.update(id, form, user);

@@ -62,8 +62,11 @@ public class StationAssessmentService implements SubmissionCheck {
 
     @Transactional(readOnly = true)
     public List<HaizhiStation> visibleTo(CurrentUser user) {
-        return user.isSociety() ? stations.findBySocietyIdOrderByIdAsc(societies.getByCode(user.societyCode()).getId())
-                : stations.findAllByOrderByIdAsc();
+        if (user.isSociety()) {
+            return stations.findBySocietyIdOrderByIdAsc(societies.getByCode(user.societyCode()).getId());
+        }
+        // experts score assessments in Tasklist; they and initiators read no society's stations here
+        return user.isStaff() ? stations.findAllByOrderByIdAsc() : List.of();
     }
 
     @Transactional(readOnly = true)

@@ -42,6 +42,8 @@ class StationController {
     @PostMapping("/stations")
     String register(@Validated @ModelAttribute("form") StationForm form, BindingResult binding, Model model,
                     RedirectAttributes redirect) {
+        // who may, before what they sent: the form page with its errors is 学会部's alone
+        GrantManagers.require(currentUsers.current());
         return FormPages.handle(binding, model, redirect, "/stations", () -> page(form, model), () -> {
             stations.register(form, currentUsers.current());
             return "station.registered";

@@ -71,13 +71,14 @@ public class Migrations {
 
     public String start(String sourceId, String targetId, CurrentUser user) {
         ModelAdmins.require(user);
-        if (runtimeService.createProcessInstanceQuery().processDefinitionId(sourceId).count() == 0) {
+        if (sourceId == null || runtimeService.createProcessInstanceQuery().processDefinitionId(sourceId).count() == 0) {
             throw new BusinessRuleException("migration.nothingToMigrate");
         }
         MigrationPlan plan;
         try {
             plan = build(sourceId, targetId);
-        } catch (MigrationPlanValidationException e) {
+        } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+            // an invalid plan, or a target that is missing or names no deployed definition
             throw new BusinessRuleException("migration.invalidPlan");
         }
         Batch batch = runtimeService.newMigration(plan)

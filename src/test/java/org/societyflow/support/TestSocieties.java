@@ -45,11 +45,19 @@ public class TestSocieties {
 
     /** A supervised, active society with the given officer and party organisation, registered. */
     public Society registerActive(String prefix, Officer officer, PartyOrganisation party) {
+        return registerActive(prefix, officer, party, LocalDate.now().minusYears(3));
+    }
+
+    /**
+     * The same registered on the given day: one registered before the years {@link Campaigns#freshYear} hands out takes
+     * part in every campaign.
+     */
+    public Society registerActive(String prefix, Officer officer, PartyOrganisation party, LocalDate registeredOn) {
         String code = uniqueCode(prefix);
         LocalDate termStart = LocalDate.now().minusYears(1);
         Society society = new Society(code, "武汉市测试学会" + code, Discipline.ENGINEERING, SupervisionMode.SUPERVISED,
                 SocietyStatus.ACTIVE, party)
-                .registered(null, LocalDate.now().minusYears(3), null, "学术交流", "武汉市", "027-88888888")
+                .registered(null, registeredOn, null, "学术交流", "武汉市", "027-88888888")
                 .term(2, termStart, termStart.plusYears(5).minusDays(1)).members(120, 5)
                 .officer(officer);
         register(society);

@@ -1,0 +1,119 @@
+package org.societyflow.reliability;
+
+import static org.societyflow.reliability.MatrixRole.ADMIN;
+import static org.societyflow.reliability.MatrixRole.AFFAIRS;
+import static org.societyflow.reliability.MatrixRole.ANONYMOUS;
+import static org.societyflow.reliability.MatrixRole.EXPERT;
+import static org.societyflow.reliability.MatrixRole.INITIATOR;
+import static org.societyflow.reliability.MatrixRole.LEADER;
+import static org.societyflow.reliability.MatrixRole.OTHER_SOCIETY;
+import static org.societyflow.reliability.MatrixRole.OWNER;
+import static org.societyflow.reliability.MatrixRole.PARTY;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Who may call what: the declared expectation of every cell of the authorization matrix, per group of endpoints
+ * ({@code METHOD /pattern} as Spring maps it, matched by the first rule whose expression matches it whole). Every role
+ * a rule does not name must be refused. An endpoint no rule matches fails the matrix until it is classified here.
+ */
+final class AccessRules {
+
+    /**
+     * @param refusesAsConflict the application words this refusal as a rule of the business (409 with its reason, as
+     *                          "变更申请由学会提出"), not as a 403: a 409 counts as the refusal
+     */
+    record Rule(Pattern endpoint, Set<MatrixRole> allowed, boolean refusesAsConflict, String why) {
+    }
+
+    private static final Set<MatrixRole> EVERYONE = EnumSet.allOf(MatrixRole.class);
+    private static final Set<MatrixRole> USERS = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+    private static final Set<MatrixRole> STAFF = MatrixRole.STAFF;
+    private static final Set<MatrixRole> SOCIETIES = EnumSet.of(OWNER, OTHER_SOCIETY);
+    private static final Set<MatrixRole> OWNER_AND_STAFF = EnumSet.of(OWNER, AFFAIRS, PARTY, LEADER, ADMIN);
+    /** GrantManagers: 学会部 and admins run calls, experts, stations and the boards. */
+    private static final Set<MatrixRole> MANAGERS = EnumSet.of(AFFAIRS, ADMIN);
+    /** Holders of the change's review step: its candidate group 学会部, and admins. */
+    private static final Set<MatrixRole> HOLDERS = EnumSet.of(AFFAIRS, ADMIN);
+
+    private static final String WRITE = "(POST|PUT|DELETE)";
+    private static final String API = "(/api/v1)?";
+
+    static final List<Rule> RULES = List.of(
+            rule("(GET|POST) /register|GET /register/(sent|confirm)|GET /login|POST /api/v1/registrations"
+                    + "|GET /api/v1/(docs|openapi|openapi/swagger-config)", EVERYONE, "public: log in, register, API docs"),
+            rule("GET /|GET /api/v1/me|GET " + API + "/notifications|POST /api/v1/notifications/read|GET " + API + "/copies",
+                    USERS, "one's own home, notifications and copies"),
+            rule("GET /api/v1/openapi\\.yaml", USERS, "the description's YAML form is not opened to anonymous callers"),
+            rule("GET " + API + "/programmes(/\\{id})?", USERS, "published calls are public to every user"),
+            rule("GET /diagrams/\\{definitionId}", USERS, "every application shows its process diagram"),
+            rule("GET " + API + "/(changes|reelections|grants|exit-cases|foundings|stations)|GET /inspections", USERS,
+                    "lists show each caller their own records (or every one to staff)"),
+            rule("GET /api/v1/inspections", SOCIETIES, "a society's own 年检"),
+            rule("GET /my-society", USERS, "a society's own profile; anyone else is sent home"),
+            ruleWordedAsConflict("POST " + API + "/(changes|grants)", SOCIETIES, "a society starts its own application"),
+            rule("POST " + API + "/reelections", EnumSet.of(OWNER, AFFAIRS),
+                    "the owner's 换届 (its id given): the society, or 学会部 for it"),
+            ruleWordedAsConflict("POST " + API + "/foundings", EnumSet.of(INITIATOR),
+                    "initiators start founding applications"),
+            rule("GET " + API + "/foundings/\\{id}(/.*)?", EnumSet.of(INITIATOR, EXPERT, AFFAIRS, PARTY, LEADER, ADMIN),
+                    "the initiator's application, read by staff and the experts who give opinions on every founding"),
+            rule(WRITE + " " + API + "/foundings/\\{id}/.*", EnumSet.of(INITIATOR), "only the initiator edits it"),
+            rule("GET " + API + "/(changes|inspections|reelections|grants|exit-cases|station-assessments)/\\{id}(/.*)?"
+                    + "|GET /stations/assessments/\\{id}|GET " + API + "/societies/\\{(id|societyId)}(/reelections)?"
+                    + "|GET " + API + "/\\{collection}/\\{id}/attachments(/\\{attachmentId})?"
+                    + "|GET /approvals/\\{businessKey}/sheet", OWNER_AND_STAFF, "one society's records: it and 科协 staff"),
+            rule("POST " + API + "/grants/\\{id}/objection", OWNER_AND_STAFF, "whoever reads it may object during 公示"),
+            ruleWordedAsConflict(WRITE + " " + API + "/(grants|station-assessments)/\\{id}/.*|POST /stations/assessments/\\{id}",
+                    EnumSet.of(OWNER), "only the society writes its grant and station forms; staff, who read them, hear "
+                            + "so as a rule"),
+            rule(WRITE + " " + API + "/(changes|inspections|reelections|exit-cases)/\\{id}/.*"
+                    + "|" + WRITE + " " + API + "/\\{collection}/\\{id}/attachments.*"
+                    + "|POST " + API + "/approvals/\\{businessKey}/withdrawal", EnumSet.of(OWNER),
+                    "only the society fills in, submits, attaches and withdraws its applications"),
+            rule("POST " + API + "/approvals/\\{businessKey}/urge|POST " + API + "/approvals/\\{businessKey}/copies"
+                    + "|GET /api/v1/approvals/\\{businessKey}/passed-steps|GET /api/v1/approvals/tasks/\\{taskId}", STAFF,
+                    "staff urge, copy and look at an application's steps"),
+            rule("POST " + API + "/approvals/\\{businessKey}/(send-back|corrections)"
+                    + "|POST " + API + "/approvals/tasks/\\{taskId}/(transfer|delegate)"
+                    + "|POST /approvals/\\{businessKey}/steps/\\{activityId}/transfer", HOLDERS,
+                    "only the holder of the current step sends back, asks for corrections, transfers, delegates"),
+            rule("POST " + API + "/approvals/tasks/\\{taskId}/resolve", EnumSet.noneOf(MatrixRole.class),
+                    "only a delegate hands a task back, and the task is delegated to no one"),
+            rule("GET /copies/\\{id}", EnumSet.of(PARTY), "a copy is its recipient's (the matrix copies to party)"),
+            rule("GET " + API + "/campaigns(/\\{id})?|GET /api/v1/campaigns/\\{id}/(board|progress)",
+                    EnumSet.of(AFFAIRS, LEADER, ADMIN), "年检 campaigns: 学会部, leadership, admins"),
+            rule("POST " + API + "/campaigns", EnumSet.of(AFFAIRS), "学会部 opens the campaign"),
+            rule("POST " + API + "/campaigns/\\{id}/board/(reminders|approvals)", MANAGERS, "学会部 works the board"),
+            rule("GET /programmes/new|GET /programmes/\\{id}/edit|" + WRITE + " " + API + "/programmes(/\\{id})?(/publish)?"
+                    + "|(GET|POST) " + API + "/programmes/\\{id}/board(/reminders|/approvals)?", MANAGERS,
+                    "学会部 sets up and publishes calls, works their board"),
+            rule("(GET|POST|PUT) " + API + "/experts(/\\{id})?", MANAGERS, "the expert pool is 学会部's"),
+            rule("POST " + API + "/stations(/assessments)?", MANAGERS, "学会部 registers stations, starts assessments"),
+            rule("GET /api/v1/exit-proposals", STAFF, "staff see the proposed weak societies"),
+            rule("POST " + API + "/exit-proposals/(scan|\\{id}/confirm|\\{id}/dismiss)", EnumSet.of(AFFAIRS),
+                    "学会部 identifies weak societies and decides the proposals"),
+            rule("GET " + API + "/societies", STAFF, "the register is for staff"),
+            rule("POST /societies/\\{id}/abnormal-activity", EnumSet.of(AFFAIRS), "学会部 records 活动异常"),
+            rule("GET " + API + "/dashboard|GET /exports/.*", STAFF, "reporting is for staff"),
+            rule("(GET|POST) /admin/models.*|(GET|POST) /api/v1/models.*", EnumSet.of(ADMIN), "models are the admins'"));
+
+    private AccessRules() {
+    }
+
+    private static Rule rule(String endpoints, Set<MatrixRole> allowed, String why) {
+        return new Rule(Pattern.compile(endpoints), allowed, false, why);
+    }
+
+    private static Rule ruleWordedAsConflict(String endpoints, Set<MatrixRole> allowed, String why) {
+        return new Rule(Pattern.compile(endpoints), allowed, true, why);
+    }
+
+    /** The rule of {@code METHOD /pattern}, or null while it is unclassified. */
+    static Rule of(String endpoint) {
+        return RULES.stream().filter(r -> r.endpoint().matcher(endpoint).matches()).findFirst().orElse(null);
+    }
+}
