@@ -60,15 +60,17 @@ public class GroupSetup {
             grant(reviewer, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
             grant(reviewer, Resources.DECISION_DEFINITION, "*", Permissions.READ);
             grant(reviewer, Resources.DEPLOYMENT, "*", Permissions.READ);
-            grant(reviewer, Resources.USER, "*", Permissions.READ);
             grant(reviewer, Resources.GROUP, "*", Permissions.READ);
         }
-        // the history of every application, with its variables (every society's forms), is the 科协 staff's; experts see
-        // what their tasks give them (and databases set up before lose what they were granted then)
+        // the history of every application, with its variables (every society's forms), and every account (names,
+        // e-mail addresses) are the 科协 staff's; experts see what their tasks give them and their own account (and
+        // databases set up before lose what they were granted then)
         for (String staff : List.of(Groups.SOCIETY_AFFAIRS, Groups.PARTY_COMMITTEE, Groups.LEADERSHIP)) {
             grant(staff, Resources.PROCESS_DEFINITION, "*", Permissions.READ_HISTORY);
+            grant(staff, Resources.USER, "*", Permissions.READ);
         }
         revoke(Groups.EXPERTS, Resources.PROCESS_DEFINITION, "*", Permissions.READ_HISTORY);
+        revoke(Groups.EXPERTS, Resources.USER, "*", Permissions.READ);
         // 学会部 opens the yearly campaign, from the portal or from Tasklist's "start process"
         grant(Groups.SOCIETY_AFFAIRS, Resources.PROCESS_DEFINITION, "annual-inspection-campaign",
                 Permissions.CREATE_INSTANCE);

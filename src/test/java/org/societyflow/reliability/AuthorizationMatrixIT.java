@@ -332,8 +332,23 @@ class AuthorizationMatrixIT {
                     answer.status() == 200 ? (authorized.isEmpty() ? "none" : String.join("+", authorized)) : answer.toString(),
                     role != MatrixRole.ANONYMOUS, !ok);
         }
+        for (MatrixRole role : MatrixRole.values()) {
+            // accounts are personal data (names, e-mail addresses): the 科协's staff may list them, others see their own
+            MatrixClient.Answer answer = clients.get(role).send("GET", "/engine-rest/user", null);
+            Set<String> listed = new TreeSet<>();
+            if (answer.status() == 200) {
+                JSON.readTree(answer.text()).forEach(user -> listed.add(user.path("id").asText()));
+            }
+            boolean ok = role == MatrixRole.ANONYMOUS ? answer.status() == 401
+                    : answer.status() == 200 && (MatrixRole.STAFF.contains(role) ? listed.size() > 1 : listed.size() <= 1);
+            if (!ok) {
+                wrong.add(role.label + " GET /engine-rest/user: listed " + listed.size() + " accounts (" + answer + ")");
+            }
+            table.put("GET /engine-rest/user", role, answer.status() == 200 ? listed.size() + " accounts" : answer.toString(),
+                    role != MatrixRole.ANONYMOUS, !ok);
+        }
         System.out.println(table.print("Engine API and webapps (items listed, staff asked for the owner's change alone; "
-                + "the apps a user may open)"));
+                + "the apps a user may open; the accounts a user may list)"));
         assertThat(wrong).as("wrong cells of the engine and webapp matrix").isEmpty();
     }
 
