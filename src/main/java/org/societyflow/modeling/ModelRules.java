@@ -14,22 +14,28 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.ModelException;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * What every model deployed here must satisfy, whether it comes from the app's editor or from Camunda Modeler: it
  * parses; its processes are executable and have a history time to live; every user task says who does it (candidate
- * groups or users, or an assignee); every delegate or service expression names a bean the application has. A model
- * that breaks one of them would deploy and then fail, or never run, in front of its users.
+ * groups or users, or an assignee); every delegate or service expression names a bean the application has; it has no
+ * script; no file name climbs out of its folder; no file is larger, and no name longer, than the engine stores. A model
+ * that breaks one of them would deploy and then fail, or never run, in front of its users, or fail the deployment with
+ * a general error.
  */
 public class ModelRules {
 
@@ -44,7 +50,36 @@ public class ModelRules {
         this.beanExists = beanExists;
     }
 
+    /** Far above any model drawn by hand; the engine would otherwise store and parse whatever it is sent. */
+    static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** The engine's columns for a deployment's name and source and a resource's name hold 255 characters. */
+    static final int MAX_NAME = 255;
+
+    /** The deployment's own name and source, which the engine stores as they come. */
+    public List<ModelProblem> deployment(String name, String source) {
+        List<ModelProblem> problems = new ArrayList<>();
+        if (name != null && name.length() > MAX_NAME) {
+            problems.add(new ModelProblem(null, null, "部署名称超过 " + MAX_NAME + " 个字符 (the deployment name is longer than "
+                    + MAX_NAME + " characters)"));
+        }
+        if (source != null && source.length() > MAX_NAME) {
+            problems.add(new ModelProblem(null, null, "部署来源超过 " + MAX_NAME + " 个字符 (the deployment source is longer than "
+                    + MAX_NAME + " characters)"));
+        }
+        return problems;
+    }
+
     public List<ModelProblem> check(String resource, byte[] content) {
+        if (resource.length() > MAX_NAME) {
+            return List.of(new ModelProblem(resource.substring(0, 40) + "…", null, "文件名超过 " + MAX_NAME
+                    + " 个字符 (the file name is longer than " + MAX_NAME + " characters)"));
+        }
+        if (resource.contains("\\") || List.of(resource.split("/")).contains("..")) {
+            return List.of(new ModelProblem(resource, null, "文件名不能含 .. 或 \\ (a file name may not climb out of its folder)"));
+        }
+        if (content.length > MAX_BYTES) {
+            return List.of(new ModelProblem(resource, null, "文件超过 2 MB (a model file may not exceed 2 MB)"));
+        }
         if (resource.endsWith(".bpmn") || resource.endsWith(".bpmn20.xml")) {
             return bpmn(resource, content);
         }
@@ -103,7 +138,28 @@ public class ModelRules {
             beans(resource, owner, listener.getCamundaDelegateExpression(), problems);
             beans(resource, owner, listener.getCamundaExpression(), problems);
         }
+        scripts(resource, model, problems);
         return problems;
+    }
+
+    /**
+     * The application ships no script engine (Java 17 has none), so a script task, a listener's or mapping's script or
+     * a scripted condition would deploy and then fail the instance that reaches it.
+     */
+    private static void scripts(String resource, BpmnModelInstance model, List<ModelProblem> problems) {
+        List<ModelElementInstance> scripted = new ArrayList<>(model.getModelElementsByType(ScriptTask.class));
+        scripted.addAll(model.getModelElementsByType(CamundaScript.class));
+        model.getModelElementsByType(ConditionExpression.class).stream()
+                .filter(condition -> condition.getLanguage() != null).forEach(scripted::add);
+        for (ModelElementInstance element : scripted) {
+            ModelElementInstance owner = element;
+            while (!(owner instanceof BaseElement) && owner.getParentElement() != null) {
+                owner = owner.getParentElement();
+            }
+            BaseElement base = owner instanceof BaseElement b ? b : null;
+            problems.add(new ModelProblem(resource, base == null ? null : base.getId(), (base == null ? "" : label(base))
+                    + " 含有脚本，本系统无脚本引擎，请改用表达式或 Java 组件 (scripts cannot run here: use an expression or a bean)"));
+        }
     }
 
     /** The bean an expression calls must exist; process variables are not delegates. */

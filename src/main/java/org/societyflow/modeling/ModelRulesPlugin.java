@@ -32,7 +32,7 @@ class ModelRulesPlugin extends AbstractProcessEnginePlugin {
                 : new ArrayList<>(configuration.getCustomPreDeployers());
         deployers.add(deployment -> {
             ModelRules rules = new ModelRules(context::containsBean);
-            List<Problem> problems = new ArrayList<>();
+            List<Problem> problems = new ArrayList<>(rules.deployment(deployment.getName(), deployment.getSource()));
             String first = null;
             for (ResourceEntity resource : deployment.getResources().values()) {
                 List<ModelProblem> found = rules.check(resource.getName(), resource.getBytes());

@@ -127,22 +127,20 @@ class InvalidInputIT {
         Api society = account();
         long id = society.post("/api/v1/changes", null).body().get("id").asLong();
         String path = "/api/v1/changes/" + id + "/attachments";
-        assertThat(society.upload(path, "kind", "RESOLUTION", "empty.pdf", new byte[0]).status()).isEqualTo(400);
-        assertThat(society.upload(path, "kind", "RESOLUTION", "page.html", BadJson.SCRIPT.getBytes()).status()).isBetween(400, 499);
-        assertThat(society.upload(path, "kind", "RESOLUTION", "fake.pdf", "MZ\u0090 not a pdf".getBytes()).status())
-                .isBetween(400, 499);
-        assertThat(society.upload(path, "kind", "NO_SUCH_KIND", "a.pdf", Files.pdf()).status()).isBetween(400, 499);
-        assertThat(society.upload(path, "kind", "RESOLUTION", "a.pdf", new byte[11 * 1024 * 1024]).status()).isBetween(400, 499);
+        for (BadUploads.Upload upload : BadUploads.refused("RESOLUTION")) {
+            assertThat(society.upload(path, "kind", upload.kind(), upload.filename(), upload.content()).status())
+                    .as(upload.what()).isBetween(400, 499);
+        }
         assertThat(society.get(path).body()).as("nothing stored by the refused uploads").isEmpty();
 
-        Api.Response traversal = society.upload(path, "kind", "RESOLUTION", "../../../etc/passwd.pdf", Files.pdf());
+        Api.Response traversal = society.upload(path, "kind", "RESOLUTION", BadUploads.TRAVERSAL, Files.pdf());
         if (traversal.status() < 300) {
             String stored = society.get(path).body().get(0).get("filename").asText();
             assertThat(stored).doesNotContain("/").doesNotContain("..");
         } else {
             assertThat(traversal.status()).isBetween(400, 499);
         }
-        Api.Response script = society.upload(path, "kind", "RESOLUTION", BadJson.SCRIPT + ".pdf", Files.pdf());
+        Api.Response script = society.upload(path, "kind", "RESOLUTION", BadUploads.SCRIPT_NAME, Files.pdf());
         assertThat(script.status()).isLessThan(500);
         assertThat(society.get("/changes/" + id).text()).doesNotContain(BadJson.SCRIPT);
     }

@@ -8,10 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.societyflow.support.Api;
 import org.societyflow.support.Files;
+import org.societyflow.support.Multipart;
 
 /**
  * One caller of the matrix over real HTTP, redirects not followed: a user with HTTP Basic, or no one, in a browser
@@ -65,9 +66,8 @@ final class MatrixClient {
         if ("GET".equals(method)) {
             request.GET();
         } else if (path.endsWith("/attachments")) {
-            String boundary = "----matrix" + System.nanoTime();
-            request.header("Content-Type", "multipart/form-data; boundary=" + boundary).method(method,
-                    HttpRequest.BodyPublishers.ofByteArray(Api.multipart(boundary, "kind", "RESOLUTION", "决议.pdf", Files.pdf())));
+            Multipart upload = new Multipart(Map.of("kind", "RESOLUTION"), "决议.pdf", Files.pdf());
+            request.header("Content-Type", upload.contentType()).method(method, upload.publisher());
         } else {
             request.header("Content-Type", api ? "application/json" : "application/x-www-form-urlencoded")
                     .method(method, HttpRequest.BodyPublishers.ofString(body != null ? body : api ? "{}" : ""));

@@ -1,21 +1,31 @@
 package org.societyflow.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.societyflow.support.Candidates.candidate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.societyflow.change.ChangeFixtures;
+import org.societyflow.founding.FoundingFixtures;
 import org.societyflow.grant.GrantFixtures;
 import org.societyflow.identity.Applicants;
+import org.societyflow.society.Society;
 import org.societyflow.support.Api;
+import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
+import org.societyflow.support.Files;
+import org.societyflow.support.Initiators;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.Mailbox;
 import org.societyflow.support.PortalLogin;
+import org.societyflow.support.Reelections;
 import org.societyflow.support.Reports;
 import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,13 +52,15 @@ class PortalInvalidInputIT {
     TestSocieties testSocieties;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    TaskService taskService;
 
     @Test
     void the变更FormShowsEachBadValueNextToItsFieldOrEscapesIt() {
         String account = account();
         long id = Api.as(port, account, account).post("/api/v1/changes", null).body().get("id").asLong();
-        fuzz(account, "/changes/" + id, "/changes/" + id + "/request", "/api/v1/changes/" + id + "/request",
-                ChangeFixtures.addressChange());
+        BadForms.fuzzPage(port, account, "/changes/" + id, "/changes/" + id + "/request",
+                "/api/v1/changes/" + id + "/request", ChangeFixtures.addressChange());
     }
 
     @Test
@@ -56,8 +68,8 @@ class PortalInvalidInputIT {
         // a demo society (the only ones in campaigns), not the one InvalidInputIT fills through the API
         long id = Campaigns.inspectionOf(Api.as(port, "soc-whma", "soc-whma"),
                 Campaigns.sharedYear(Api.as(port, "affairs", "affairs")));
-        fuzz("soc-whma", "/inspections/" + id, "/inspections/" + id + "/report", "/api/v1/inspections/" + id + "/report",
-                Reports.complete());
+        BadForms.fuzzPage(port, "soc-whma", "/inspections/" + id, "/inspections/" + id + "/report",
+                "/api/v1/inspections/" + id + "/report", Reports.complete());
     }
 
     @Test
@@ -66,8 +78,36 @@ class PortalInvalidInputIT {
         String account = account();
         long id = Api.as(port, account, account).post("/api/v1/grants?programmeId=" + programme, null).body()
                 .get("id").asLong();
-        fuzz(account, "/grants/" + id, "/grants/" + id + "/form", "/api/v1/grants/" + id + "/form",
+        BadForms.fuzzPage(port, account, "/grants/" + id, "/grants/" + id + "/form", "/api/v1/grants/" + id + "/form",
                 GrantFixtures.grantForm("青年沙龙", 30_000));
+    }
+
+    @Test
+    void the换届PlanAndResultsFormsShowEachBadValueNextToItsFieldOrEscapeIt() {
+        Society registered = testSocieties.registerActive("badq");
+        String account = "soc-" + registered.getCode();
+        JsonNode started = Api.as(port, account, account).post("/api/v1/reelections", null).body();
+        long id = started.get("id").asLong();
+        String page = "/reelections/" + id;
+        BadForms.fuzzPage(port, account, page, page + "/plan", "/api/v1/reelections/" + id + "/plan",
+                Reelections.plan(registered, List.of(candidate("PRESIDENT", "黄磊", "1975-09-09", true),
+                        candidate("SECRETARY_GENERAL", "杨帆", "1990-02-02", false))));
+
+        Api society = Api.as(port, account, account);
+        assertThat(society.post("/api/v1/reelections/" + id + "/plan/submit", null).status()).isEqualTo(200);
+        Reelections.approvePlan(port, taskService, started.get("applicationNo").asText());
+        Await.until("the plan approved", () -> society.get("/api/v1/reelections/" + id).body().get("status").asText()
+                .equals("APPROVED"));
+        BadForms.fuzzPage(port, account, page, page + "/results", "/api/v1/reelections/" + id + "/results",
+                Reelections.results(180));
+    }
+
+    @Test
+    void theFoundingApplicationFormShowsEachBadValueNextToItsFieldOrEscapesIt() {
+        String applicant = Initiators.fresh(identityService, port).user();
+        long id = Api.as(port, applicant, applicant).post("/api/v1/foundings", null).body().get("id").asLong();
+        BadForms.fuzzPage(port, applicant, "/foundings/" + id, "/foundings/" + id + "/application",
+                "/api/v1/foundings/" + id + "/application", FoundingFixtures.application("武汉门户测试学会", "whportal"));
     }
 
     @Test
@@ -82,18 +122,38 @@ class PortalInvalidInputIT {
     }
 
     /**
-     * Saves the valid body through the API, so the page shows a complete form, then posts the page's fields with each
-     * bad value through the portal; the API's draft is the stored state.
+     * The uploads {@link InvalidInputIT} sends to the API, through the 变更 page's attachment form: each refusal comes
+     * back on the page as a message at the form and stores nothing; the two stored ones keep a safe, escaped name.
      */
-    private void fuzz(String account, String page, String action, String apiForm, Object validBody) {
+    @Test
+    void hostileUploadsThroughThePortalAreRefusedAtTheFormOrStoredUnderASafeName() {
+        String account = account();
         Api api = Api.as(port, account, account);
-        JsonNode valid = BadJson.tree(validBody);
-        assertThat(api.put(apiForm, valid).status()).as("the valid body").isEqualTo(200);
+        long id = api.post("/api/v1/changes", null).body().get("id").asLong();
+        String page = "/changes/" + id;
+        String attachments = "/api/v1/changes/" + id + "/attachments";
         PortalLogin browser = new PortalLogin(port);
         assertThat(browser.logIn(account, account)).isEqualTo("/");
-        BadForms.fuzz(BadForms.fields(browser.get(page).body(), action),
-                form -> browser.submit(page, action, form + "&action=save"),
-                () -> api.get(apiForm).body(), () -> browser.get(page).body(), () -> api.put(apiForm, valid));
+        for (BadUploads.Upload upload : BadUploads.refused("RESOLUTION")) {
+            HttpResponse<String> answer = browser.upload(page, page + "/attachments", Map.of("kind", upload.kind()),
+                    upload.filename(), upload.content());
+            assertThat(answer.statusCode()).as(upload.what()).isBetween(300, 499);
+            if (answer.statusCode() < 400) {
+                String shown = browser.get(page).body();
+                assertThat(shown.substring(shown.indexOf("id=\"attachments\""))).as(upload.what())
+                        .contains("class=\"field-error\"");
+            }
+        }
+        assertThat(api.get(attachments).body()).as("nothing stored by the refused uploads").isEmpty();
+
+        for (String name : List.of(BadUploads.TRAVERSAL, BadUploads.SCRIPT_NAME)) {
+            HttpResponse<String> answer = browser.upload(page, page + "/attachments", Map.of("kind", "RESOLUTION"), name,
+                    Files.pdf());
+            assertThat(answer.statusCode()).as(name).isBetween(300, 499);
+        }
+        assertThat(api.get(attachments).body()).allSatisfy(stored ->
+                assertThat(stored.get("filename").asText()).doesNotContain("/").doesNotContain(".."));
+        assertThat(browser.get(page).body()).doesNotContain(BadJson.SCRIPT);
     }
 
     private String account() {

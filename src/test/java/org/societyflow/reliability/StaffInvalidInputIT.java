@@ -12,15 +12,17 @@ import org.societyflow.identity.Groups;
 import org.societyflow.support.Api;
 import org.societyflow.support.Campaigns;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.PortalLogin;
 import org.societyflow.support.TestSocieties;
 import org.societyflow.workflow.TestApplications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Generated bad values ({@link BadJson}) in every field of what 学会部 creates and edits through the API: programmes,
- * the expert pool, 海智 stations, 年检 campaigns. Each is refused with a 4xx problem that creates and changes nothing,
- * or accepted and then shown escaped on the staff's page. Never a 5xx.
+ * Generated bad values in every field of what 学会部 creates and edits: programmes, the expert pool, 海智 stations,
+ * 年检 campaigns, through the API ({@link BadJson}) and the staff pages' forms ({@link BadForms}). Each is refused (a
+ * 4xx problem, or the page again with a message at the field) creating and changing nothing, or accepted and then
+ * shown escaped on the staff's page. Never a 5xx.
  */
 @IntegrationTest
 class StaffInvalidInputIT {
@@ -94,6 +96,54 @@ class StaffInvalidInputIT {
                     return answer;
                 },
                 () -> affairs.get("/api/v1/campaigns").body().size(), () -> "", () -> { });
+    }
+
+    @Test
+    void theProgrammeEditorAndTheNewProgrammeFormShowEachBadValueNextToItsFieldOrEscapeIt() {
+        Api affairs = affairs();
+        long id = affairs.post("/api/v1/programmes", programme()).body().get("id").asLong();
+        String edit = "/programmes/" + id + "/edit";
+        BadForms.fuzzPage(port, "affairs", edit, "/programmes/" + id, "/api/v1/programmes/" + id, programme());
+
+        // a new call's form has the editor's fields, empty: it gets those of the valid call
+        PortalLogin browser = browser();
+        BadForms.fuzz(BadForms.fields(browser.get(edit).body(), "/programmes/" + id),
+                form -> browser.submit("/programmes/new", "/programmes", form),
+                () -> affairs.get("/api/v1/programmes").body().size(), () -> browser.get("/programmes").body(), () -> { });
+    }
+
+    @Test
+    void theExpertFormsShowEachBadValueNextToItsFieldOrEscapeIt() {
+        Api affairs = affairs();
+        Map<String, Object> valid = expert(expertUser());
+        long id = affairs.post("/api/v1/experts", valid).body().get("id").asLong();
+        PortalLogin browser = browser();
+        String edit = "/experts/" + id;
+        Map<String, String> fields = BadForms.fields(browser.get(edit).body(), edit);
+        BadForms.fuzz(fields, form -> browser.submit(edit, edit, form), () -> affairs.get("/api/v1/experts").body(),
+                () -> browser.get("/experts").body(), () -> affairs.put("/api/v1/experts/" + id, valid));
+
+        fields.put("userId", PLACEHOLDER);
+        BadForms.fuzz(fields, form -> browser.submit("/experts", "/experts", form.replace(PLACEHOLDER, expertUser())),
+                () -> affairs.get("/api/v1/experts").body(), () -> browser.get("/experts").body(), () -> { });
+    }
+
+    @Test
+    void theNewStationFormShowsEachBadValueNextToItsFieldOrEscapesIt() {
+        Api affairs = affairs();
+        String host = testSocieties.registerActive("badt").getCode();
+        PortalLogin browser = browser();
+        Map<String, String> fields = BadForms.fields(browser.get("/stations").body(), "/stations");
+        fields.putAll(Map.of("name", "门户测试海智站" + host, "kind", "WORKSTATION", "societyCode", host,
+                "establishedYear", "2020"));
+        BadForms.fuzz(fields, form -> browser.submit("/stations", "/stations", form),
+                () -> affairs.get("/api/v1/stations").body().size(), () -> browser.get("/stations").body(), () -> { });
+    }
+
+    private PortalLogin browser() {
+        PortalLogin browser = new PortalLogin(port);
+        assertThat(browser.logIn("affairs", "affairs")).isEqualTo("/");
+        return browser;
     }
 
     private static Map<String, Object> programme() {

@@ -70,22 +70,8 @@ public final class Api {
 
     /** A multipart upload as a browser or Camunda Modeler sends it: one text field and one file. */
     public Response upload(String path, String field, String value, String filename, byte[] content) {
-        String boundary = "----societyflow" + System.nanoTime();
-        return send(builder(path).setHeader("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, field, value, filename, content))));
-    }
-
-    /** The body of such an upload, parts separated by {@code boundary}. */
-    public static byte[] multipart(String boundary, String field, String value, String filename, byte[] content) {
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return body;
+        Multipart multipart = new Multipart(Map.of(field, value), filename, content);
+        return send(builder(path).setHeader("Content-Type", multipart.contentType()).POST(multipart.publisher()));
     }
 
     private HttpRequest.Builder builder(String path) {

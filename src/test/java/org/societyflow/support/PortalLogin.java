@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +47,7 @@ public final class PortalLogin {
      * Submits a form of a portal page as the browser does: with the page's CSRF token and the page as Referer.
      * Answers the redirect (the portal's forms answer with one); {@link #get} then shows where it leads.
      */
-    public HttpResponse<String> submit(String page, String action, java.util.Map<String, String> fields) {
+    public HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
         StringBuilder form = new StringBuilder();
         fields.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&").append(encode(name)).append('=')
                 .append(encode(value)));
@@ -61,6 +63,20 @@ public final class PortalLogin {
         String form = fields + (fields.isEmpty() ? "" : "&") + "_csrf=" + encode(csrf.group(1));
         return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Referer", base + page).POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    /** Submits a form with a file ({@code enctype="multipart/form-data"}) of a portal page as the browser does. */
+    public HttpResponse<String> upload(String page, String action, Map<String, String> fields, String filename,
+                                       byte[] content) {
+        Matcher csrf = CSRF.matcher(get(page).body());
+        if (!csrf.find()) {
+            throw new AssertionError("no form with a CSRF token on " + page);
+        }
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", csrf.group(1));
+        Multipart multipart = new Multipart(withToken, filename, content);
+        return send(request(action).header("Content-Type", multipart.contentType()).header("Referer", base + page)
+                .POST(multipart.publisher()).build());
     }
 
     private HttpRequest.Builder request(String path) {

@@ -19,9 +19,9 @@ import org.societyflow.support.Await;
 import org.societyflow.support.TestSocieties;
 
 /** A society of the test's own, with a submitted 变更 of its address waiting for 学会部: a real process to operate on. */
-record Application(String code, Api society, long id, String no) {
+public record Application(String code, Api society, long id, String no) {
 
-    static Application submit(int port, TestSocieties testSocieties, TaskService taskService) {
+    public static Application submit(int port, TestSocieties testSocieties, TaskService taskService) {
         String code = TestSocieties.uniqueCode("cor");
         Society society = new Society(code, "武汉市补正测试学会" + code, Discipline.SCIENCE, SupervisionMode.SUPERVISED,
                 SocietyStatus.ACTIVE, PartyOrganisation.STANDALONE)
@@ -46,11 +46,11 @@ record Application(String code, Api society, long id, String no) {
                 .processInstanceBusinessKey(no).taskDefinitionKey(definitionKey).singleResult());
     }
 
-    String account() {
+    public String account() {
         return society.user();
     }
 
-    String path() {
+    public String path() {
         return "/api/v1/changes/" + id;
     }
 

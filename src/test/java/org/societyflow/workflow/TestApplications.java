@@ -23,6 +23,11 @@ public final class TestApplications {
         return key.toUpperCase();
     }
 
+    /** The two-step process as a BPMN file, its process id {@code key}. */
+    public static String model(String key) {
+        return ApprovalIT.process(key, false);
+    }
+
     /** A new user of the group; user id = password. */
     public static String staff(IdentityService identityService, String group) {
         String id = TestSocieties.uniqueCode("st");

@@ -1,0 +1,89 @@
+package org.societyflow.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.societyflow.support.Api;
+import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.Modeler;
+import org.societyflow.support.TestSocieties;
+import org.societyflow.workflow.TestApplications;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Bad deployments of models, from the app's editor and from Camunda Modeler: generated bad values ({@link BadJson}) in
+ * the deployment body's fields, and hostile models: entities reaching for local files or expanding without end, an
+ * oversized file, a script, malformed DMN and forms, file names that climb out of the deployment or run too long.
+ * Each is refused whole with a 4xx that deploys nothing, or (a name with markup) accepted and shown escaped. Never a
+ * 5xx.
+ */
+@IntegrationTest
+class ModelInvalidInputIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RepositoryService repositoryService;
+
+    Api admin() {
+        return Api.as(port, "admin", "admin");
+    }
+
+    @Test
+    void everyFieldOfADeploymentRefusesOrEscapesBadValues() {
+        String key = TestSocieties.uniqueCode("fuzz-");
+        BadJson.fuzz(BadJson.tree(Map.of("name", "换届流程调整", "resources", Map.of(key + ".bpmn", TestApplications.model(key)))),
+                bad -> admin().post("/api/v1/models/deployments", bad),
+                () -> repositoryService.createDeploymentQuery().count(), () -> admin().get("/admin/models").text(), () -> { });
+    }
+
+    @Test
+    void hostileModelsAreRefusedWholeAndDeployNothing() {
+        String key = TestSocieties.uniqueCode("hostile-");
+        String valid = TestApplications.model(key);
+        String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+        Map<String, Map<String, String>> hostile = new LinkedHashMap<>();
+        hostile.put("external entity", Map.of(key + ".bpmn", valid.replace(head, head
+                + "<!DOCTYPE d [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>").replace("学会部审核", "&xxe;")));
+        hostile.put("entity expansion", Map.of(key + ".bpmn", valid.replace(head, head
+                + "<!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY e \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">"
+                + "<!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\">]>").replace("学会部审核", "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;")));
+        hostile.put("3 MB model", Map.of(key + ".bpmn", valid.replace("<bpmn:startEvent id=\"Start\" name=\"开始\"/>",
+                "<bpmn:startEvent id=\"Start\" name=\"开始\"><bpmn:documentation>" + "x".repeat(3 * 1024 * 1024)
+                        + "</bpmn:documentation></bpmn:startEvent>")));
+        hostile.put("script task", Map.of(key + ".bpmn", valid.replace("<bpmn:endEvent id=\"End\" name=\"结束\"/>",
+                "<bpmn:endEvent id=\"End\" name=\"结束\"/><bpmn:scriptTask id=\"Run\" name=\"运行\" scriptFormat=\"javascript\">"
+                        + "<bpmn:script>java.lang.Runtime.getRuntime().exec('touch /tmp/owned')</bpmn:script></bpmn:scriptTask>")));
+        hostile.put("malformed DMN", Map.of(key + ".dmn", "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\"><decision"));
+        hostile.put("malformed form", Map.of(key + ".form", "{\"id\": \"" + key + "\", \"components\": [ {"));
+        hostile.put("path traversal in the file name", Map.of("../../../etc/" + key + ".bpmn", valid));
+        hostile.put("a 300-character file name", Map.of("m".repeat(300) + ".bpmn", valid));
+        long before = repositoryService.createDeploymentQuery().count();
+        hostile.forEach((what, files) -> {
+            Api.Response app = admin().post("/api/v1/models/deployments", Map.of("name", key, "resources", files));
+            assertThat(app.status()).as(what + ": " + abbreviated(app.text())).isBetween(400, 499);
+            assertThat(app.body().has("detail")).as(what).isTrue();
+            assertThat(app.text()).as(what).doesNotContain("root:x:0:0");
+            Modeler.Response modeler = Modeler.deploy(port, "admin", key, files);
+            assertThat(modeler.status()).as(what + " from Camunda Modeler: " + abbreviated(modeler.body())).isBetween(400, 499);
+            assertThat(modeler.body()).as(what).doesNotContain("root:x:0:0");
+        });
+        assertThat(repositoryService.createDeploymentQuery().count()).as("nothing deployed").isEqualTo(before);
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+
+        // the editor names files itself, Camunda Modeler as they are named on disk: markup may deploy, and shows escaped
+        Map<String, String> markup = Map.of(BadJson.SCRIPT + ".bpmn", TestApplications.model(key + "-markup"));
+        assertThat(admin().post("/api/v1/models/deployments", Map.of("resources", markup)).status()).isEqualTo(400);
+        assertThat(Modeler.deploy(port, "admin", key, markup).status()).isLessThan(500);
+        assertThat(admin().get("/admin/models").text()).contains(key + "-markup").doesNotContain(BadJson.SCRIPT);
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+}
