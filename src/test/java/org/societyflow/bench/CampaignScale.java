@@ -27,7 +27,8 @@ public final class CampaignScale {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        long timeoutSeconds = args.length > 1 ? Long.parseLong(args[1]) : 1800;
+        // a society takes a fraction of a second on a loaded 2-core machine; give each a whole one, at least 30 min
+        long timeoutSeconds = args.length > 1 ? Long.parseLong(args[1]) : Math.max(1800, count + 600);
         ConfigurableApplicationContext app = BenchApp.start();
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         TaskService tasks = app.getBean(TaskService.class);
@@ -41,6 +42,7 @@ public final class CampaignScale {
                 .inspectableSocietyIds(MonthDay.of(6, 30).atYear(year)).size();
 
         long insertsBefore = insertAndCommit(count);
+        System.out.printf("%d single-row inserts, each committed, before the campaign: %.1f s%n", count, insertsBefore / 1e9);
         long start = System.nanoTime();
         app.getBean(InspectionCampaignService.class).start(year, null, BenchApp.AFFAIRS);
         long opened = System.nanoTime();
@@ -48,6 +50,7 @@ public final class CampaignScale {
         long lastReport = start;
         while (created < expected) {
             if (System.nanoTime() - start > timeoutSeconds * 1_000_000_000L) {
+                app.close();
                 throw new IllegalStateException("gave up after " + timeoutSeconds + " s with " + created + " of "
                         + expected + " society tasks");
             }
