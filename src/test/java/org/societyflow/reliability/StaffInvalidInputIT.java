@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.societyflow.grant.GrantFixtures;
 import org.societyflow.identity.Groups;
 import org.societyflow.support.Api;
+import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.PortalLogin;
 import org.societyflow.support.TestSocieties;
+import org.societyflow.workflow.ProcessProgressService;
 import org.societyflow.workflow.TestApplications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +39,8 @@ class StaffInvalidInputIT {
     IdentityService identityService;
     @Autowired
     TestSocieties testSocieties;
+    @Autowired
+    ProcessProgressService progress;
 
     Api affairs() {
         return Api.as(port, "affairs", "affairs");
@@ -157,21 +161,22 @@ class StaffInvalidInputIT {
         }, () -> affairs.get("/api/v1/campaigns").body().size(), () -> "", () -> { });
     }
 
-    /** A reminder to a demo society of the shared campaign: a refusal sends it nothing. */
+    /** A reminder to a demo society of the shared campaign: a refusal records no 催办 in its case. */
     @Test
     void everyFieldOfABoardReminderRefusesOrEscapesBadValues() {
         Api affairs = affairs();
-        int year = Campaigns.sharedYear(affairs);
-        String page = campaignPage(affairs, year);
+        String page = campaignPage(affairs, Campaigns.sharedYear(affairs));
+        Await.until("the campaign opened", () -> affairs.get("/api/v1" + page + "/progress").body().get("ended")
+                .asBoolean() ? true : null);
         String board = "/api/v1" + page + "/board";
         JsonNode row = null;
         for (JsonNode each : affairs.get(board).body().get("rows")) {
             row = each.get("societyName").asText().equals("武汉医学会") ? each : row;
         }
-        Api whma = Api.as(port, "soc-whma", "soc-whma");
+        String applicationNo = row.get("applicationNo").asText();
         BadJson.fuzz(BadJson.tree(Map.of("rows", List.of(row.get("key").asText()))),
-                bad -> affairs.post(board + "/reminders", bad),
-                () -> whma.get("/api/v1/notifications").body().get("unread"), () -> affairs.get(page).text(), () -> { });
+                bad -> affairs.post(board + "/reminders", bad), () -> progress.opinionsOf(applicationNo).size(),
+                () -> affairs.get(page).text(), () -> { });
     }
 
     private static String campaignPage(Api affairs, int year) {
