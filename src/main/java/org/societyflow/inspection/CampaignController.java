@@ -1,11 +1,14 @@
 package org.societyflow.inspection;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.workflow.BoardStatus;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,11 +45,17 @@ class CampaignController {
 
     @PostMapping("/campaigns")
     @PreAuthorize("hasAuthority('society-affairs')")
-    String start(@RequestParam(required = false) Integer year,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reportDeadline,
+    String start(@RequestParam(required = false) String year, @RequestParam(required = false) String reportDeadline,
                  Model model, RedirectAttributes redirect) {
         try {
-            InspectionCampaign campaign = campaigns.start(year, reportDeadline, currentUsers.current());
+            // typed values are read here so that one the browser sends unreadable comes back next to its field
+            Map<String, String> unreadable = new HashMap<>();
+            Integer startYear = read(year, Integer::valueOf, "year", "typeMismatch.java.lang.Integer", unreadable);
+            LocalDate deadline = read(reportDeadline, LocalDate::parse, "reportDeadline", "typeMismatch", unreadable);
+            if (!unreadable.isEmpty()) {
+                throw new InvalidInputException(unreadable);
+            }
+            InspectionCampaign campaign = campaigns.start(startYear, deadline, currentUsers.current());
             redirect.addFlashAttribute("success", "campaign.started");
             return "redirect:/campaigns/" + campaign.getId();
         } catch (InvalidInputException e) {
@@ -54,6 +63,19 @@ class CampaignController {
             model.addAttribute("year", year);
             model.addAttribute("reportDeadline", reportDeadline);
             return list(model);
+        }
+    }
+
+    private static <T> T read(String value, Function<String, T> parse, String field, String error,
+                              Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parse.apply(value.strip());
+        } catch (NumberFormatException | DateTimeParseException e) {
+            errors.put(field, error);
+            return null;
         }
     }
 

@@ -96,14 +96,15 @@ class ModelPagesController {
     }
 
     @PostMapping("/admin/models/instances/{instanceId}/move")
-    String move(@PathVariable String instanceId, @RequestParam String definitionId, @RequestParam String activityId,
+    String move(@PathVariable String instanceId, @RequestParam(required = false) String definitionId,
+                @RequestParam(required = false) String activityId,
                 @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return operate(definitionId, redirect, () -> instances.moveTo(instanceId, activityId, reason, currentUsers.current()),
                 "instance.moved");
     }
 
     @PostMapping("/admin/models/instances/{instanceId}/cancel")
-    String cancel(@PathVariable String instanceId, @RequestParam String definitionId,
+    String cancel(@PathVariable String instanceId, @RequestParam(required = false) String definitionId,
                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return operate(definitionId, redirect, () -> instances.cancel(instanceId, reason, currentUsers.current()),
                 "instance.cancelled");
@@ -124,7 +125,7 @@ class ModelPagesController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("operationError", e.getFieldErrors().values().iterator().next());
         }
-        return "redirect:/admin/models/view?type=bpmn&id=" + definitionId;
+        return definitionId == null ? "redirect:/admin/models" : "redirect:/admin/models/view?type=bpmn&id=" + definitionId;
     }
 
     /** The file a version was deployed as, without folders: the editor deploys its new version under the same name. */

@@ -35,7 +35,7 @@ class ApprovalController {
     }
 
     @PostMapping("/approvals/{businessKey}/send-back")
-    String sendBack(@PathVariable String businessKey, @RequestParam String activityId,
+    String sendBack(@PathVariable String businessKey, @RequestParam(required = false) String activityId,
                     @RequestParam(required = false) String reason, @RequestHeader(value = "Referer", required = false) String back,
                     RedirectAttributes redirect) {
         return outcome(back, redirect, "approval.sentBack",

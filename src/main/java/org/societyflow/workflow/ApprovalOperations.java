@@ -16,6 +16,7 @@ import org.societyflow.identity.Groups;
 import org.societyflow.notification.NotificationService;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.FormValidator;
+import org.societyflow.shared.InvalidInputException;
 import org.societyflow.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,7 @@ public class ApprovalOperations {
         ProcessInstance instance = runningApplication(businessKey);
         Task current = heldStep(instance, user);
         ApplicationProgress.Target target = passedSteps(businessKey).stream().filter(s -> s.activityId().equals(activityId)).findFirst()
-                .orElseThrow(() -> new BusinessRuleException("approval.notPassed"));
+                .orElseThrow(() -> new InvalidInputException(Map.of("activityId", "approval.notPassed")));
         String annotation = "退回至「" + target.name() + "」：" + why;
         move(instance, activityId, annotation);
         record(instance, current, user, SEND_BACK, annotation);

@@ -2,6 +2,7 @@ package org.societyflow.workflow;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +47,8 @@ public record Board(List<BoardRow> rows, Map<BoardStatus, Long> counts) {
         if (byStatus) {
             return filtered(statuses);
         }
-        Set<String> wanted = Set.copyOf(keys);
+        // a null key (a JSON body's) is a row not on the board, as any unknown key
+        Set<String> wanted = new HashSet<>(keys);
         List<BoardRow> selected = rows.stream().filter(row -> wanted.contains(row.key())).toList();
         if (selected.size() != wanted.size()) {
             FormValidator.throwIfAny(Map.of("rows", "board.unknownRow"));

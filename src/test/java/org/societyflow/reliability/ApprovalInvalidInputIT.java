@@ -19,6 +19,7 @@ import org.societyflow.society.Society;
 import org.societyflow.support.Api;
 import org.societyflow.support.ExitCases;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.PortalLogin;
 import org.societyflow.support.TestSocieties;
 import org.societyflow.workflow.Application;
 import org.societyflow.workflow.ProcessProgressService;
@@ -30,7 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Generated bad values ({@link BadJson}) in every field of what reviewers send about an application: 退回, 转办, 委派
  * and 交回, 补正, 抄送, and 学会部's dismissal of a 软弱涣散 proposal. A refusal is a 4xx problem that leaves the
  * application as it was: no opinion in its timeline, no task moved or reassigned, no copy, no correction. An accepted
- * value shows escaped on the 审批单. Never a 5xx.
+ * value shows escaped on the 审批单. The same operations' forms on an application's page ({@link BadForms}): a refusal
+ * is the page again with the message, the application as it was. Never a 5xx.
  */
 @IntegrationTest
 class ApprovalInvalidInputIT {
@@ -111,21 +113,91 @@ class ApprovalInvalidInputIT {
     @Test
     void theReasonForDismissingA软弱涣散ProposalRefusesOrEscapesBadValues() {
         Api affairs = affairs();
-        Target<Long> proposal = new Target<>(() -> {
-            Society weak = testSocieties.registerWeak("badd", LocalDate.now().minusMonths(6));
-            return ExitCases.proposalOf(weak, affairs.post("/api/v1/exit-proposals/scan", null).body()).get("id").asLong();
-        }, id -> affairs.get("/api/v1/exit-proposals").body().toString());
+        Target<Long> proposal = proposal();
         BadJson.fuzz(BadJson.tree(Map.of("reason", "已完成整改，不再列入")),
                 bad -> affairs.post("/api/v1/exit-proposals/" + proposal.current() + "/dismiss", bad),
                 proposal::state, () -> affairs.get("/exit-cases").text(), proposal::restore);
     }
 
+    @Test
+    void the退回FormOfTheApplicationPageRefusesOrEscapesBadValues() {
+        fuzzPage(change -> "/approvals/" + change.no() + "/send-back", Map.of("reason", "预算说明不清，请复核"));
+    }
+
+    @Test
+    void the转办FormOfTheApplicationPageRefusesOrEscapesBadValues() {
+        fuzzPage(change -> "/approvals/" + change.no() + "/steps/AffairsReview/transfer",
+                Map.of("toUser", colleague(), "reason", "出差，请代为审核"));
+    }
+
+    @Test
+    void the委派FormOfTheApplicationPageRefusesOrEscapesBadValues() {
+        fuzzPage(change -> "/approvals/tasks/" + task(change.no()).getId() + "/delegate",
+                Map.of("toUser", colleague(), "reason", "请核对新住所的证明材料"));
+    }
+
+    @Test
+    void the补正FormOfTheApplicationPageRefusesOrEscapesBadValues() {
+        fuzzPage(change -> "/approvals/" + change.no() + "/corrections", Map.of("fields", "reason", "reason", "新住所请写明门牌号"));
+    }
+
+    @Test
+    void the抄送FormOfTheApplicationPageRefusesOrEscapesBadValues() {
+        fuzzPage(change -> "/approvals/" + change.no() + "/copies", Map.of("users", "leader、party", "note", "供参阅"));
+    }
+
+    /**
+     * A form of the progress section of a 变更's page at 学会部审核 ({@link BadForms}), as 学会部 posts it: a refusal
+     * goes back to the page with the message and changes nothing.
+     */
+    private void fuzzPage(Function<Application, String> action, Map<String, String> valid) {
+        Target<Application> change = new Target<>(() -> Application.submit(port, testSocieties, taskService),
+                submitted -> stateOf(submitted.no()));
+        PortalLogin browser = browser();
+        Function<Application, String> page = submitted -> "/changes/" + submitted.id();
+        Map<String, String> fields = BadForms.fields(browser.get(page.apply(change.current())).body(),
+                action.apply(change.current()));
+        fields.putAll(valid);
+        BadForms.fuzz(fields, form -> browser.submit(page.apply(change.current()), action.apply(change.current()), form),
+                change::state, () -> browser.get(page.apply(change.current())).body(), change::restore);
+    }
+
+    @Test
+    void theDismissFormOfTheExitBoardRefusesOrEscapesBadValues() {
+        Target<Long> proposal = proposal();
+        PortalLogin browser = browser();
+        Supplier<String> action = () -> "/exit-proposals/" + proposal.current() + "/dismiss";
+        Map<String, String> fields = BadForms.fields(browser.get("/exit-cases").body(), action.get());
+        fields.put("reason", "已完成整改，不再列入");
+        BadForms.fuzz(fields, form -> browser.submit("/exit-cases", action.get(), form), proposal::state,
+                () -> browser.get("/exit-cases").body(), proposal::restore);
+    }
+
+    /** A fresh 软弱涣散 society's proposal, the scan's; its state is every undecided proposal. */
+    private Target<Long> proposal() {
+        Api affairs = affairs();
+        return new Target<>(() -> {
+            Society weak = testSocieties.registerWeak("badd", LocalDate.now().minusMonths(6));
+            return ExitCases.proposalOf(weak, affairs.post("/api/v1/exit-proposals/scan", null).body()).get("id").asLong();
+        }, id -> affairs.get("/api/v1/exit-proposals").body().toString());
+    }
+
+    private PortalLogin browser() {
+        PortalLogin browser = new PortalLogin(port);
+        assertThat(browser.logIn("affairs", "affairs")).isEqualTo("/");
+        return browser;
+    }
+
     /** An application whose state is its timeline and its open tasks with their holders. */
     private Target<String> application(Supplier<String> make) {
-        return new Target<>(make, key -> Stream.concat(
+        return new Target<>(make, this::stateOf);
+    }
+
+    private Object stateOf(String key) {
+        return Stream.concat(
                 progress.opinionsOf(key).stream().map(o -> o.getDecision() + " " + o.getUserId() + " " + o.getOpinion()),
                 taskService.createTaskQuery().processInstanceBusinessKey(key).list().stream()
-                        .map(t -> t.getTaskDefinitionKey() + " " + t.getAssignee() + " " + t.getOwner())).toList());
+                        .map(t -> t.getTaskDefinitionKey() + " " + t.getAssignee() + " " + t.getOwner())).toList();
     }
 
     private void fuzz(Target<String> application, Map<String, Object> valid,

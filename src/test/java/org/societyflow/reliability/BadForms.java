@@ -23,7 +23,8 @@ import org.societyflow.support.PortalLogin;
 /**
  * The portal's side of {@link BadJson}: the controls of a form as the page renders them, and each bad value in each of
  * them posted as a browser posts it (form-urlencoded). A refusal must be the page again with a message next to the
- * field and nothing stored; an acceptance must leave the page without the script unescaped. Never a 5xx.
+ * field and nothing stored (or, for the forms of a page's section, a redirect back to the page with the message and
+ * nothing stored); an acceptance must leave the page without the script unescaped. Never a 5xx.
  */
 final class BadForms {
 
@@ -121,8 +122,14 @@ final class BadForms {
                 if (answer.statusCode() >= 500 || answer.statusCode() < 200) {
                     failures.add(cell);
                 } else if (answer.statusCode() >= 300 && answer.statusCode() < 400) {
-                    if (page.get().contains(BadJson.SCRIPT)) {
+                    String shown = page.get();
+                    if (shown.contains(BadJson.SCRIPT)) {
                         failures.add(cell + " and the page renders the script unescaped");
+                    }
+                    // the forms of a page's section go back to the page, a refusal with its message on it
+                    if ((shown.contains("class=\"flash error\"") || shown.contains("class=\"field-error\""))
+                            && !Objects.equals(state.get(), before)) {
+                        failures.add(cell + " refused on the page but something was stored");
                     }
                 } else {
                     if (!errorNextTo(answer.body(), field)

@@ -28,6 +28,7 @@ import org.societyflow.support.Mailbox;
 import org.societyflow.support.Reelections;
 import org.societyflow.support.Reports;
 import org.societyflow.support.TestSocieties;
+import org.societyflow.workflow.Application;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -120,6 +121,38 @@ class InvalidInputIT {
         long id = society.get("/api/v1/exit-cases").body().get(0).get("id").asLong();
         BadJson.fuzzForm(society, "/api/v1/exit-cases/" + id + "/submission", "/exit-cases/" + id,
                 Map.of("plan", "三个月内选任秘书长", "report", "已物色秘书长人选", "statement", "", "waiveStatement", false));
+    }
+
+    /** The society's 换届 is open, so no attempt may start another: each is refused and the list stays as it was. */
+    @Test
+    void everyFieldOfA换届StartIsRefusedWithoutStartingOne() {
+        Api affairs = Api.as(port, "affairs", "affairs");
+        Society registered = testSocieties.registerActive("badw");
+        assertThat(affairs.post("/api/v1/reelections", Map.of("societyId", registered.getId())).status()).isEqualTo(201);
+        BadJson.fuzz(BadJson.tree(Map.of("societyId", registered.getId())), bad -> {
+            Api.Response answer = affairs.post("/api/v1/reelections", bad);
+            assertThat(answer.status()).as(bad.toString()).isNotEqualTo(201);
+            return answer;
+        }, () -> affairs.get("/api/v1/reelections").body().size(), () -> "", () -> { });
+    }
+
+    /** Marking notifications read stores nothing but the reads: a bad id marks none of the society's unread ones. */
+    @Test
+    void everyIdOfANotificationsReadBodyRefusesOrMarksNothing() {
+        Application change = Application.submit(port, testSocieties, taskService);
+        assertThat(Api.as(port, "affairs", "affairs").post("/api/v1/approvals/" + change.no() + "/corrections",
+                Map.of("fields", List.of("reason"), "reason", "请写明迁址原因")).status()).isEqualTo(200);
+        JsonNode unread = change.society().get("/api/v1/notifications").body();
+        assertThat(unread.get("unread").asLong()).isPositive();
+        BadJson.fuzz(BadJson.tree(Map.of("ids", List.of(unread.at("/notifications/0/id").asLong()))),
+                bad -> {
+                    Api.Response answer = change.society().post("/api/v1/notifications/read", bad);
+                    if (answer.status() == 200) {
+                        assertThat(answer.body().get("marked").asInt()).as(bad.toString()).isZero();
+                    }
+                    return answer;
+                },
+                () -> change.society().get("/api/v1/notifications").body().get("unread"), () -> "", () -> { });
     }
 
     @Test

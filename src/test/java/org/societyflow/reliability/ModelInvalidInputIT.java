@@ -3,12 +3,17 @@ package org.societyflow.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.societyflow.support.Api;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.Modeler;
+import org.societyflow.support.PortalLogin;
 import org.societyflow.support.TestSocieties;
 import org.societyflow.workflow.TestApplications;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Bad deployments of models, from the app's editor and from Camunda Modeler: generated bad values ({@link BadJson}) in
  * the deployment body's fields, and hostile models: entities reaching for local files or expanding without end, an
- * oversized file, a script, malformed DMN and forms, file names that climb out of the deployment or run too long.
- * Each is refused whole with a 4xx that deploys nothing, or (a name with markup) accepted and shown escaped. Never a
+ * oversized file, a script, malformed DMN and forms, file names that climb out of the deployment or run too long;
+ * and the bodies of a migration, a move and a cancellation of a running instance. Each is refused whole with a 4xx that deploys nothing, or (a name with markup) accepted and shown escaped. Never a
  * 5xx.
  */
 @IntegrationTest
@@ -28,6 +33,10 @@ class ModelInvalidInputIT {
     int port;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    HistoryService historyService;
 
     Api admin() {
         return Api.as(port, "admin", "admin");
@@ -81,6 +90,63 @@ class ModelInvalidInputIT {
         assertThat(admin().post("/api/v1/models/deployments", Map.of("resources", markup)).status()).isEqualTo(400);
         assertThat(Modeler.deploy(port, "admin", key, markup).status()).isLessThan(500);
         assertThat(admin().get("/admin/models").text()).contains(key + "-markup").doesNotContain(BadJson.SCRIPT);
+    }
+
+    @Test
+    void everyFieldOfAMoveOrACancelOfARunningInstanceRefusesOrEscapesBadValues() {
+        String key = TestSocieties.uniqueCode("fuzzop-");
+        deployed(key);
+        Target<String> instance = runningInstance(key);
+        BadJson.fuzz(BadJson.tree(Map.of("activityId", "Approve", "reason", "材料已线下审核，直接送领导审批")),
+                bad -> admin().post("/api/v1/models/instances/" + instance.current() + "/move", bad), instance::state,
+                () -> admin().get("/admin/models").text(), instance::restore);
+        BadJson.fuzz(BadJson.tree(Map.of("reason", "学会撤回申请")),
+                bad -> admin().post("/api/v1/models/instances/" + instance.current() + "/cancel", bad), instance::state,
+                () -> admin().get("/admin/models").text(), instance::restore);
+    }
+
+    /** The same on the model's page, as the admin posts its forms: a refusal is the page's error, the instance as it was. */
+    @Test
+    void theMoveAndCancelFormsOfTheModelPageRefuseOrEscapeBadValues() {
+        String key = TestSocieties.uniqueCode("fuzzpg-");
+        String page = "/admin/models/view?type=bpmn&id=" + deployed(key);
+        Target<String> instance = runningInstance(key);
+        PortalLogin browser = new PortalLogin(port);
+        assertThat(browser.logIn("admin", "admin")).isEqualTo("/");
+        for (String operation : List.of("move", "cancel")) {
+            Supplier<String> action = () -> "/admin/models/instances/" + instance.current() + "/" + operation;
+            Map<String, String> fields = BadForms.fields(browser.get(page).body(), action.get());
+            fields.put("reason", "材料已线下审核");
+            fields.computeIfPresent("activityId", (name, value) -> "Approve");
+            BadForms.fuzz(fields, form -> browser.submit(page, action.get(), form), instance::state,
+                    () -> browser.get(page).body(), instance::restore);
+        }
+    }
+
+    /** A migration runs as a batch: a refused one starts none. */
+    @Test
+    void everyFieldOfAMigrationRefusesOrEscapesBadValues() {
+        String key = TestSocieties.uniqueCode("fuzzmig-");
+        String v1 = deployed(key);
+        runtimeService.startProcessInstanceByKey(key);
+        String v2 = deployed(key);
+        BadJson.fuzz(BadJson.tree(Map.of("sourceId", v1, "targetId", v2)), bad -> {
+            Api.Response answer = admin().post("/api/v1/models/migrations", bad);
+            assertThat(answer.status()).as(bad.toString()).isNotEqualTo(202);
+            return answer;
+        }, () -> historyService.createHistoricBatchQuery().count(), () -> "", () -> { });
+    }
+
+    /** An instance of the deployed process, its state where it stands; a fresh one once a move or cancel went through. */
+    private Target<String> runningInstance(String key) {
+        return new Target<>(() -> runtimeService.startProcessInstanceByKey(key).getId(),
+                id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).count() == 0 ? "ended"
+                        : runtimeService.getActiveActivityIds(id));
+    }
+
+    private String deployed(String key) {
+        return admin().post("/api/v1/models/deployments", Map.of("resources", Map.of(key + ".bpmn",
+                TestApplications.model(key)))).body().at("/processDefinitionIds/0").asText();
     }
 
     private static String abbreviated(String text) {

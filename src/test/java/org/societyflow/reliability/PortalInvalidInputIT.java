@@ -6,6 +6,7 @@ import static org.societyflow.support.Candidates.candidate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -20,6 +21,7 @@ import org.societyflow.society.Society;
 import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
+import org.societyflow.support.ExitCases;
 import org.societyflow.support.Files;
 import org.societyflow.support.Initiators;
 import org.societyflow.support.IntegrationTest;
@@ -108,6 +110,17 @@ class PortalInvalidInputIT {
         long id = Api.as(port, applicant, applicant).post("/api/v1/foundings", null).body().get("id").asLong();
         BadForms.fuzzPage(port, applicant, "/foundings/" + id, "/foundings/" + id + "/application",
                 "/api/v1/foundings/" + id + "/application", FoundingFixtures.application("武汉门户测试学会", "whportal"));
+    }
+
+    @Test
+    void the软弱涣散CaseSubmissionFormShowsEachBadValueNextToItsFieldOrEscapesIt() {
+        Society weak = testSocieties.registerWeak("badu", LocalDate.now().minusMonths(6));
+        ExitCases.confirm(Api.as(port, "affairs", "affairs"), weak);
+        String account = "soc-" + weak.getCode();
+        long id = Api.as(port, account, account).get("/api/v1/exit-cases").body().get(0).get("id").asLong();
+        BadForms.fuzzPage(port, account, "/exit-cases/" + id, "/exit-cases/" + id + "/submission",
+                "/api/v1/exit-cases/" + id + "/submission",
+                Map.of("plan", "三个月内选任秘书长", "report", "已物色秘书长人选", "statement", "", "waiveStatement", false));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.societyflow.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -10,10 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.societyflow.grant.GrantFixtures;
 import org.societyflow.identity.Groups;
 import org.societyflow.support.Api;
+import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.PortalLogin;
 import org.societyflow.support.TestSocieties;
+import org.societyflow.workflow.ProcessProgressService;
 import org.societyflow.workflow.TestApplications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +39,8 @@ class StaffInvalidInputIT {
     IdentityService identityService;
     @Autowired
     TestSocieties testSocieties;
+    @Autowired
+    ProcessProgressService progress;
 
     Api affairs() {
         return Api.as(port, "affairs", "affairs");
@@ -138,6 +143,49 @@ class StaffInvalidInputIT {
                 "establishedYear", "2020"));
         BadForms.fuzz(fields, form -> browser.submit("/stations", "/stations", form),
                 () -> affairs.get("/api/v1/stations").body().size(), () -> browser.get("/stations").body(), () -> { });
+    }
+
+    /** As through the API: the year's campaign is open, so every attempt is refused, the valid one as the second. */
+    @Test
+    void theNewCampaignFormRefusesEachBadValueWithoutOpeningOne() {
+        Api affairs = affairs();
+        int year = Campaigns.sharedYear(affairs);
+        PortalLogin browser = browser();
+        Map<String, String> fields = BadForms.fields(browser.get("/campaigns").body(), "/campaigns");
+        fields.putAll(Map.of("year", String.valueOf(year), "reportDeadline", year + 1 + "-05-31"));
+        // a deadline that is fine leaves the year's refusal, next to the year
+        BadForms.fuzz(fields, Map.of("reportDeadline", "year"), form -> {
+            HttpResponse<String> answer = browser.submit("/campaigns", "/campaigns", form);
+            assertThat(answer.statusCode() / 100).as(form).isNotEqualTo(3);
+            return answer;
+        }, () -> affairs.get("/api/v1/campaigns").body().size(), () -> "", () -> { });
+    }
+
+    /** A reminder to a demo society of the shared campaign: a refusal records no 催办 in its case. */
+    @Test
+    void everyFieldOfABoardReminderRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        String page = campaignPage(affairs, Campaigns.sharedYear(affairs));
+        Await.until("the campaign opened", () -> affairs.get("/api/v1" + page + "/progress").body().get("ended")
+                .asBoolean() ? true : null);
+        String board = "/api/v1" + page + "/board";
+        JsonNode row = null;
+        for (JsonNode each : affairs.get(board).body().get("rows")) {
+            row = each.get("societyName").asText().equals("武汉医学会") ? each : row;
+        }
+        String applicationNo = row.get("applicationNo").asText();
+        BadJson.fuzz(BadJson.tree(Map.of("rows", List.of(row.get("key").asText()))),
+                bad -> affairs.post(board + "/reminders", bad), () -> progress.opinionsOf(applicationNo).size(),
+                () -> affairs.get(page).text(), () -> { });
+    }
+
+    private static String campaignPage(Api affairs, int year) {
+        for (JsonNode opened : affairs.get("/api/v1/campaigns").body()) {
+            if (opened.get("year").asInt() == year) {
+                return "/campaigns/" + opened.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no campaign of " + year);
     }
 
     private PortalLogin browser() {
