@@ -7,10 +7,13 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.ConcurrentUpdates;
 import org.societyflow.shared.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -18,6 +21,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Portal pages answer a missing or foreign record with 404, a forbidden action with 403, a refused one with 409. */
 @ControllerAdvice(annotations = Controller.class)
+// before Spring Boot's problem-details advice, which would answer a portal page's missing parameter with JSON; after
+// the API's advice, which this one also matches (a @RestController is a @Controller) and handles the same exceptions
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PortalExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
@@ -35,7 +41,8 @@ class PortalExceptionHandler {
         return error(response, model, 413, "attachment.tooLarge", null);
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    /** A form posted with a hidden field missing or altered: the portal's page, not the API's problem document. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     String badParameter(HttpServletResponse response, Model model) {
         return error(response, model, 400, "error.unreadable", null);
     }

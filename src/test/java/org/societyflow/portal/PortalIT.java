@@ -95,6 +95,20 @@ class PortalIT {
         mvc.perform(get("/campaigns").with(as("soc-whcs"))).andExpect(status().isForbidden());
     }
 
+    /** A hidden field missing or altered by hand is the portal's error page, not the API's problem document. */
+    @Test
+    void aFormPostedWithoutItsHiddenFieldGetsThePortalsErrorPage() throws Exception {
+        Society whcs = societies.getByCode("whcs");
+        mvc.perform(post("/societies/" + whcs.getId() + "/abnormal-activity").with(as("affairs")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
+        mvc.perform(post("/societies/" + whcs.getId() + "/abnormal-activity").param("listed", "<script>")
+                        .with(as("affairs")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(content().string(not(containsString("<script>"))));
+    }
+
     @Test
     void aSocietyFillsItsReportInThePortal() throws Exception {
         int year = Campaigns.freshYear();
