@@ -3,12 +3,14 @@ package org.societyflow.modeling;
 import java.util.List;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
+import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -83,10 +85,17 @@ class ModelPagesController {
         return "modeling/migrate";
     }
 
+    /** A refused migration (its hidden fields altered, the instances gone meanwhile) goes back to the plan with why. */
     @PostMapping("/admin/models/migrate")
-    String migrate(@RequestParam String sourceId, @RequestParam String targetId) {
-        String batchId = migrations.start(sourceId, targetId, currentUsers.current());
-        return "redirect:/admin/models/migrations/" + batchId;
+    String migrate(@RequestParam(required = false) String sourceId, @RequestParam(required = false) String targetId,
+                   @RequestHeader(value = "Referer", required = false) String back, RedirectAttributes redirect) {
+        try {
+            return "redirect:/admin/models/migrations/" + migrations.start(sourceId, targetId, currentUsers.current());
+        } catch (BusinessRuleException e) {
+            redirect.addFlashAttribute("operationError", e.getMessageKey());
+            String plan = back == null ? "" : back.replaceFirst("^https?://[^/]+", "");
+            return "redirect:" + (plan.startsWith("/admin/models/migrate?") ? plan : "/admin/models");
+        }
     }
 
     @GetMapping("/admin/models/migrations/{batchId}")

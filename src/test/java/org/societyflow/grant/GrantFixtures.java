@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.societyflow.support.Api;
+import org.societyflow.support.Files;
 
 /** Bodies of programmes and grant applications for the JSON API. */
 public final class GrantFixtures {
@@ -36,6 +37,22 @@ public final class GrantFixtures {
         long id = affairs.post("/api/v1/programmes", programmeForm("ACADEMIC_EXCHANGE", 1_000_000, 50_000, 3))
                 .body().get("id").asLong();
         assertThat(affairs.post("/api/v1/programmes/" + id + "/publish", null).status()).isEqualTo(200);
+        return id;
+    }
+
+    /**
+     * The society's application to the call, submitted with the attachments it requires, so that a board's bulk formal
+     * check finds it clean: its id.
+     */
+    public static long cleanApplication(Api society, long programmeId, String title) {
+        long id = society.post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
+        assertThat(society.put("/api/v1/grants/" + id + "/form", grantForm(title, 30_000)).status()).isEqualTo(200);
+        for (String kind : List.of("APPLICATION_FORM", "BUDGET_DETAIL")) {
+            assertThat(society.upload("/api/v1/grants/" + id + "/attachments", "kind", kind, kind + ".pdf", Files.pdf())
+                    .status()).isEqualTo(201);
+        }
+        Api.Response submitted = society.post("/api/v1/grants/" + id + "/form/submit", null);
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         return id;
     }
 

@@ -25,7 +25,6 @@ import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.support.Api;
 import org.societyflow.support.Await;
-import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.PortalLogin;
 import org.societyflow.support.TestSocieties;
@@ -484,14 +483,7 @@ class GrantIT {
         Society drafting = society("gd");
         Society idle = society("gi");
         Api cleanApi = as(clean, port);
-        long cleanId = cleanApi.post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
-        assertThat(cleanApi.put("/api/v1/grants/" + cleanId + "/form", GrantFixtures.grantForm("数据安全学术沙龙", 30_000)).status())
-                .isEqualTo(200);
-        for (String kind : List.of("APPLICATION_FORM", "BUDGET_DETAIL")) {
-            assertThat(cleanApi.upload("/api/v1/grants/" + cleanId + "/attachments", "kind", kind, kind + ".pdf",
-                    Files.pdf()).status()).isEqualTo(201);
-        }
-        assertThat(cleanApi.post("/api/v1/grants/" + cleanId + "/form/submit", null).status()).isEqualTo(200);
+        long cleanId = GrantFixtures.cleanApplication(cleanApi, programmeId, "数据安全学术沙龙");
         String cleanNo = cleanApi.get("/api/v1/grants/" + cleanId).body().get("applicationNo").asText();
         Submitted withoutDocuments = submit(as(undocumented, port), programmeId, "工业互联网青年论坛", 30_000);
         long draftId = as(drafting, port).post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();

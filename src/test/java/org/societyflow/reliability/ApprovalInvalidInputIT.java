@@ -31,8 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Generated bad values ({@link BadJson}) in every field of what reviewers send about an application: 退回, 转办, 委派
  * and 交回, 补正, 抄送, and 学会部's dismissal of a 软弱涣散 proposal. A refusal is a 4xx problem that leaves the
  * application as it was: no opinion in its timeline, no task moved or reassigned, no copy, no correction. An accepted
- * value shows escaped on the 审批单. The same operations' forms on an application's page ({@link BadForms}): a refusal
- * is the page again with the message, the application as it was. Never a 5xx.
+ * value shows escaped on the 审批单. The same operations' forms on an application's page ({@link BadForms}), 交回 and
+ * the 转办 of a task by its id among them: a refusal is the page again with the message, the application as it was.
+ * Never a 5xx.
  */
 @IntegrationTest
 class ApprovalInvalidInputIT {
@@ -146,26 +147,51 @@ class ApprovalInvalidInputIT {
         fuzzPage(change -> "/approvals/" + change.no() + "/copies", Map.of("users", "leader、party", "note", "供参阅"));
     }
 
-    /**
-     * A form of the progress section of a 变更's page at 学会部审核 ({@link BadForms}), as 学会部 posts it: a refusal
-     * goes back to the page with the message and changes nothing.
-     */
+    @Test
+    void the交回FormOfTheApplicationPageRefusesOrEscapesBadValues() {
+        String delegate = colleague();
+        Function<Application, String> resolve = change -> "/approvals/tasks/" + task(change.no()).getId() + "/resolve";
+        fuzzPage(browser(delegate), () -> {
+            Application change = Application.submit(port, testSocieties, taskService);
+            assertThat(affairs().post("/api/v1/approvals/tasks/" + task(change.no()).getId() + "/delegate",
+                    Map.of("toUser", delegate, "reason", "请核对新住所的证明材料")).status()).isEqualTo(200);
+            return change;
+        }, resolve, resolve, Map.of("reason", "证明材料已核对无误"));
+    }
+
+    /** The page offers 转办 by step; the same fields posted to the task's own 转办 (as a script of the portal may). */
+    @Test
+    void the转办ByTaskIdFormRefusesOrEscapesBadValues() {
+        fuzzPage(browser("affairs"), () -> Application.submit(port, testSocieties, taskService),
+                change -> "/approvals/" + change.no() + "/steps/AffairsReview/transfer",
+                change -> "/approvals/tasks/" + task(change.no()).getId() + "/transfer",
+                Map.of("toUser", colleague(), "reason", "出差，请代为审核"));
+    }
+
     private void fuzzPage(Function<Application, String> action, Map<String, String> valid) {
-        Target<Application> change = new Target<>(() -> Application.submit(port, testSocieties, taskService),
-                submitted -> stateOf(submitted.no()));
-        PortalLogin browser = browser();
+        fuzzPage(browser("affairs"), () -> Application.submit(port, testSocieties, taskService), action, action, valid);
+    }
+
+    /**
+     * A form of the progress section of a 变更's page at 学会部审核 ({@link BadForms}): the fields of the page's form
+     * {@code form}, posted by {@code browser} to {@code action}. A refusal goes back to the page with the message and
+     * changes nothing.
+     */
+    private void fuzzPage(PortalLogin browser, Supplier<Application> make, Function<Application, String> form,
+                          Function<Application, String> action, Map<String, String> valid) {
+        Target<Application> change = new Target<>(make, submitted -> stateOf(submitted.no()));
         Function<Application, String> page = submitted -> "/changes/" + submitted.id();
         Map<String, String> fields = BadForms.fields(browser.get(page.apply(change.current())).body(),
-                action.apply(change.current()));
+                form.apply(change.current()));
         fields.putAll(valid);
-        BadForms.fuzz(fields, form -> browser.submit(page.apply(change.current()), action.apply(change.current()), form),
+        BadForms.fuzz(fields, posted -> browser.submit(page.apply(change.current()), action.apply(change.current()), posted),
                 change::state, () -> browser.get(page.apply(change.current())).body(), change::restore);
     }
 
     @Test
     void theDismissFormOfTheExitBoardRefusesOrEscapesBadValues() {
         Target<Long> proposal = proposal();
-        PortalLogin browser = browser();
+        PortalLogin browser = browser("affairs");
         Supplier<String> action = () -> "/exit-proposals/" + proposal.current() + "/dismiss";
         Map<String, String> fields = BadForms.fields(browser.get("/exit-cases").body(), action.get());
         fields.put("reason", "已完成整改，不再列入");
@@ -182,9 +208,9 @@ class ApprovalInvalidInputIT {
         }, id -> affairs.get("/api/v1/exit-proposals").body().toString());
     }
 
-    private PortalLogin browser() {
+    private PortalLogin browser(String user) {
         PortalLogin browser = new PortalLogin(port);
-        assertThat(browser.logIn("affairs", "affairs")).isEqualTo("/");
+        assertThat(browser.logIn(user, user)).isEqualTo("/");
         return browser;
     }
 

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +109,22 @@ final class BadForms {
     static void fuzz(Map<String, String> valid, Map<String, String> confirmations,
                      Function<String, HttpResponse<String>> send, Supplier<Object> state, Supplier<String> page,
                      Runnable restore) {
+        fuzz(valid, confirmations, answer -> false, send, state, page, restore);
+    }
+
+    /**
+     * The same for a form whose acceptance is a page of its own rather than a redirect (a board's bulk result):
+     * {@code accepted} tells that page from the form again.
+     */
+    static void fuzz(Map<String, String> valid, Predicate<HttpResponse<String>> accepted,
+                     Function<String, HttpResponse<String>> send, Supplier<Object> state, Supplier<String> page,
+                     Runnable restore) {
+        fuzz(valid, Map.of(), accepted, send, state, page, restore);
+    }
+
+    private static void fuzz(Map<String, String> valid, Map<String, String> confirmations,
+                             Predicate<HttpResponse<String>> accepted, Function<String, HttpResponse<String>> send,
+                             Supplier<Object> state, Supplier<String> page, Runnable restore) {
         List<String> failures = new ArrayList<>();
         int tried = 0;
         for (String field : valid.keySet()) {
@@ -130,6 +147,10 @@ final class BadForms {
                     if ((shown.contains("class=\"flash error\"") || shown.contains("class=\"field-error\""))
                             && !Objects.equals(state.get(), before)) {
                         failures.add(cell + " refused on the page but something was stored");
+                    }
+                } else if (accepted.test(answer)) {
+                    if (answer.body().contains(BadJson.SCRIPT) || page.get().contains(BadJson.SCRIPT)) {
+                        failures.add(cell + " and the page renders the script unescaped");
                     }
                 } else {
                     if (!errorNextTo(answer.body(), field)

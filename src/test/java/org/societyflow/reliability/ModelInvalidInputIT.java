@@ -2,6 +2,7 @@ package org.societyflow.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Bad deployments of models, from the app's editor and from Camunda Modeler: generated bad values ({@link BadJson}) in
  * the deployment body's fields, and hostile models: entities reaching for local files or expanding without end, an
  * oversized file, a script, malformed DMN and forms, file names that climb out of the deployment or run too long;
- * and the bodies of a migration, a move and a cancellation of a running instance. Each is refused whole with a 4xx that deploys nothing, or (a name with markup) accepted and shown escaped. Never a
- * 5xx.
+ * and the bodies of a migration, a move and a cancellation of a running instance, and the model pages' forms of the
+ * same. Each is refused whole with a 4xx that deploys nothing, or (a name with markup) accepted and shown escaped.
+ * Never a 5xx.
  */
 @IntegrationTest
 class ModelInvalidInputIT {
@@ -135,6 +137,23 @@ class ModelInvalidInputIT {
             assertThat(answer.status()).as(bad.toString()).isNotEqualTo(202);
             return answer;
         }, () -> historyService.createHistoricBatchQuery().count(), () -> "", () -> { });
+    }
+
+    /** The same from the migration page's form, as the admin posts it: a refused one starts none. */
+    @Test
+    void theMigrateFormOfTheModelPageRefusesBadValuesWithoutStartingOne() {
+        String key = TestSocieties.uniqueCode("fuzzmpg-");
+        String v1 = deployed(key);
+        runtimeService.startProcessInstanceByKey(key);
+        String v2 = deployed(key);
+        String page = "/admin/models/migrate?sourceId=" + v1 + "&targetId=" + v2;
+        PortalLogin browser = new PortalLogin(port);
+        assertThat(browser.logIn("admin", "admin")).isEqualTo("/");
+        BadForms.fuzz(BadForms.fields(browser.get(page).body(), "/admin/models/migrate"), form -> {
+            HttpResponse<String> answer = browser.submit(page, "/admin/models/migrate", form);
+            assertThat(answer.headers().firstValue("Location").orElse("")).as(form).doesNotContain("/migrations/");
+            return answer;
+        }, () -> historyService.createHistoricBatchQuery().count(), () -> browser.get(page).body(), () -> { });
     }
 
     /** An instance of the deployed process, its state where it stands; a fresh one once a move or cancel went through. */

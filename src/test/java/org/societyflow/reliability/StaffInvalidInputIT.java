@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.societyflow.grant.GrantFixtures;
 import org.societyflow.identity.Groups;
+import org.societyflow.society.Society;
 import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
+import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.PortalLogin;
+import org.societyflow.support.Reports;
 import org.societyflow.support.TestSocieties;
 import org.societyflow.workflow.ProcessProgressService;
 import org.societyflow.workflow.TestApplications;
@@ -23,14 +31,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Generated bad values in every field of what 学会部 creates and edits: programmes, the expert pool, 海智 stations,
- * 年检 campaigns, through the API ({@link BadJson}) and the staff pages' forms ({@link BadForms}). Each is refused (a
- * 4xx problem, or the page again with a message at the field) creating and changing nothing, or accepted and then
- * shown escaped on the staff's page. Never a 5xx.
+ * 年检 campaigns, and what the campaign's and the grant call's boards send (reminders, bulk approvals), through the API
+ * ({@link BadJson}) and the staff pages' forms ({@link BadForms}). Each is refused (a 4xx problem, or the page again
+ * with a message at the field) creating, approving and reminding nothing, or accepted and then shown escaped on the
+ * staff's page. Never a 5xx.
  */
 @IntegrationTest
 class StaffInvalidInputIT {
 
-    /** Stands for the expert's user id, replaced on each attempt by a fresh user of the group experts. */
+    /**
+     * Stands for the expert's user id, replaced on each attempt by a fresh user of the group experts; and for a board
+     * row's key, replaced by the current row's.
+     */
     static final String PLACEHOLDER = "placeholder";
 
     @LocalServerPort
@@ -41,6 +53,8 @@ class StaffInvalidInputIT {
     TestSocieties testSocieties;
     @Autowired
     ProcessProgressService progress;
+    @Autowired
+    TaskService taskService;
 
     Api affairs() {
         return Api.as(port, "affairs", "affairs");
@@ -177,6 +191,134 @@ class StaffInvalidInputIT {
         BadJson.fuzz(BadJson.tree(Map.of("rows", List.of(row.get("key").asText()))),
                 bad -> affairs.post(board + "/reminders", bad), () -> progress.opinionsOf(applicationNo).size(),
                 () -> affairs.get(page).text(), () -> { });
+    }
+
+    /** A grant applicant that has not applied yet: a refusal sends it no reminder. */
+    @Test
+    void everyFieldOfACallBoardReminderRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        String page = "/programmes/" + GrantFixtures.publishedProgramme(affairs);
+        Society idle = testSocieties.registerActive("badr");
+        String key = rowOf(affairs, page, idle).get("key").asText();
+        BadJson.fuzz(BadJson.tree(Map.of("rows", List.of(key))),
+                bad -> affairs.post("/api/v1" + page + "/board/reminders", bad),
+                () -> society(idle).get("/api/v1/notifications").body(), () -> affairs.get(page).text(), () -> { });
+    }
+
+    @Test
+    void everyFieldOfACallBoardApprovalRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        long programmeId = GrantFixtures.publishedProgramme(affairs);
+        fuzzApprovals(affairs, "/programmes/" + programmeId, cleanApplications(affairs, programmeId));
+    }
+
+    @Test
+    void theApprovalFormOfACallBoardRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        long programmeId = GrantFixtures.publishedProgramme(affairs);
+        fuzzApprovalForm("/programmes/" + programmeId, cleanApplications(affairs, programmeId));
+    }
+
+    @Test
+    void everyFieldOfACampaignBoardApprovalRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        Deque<Society> pool = societies();
+        int year = Campaigns.freshYear();
+        String page = "/campaigns/" + affairs.post("/api/v1/campaigns", Map.of("year", year)).body().get("id").asLong();
+        fuzzApprovals(affairs, page, cleanReports(affairs, page, year, pool));
+    }
+
+    @Test
+    void theApprovalFormOfACampaignBoardRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        Deque<Society> pool = societies();
+        int year = Campaigns.freshYear();
+        String page = "/campaigns/" + affairs.post("/api/v1/campaigns", Map.of("year", year)).body().get("id").asLong();
+        fuzzApprovalForm(page, cleanReports(affairs, page, year, pool));
+    }
+
+    /** What a board's bulk approval approves: a row at 学会部's step with nothing missing, and its case's number. */
+    record Approvable(String key, String no) {
+    }
+
+    /** A refusal approves nothing: the case's opinions stay as they were. An accepted opinion shows escaped. */
+    private void fuzzApprovals(Api affairs, String page, Target<Approvable> row) {
+        BadJson.fuzz(BadJson.tree(Map.of("rows", List.of(PLACEHOLDER), "opinion", "材料齐全，同意")),
+                bad -> affairs.post("/api/v1" + page + "/board/approvals", BadJson.freshen(bad, PLACEHOLDER, row.current().key())),
+                row::state, () -> affairs.get("/approvals/" + row.current().no() + "/sheet").text(), row::restore);
+    }
+
+    /** The same from the board's form: an accepted one answers the result page, a refused one the board with why. */
+    private void fuzzApprovalForm(String page, Target<Approvable> row) {
+        PortalLogin browser = browser();
+        Map<String, String> fields = BadForms.fields(browser.get(page).body(), page + "/board/reminders");
+        fields.put("rows", PLACEHOLDER);
+        fields.put("opinion", "材料齐全，同意");
+        BadForms.fuzz(fields, answer -> answer.body().contains("id=\"result-summary\""),
+                form -> browser.submit(page, page + "/board/approvals", form.replace(PLACEHOLDER, row.current().key())),
+                row::state, () -> browser.get(page).body() + browser.get("/approvals/" + row.current().no() + "/sheet").body(),
+                row::restore);
+    }
+
+    /** A fresh society's clean application to the call at 学会部形式审查, one after each approval. */
+    private Target<Approvable> cleanApplications(Api affairs, long programmeId) {
+        return approvable(affairs, "/programmes/" + programmeId, "FormalCheck", () -> {
+            Society applicant = testSocieties.registerActive("bada");
+            GrantFixtures.cleanApplication(society(applicant), programmeId, "数据安全学术沙龙");
+            return applicant;
+        });
+    }
+
+    /**
+     * The next society of the pool (registered before the campaign opened, so taking part in it) with its report
+     * complete, attached and submitted, at 学会部's review; one after each approval.
+     */
+    private Target<Approvable> cleanReports(Api affairs, String page, int year, Deque<Society> pool) {
+        return approvable(affairs, page, "ReviewReport", () -> {
+            Society reporting = pool.pop();
+            Api society = society(reporting);
+            long id = Campaigns.inspectionOf(society, year);
+            assertThat(society.put("/api/v1/inspections/" + id + "/report", Reports.complete()).status()).isEqualTo(200);
+            Files.attachRequired(society, id);
+            assertThat(society.post("/api/v1/inspections/" + id + "/report/submit", null).status()).isEqualTo(200);
+            return reporting;
+        });
+    }
+
+    private Target<Approvable> approvable(Api affairs, String page, String step, Supplier<Society> make) {
+        return new Target<>(() -> {
+            Society society = make.get();
+            String no = rowOf(affairs, page, society).get("applicationNo").asText();
+            Await.until(no + " at " + step, () -> taskService.createTaskQuery().processInstanceBusinessKey(no)
+                    .taskDefinitionKey(step).count() > 0 ? true : null);
+            return new Approvable(rowOf(affairs, page, society).get("key").asText(), no);
+        }, approvable -> progress.opinionsOf(approvable.no()).stream()
+                .map(o -> o.getDecision() + " " + o.getOpinion()).toList());
+    }
+
+    /**
+     * Enough societies for every accepted approval of one test, registered before its campaign opens and before its
+     * year, so that it gives each a 年检.
+     */
+    private Deque<Society> societies() {
+        Deque<Society> pool = new ArrayDeque<>();
+        for (int i = 0; i < BadForms.MUTATIONS.size() + 2; i++) {
+            pool.push(testSocieties.registerActive("badc", LocalDate.of(1995, 5, 5)));
+        }
+        return pool;
+    }
+
+    private static JsonNode rowOf(Api affairs, String page, Society society) {
+        for (JsonNode row : affairs.get("/api/v1" + page + "/board").body().get("rows")) {
+            if (row.get("societyId").asLong() == society.getId()) {
+                return row;
+            }
+        }
+        throw new AssertionError(society.getCode() + " is not on the board of " + page);
+    }
+
+    private Api society(Society society) {
+        return Api.as(port, "soc-" + society.getCode(), "soc-" + society.getCode());
     }
 
     private static String campaignPage(Api affairs, int year) {

@@ -39,8 +39,13 @@ public class TestSocieties {
 
     /** A supervised, active society with a president and a standalone party organisation, registered. */
     public Society registerActive(String prefix) {
+        return registerActive(prefix, LocalDate.now().minusYears(3));
+    }
+
+    /** The same registered on the given day (see below). */
+    public Society registerActive(String prefix, LocalDate registeredOn) {
         return registerActive(prefix, new Officer(OfficerRole.PRESIDENT, "王测" + prefix, LocalDate.of(1970, 1, 1), true, false, 1),
-                PartyOrganisation.STANDALONE);
+                PartyOrganisation.STANDALONE, registeredOn);
     }
 
     /** A supervised, active society with the given officer and party organisation, registered. */
