@@ -25,6 +25,9 @@ import org.societyflow.support.Api;
  */
 final class BadJson {
 
+    /** Stands for a user id in a body, replaced by a fresh one on each attempt ({@link #freshen}). */
+    static final String PLACEHOLDER = "placeholder";
+
     static final String SCRIPT = "<script>alert('x')</script>";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper();

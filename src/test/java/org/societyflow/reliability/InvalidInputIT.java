@@ -41,9 +41,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class InvalidInputIT {
 
-    /** Stands for the user id in a registration, replaced by a fresh one on each attempt. */
-    static final String PLACEHOLDER = "placeholder";
-
     /** Registrations send a confirmation mail where the profile asks for one (MariaDB's); it must arrive somewhere. */
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
@@ -83,8 +80,8 @@ class InvalidInputIT {
     @Test
     void everyFieldOfARegistrationRefusesOrEscapesBadValuesAndCreatesNoAccountWhenRefused() {
         Api anonymous = Api.anonymous(port);
-        BadJson.fuzz(BadJson.tree(Applicants.form(PLACEHOLDER)),
-                bad -> anonymous.post("/api/v1/registrations", BadJson.freshen(bad, PLACEHOLDER, Applicants.freshUserId())),
+        BadJson.fuzz(BadJson.tree(Applicants.form(BadJson.PLACEHOLDER)),
+                bad -> anonymous.post("/api/v1/registrations", BadJson.freshen(bad, BadJson.PLACEHOLDER, Applicants.freshUserId())),
                 () -> identityService.createUserQuery().count(), () -> "", () -> { });
     }
 

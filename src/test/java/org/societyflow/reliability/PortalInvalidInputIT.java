@@ -41,9 +41,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class PortalInvalidInputIT {
 
-    /** Stands for the user id in a registration, replaced by a fresh one on each attempt. */
-    static final String PLACEHOLDER = "placeholder";
-
     /** Registrations send a confirmation mail where the profile asks for one (MariaDB's); it must arrive somewhere. */
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
@@ -127,10 +124,10 @@ class PortalInvalidInputIT {
     void theRegistrationFormShowsEachBadValueNextToItsFieldAndCreatesNoAccountWhenRefused() {
         PortalLogin browser = new PortalLogin(port);
         Map<String, String> valid = BadForms.fields(browser.get("/register").body(), "/register");
-        assertThat(valid).as("the fields of the form").containsOnlyKeys(Applicants.form(PLACEHOLDER).keySet());
-        valid.putAll(Applicants.form(PLACEHOLDER));
+        assertThat(valid).as("the fields of the form").containsOnlyKeys(Applicants.form(BadJson.PLACEHOLDER).keySet());
+        valid.putAll(Applicants.form(BadJson.PLACEHOLDER));
         BadForms.fuzz(valid, Map.of("password", "confirmPassword"),
-                form -> browser.submit("/register", "/register", form.replace(PLACEHOLDER, Applicants.freshUserId())),
+                form -> browser.submit("/register", "/register", form.replace(BadJson.PLACEHOLDER, Applicants.freshUserId())),
                 () -> identityService.createUserQuery().count(), () -> "", () -> { });
     }
 

@@ -43,8 +43,6 @@ class StaffInvalidInputIT {
      * Stands for the expert's user id, replaced on each attempt by a fresh user of the group experts; and for a board
      * row's key, replaced by the current row's.
      */
-    static final String PLACEHOLDER = "placeholder";
-
     @LocalServerPort
     int port;
     @Autowired
@@ -77,8 +75,8 @@ class StaffInvalidInputIT {
     @Test
     void everyFieldOfANewExpertRefusesOrEscapesBadValues() {
         Api affairs = affairs();
-        BadJson.fuzz(BadJson.tree(expert(PLACEHOLDER)),
-                bad -> affairs.post("/api/v1/experts", BadJson.freshen(bad, PLACEHOLDER, expertUser())),
+        BadJson.fuzz(BadJson.tree(expert(BadJson.PLACEHOLDER)),
+                bad -> affairs.post("/api/v1/experts", BadJson.freshen(bad, BadJson.PLACEHOLDER, expertUser())),
                 () -> affairs.get("/api/v1/experts").body(), () -> affairs.get("/experts").text(), () -> { });
     }
 
@@ -142,8 +140,8 @@ class StaffInvalidInputIT {
         BadForms.fuzz(fields, form -> browser.submit(edit, edit, form), () -> affairs.get("/api/v1/experts").body(),
                 () -> browser.get("/experts").body(), () -> affairs.put("/api/v1/experts/" + id, valid));
 
-        fields.put("userId", PLACEHOLDER);
-        BadForms.fuzz(fields, form -> browser.submit("/experts", "/experts", form.replace(PLACEHOLDER, expertUser())),
+        fields.put("userId", BadJson.PLACEHOLDER);
+        BadForms.fuzz(fields, form -> browser.submit("/experts", "/experts", form.replace(BadJson.PLACEHOLDER, expertUser())),
                 () -> affairs.get("/api/v1/experts").body(), () -> browser.get("/experts").body(), () -> { });
     }
 
@@ -243,8 +241,8 @@ class StaffInvalidInputIT {
 
     /** A refusal approves nothing: the case's opinions stay as they were. An accepted opinion shows escaped. */
     private void fuzzApprovals(Api affairs, String page, Target<Approvable> row) {
-        BadJson.fuzz(BadJson.tree(Map.of("rows", List.of(PLACEHOLDER), "opinion", "材料齐全，同意")),
-                bad -> affairs.post("/api/v1" + page + "/board/approvals", BadJson.freshen(bad, PLACEHOLDER, row.current().key())),
+        BadJson.fuzz(BadJson.tree(Map.of("rows", List.of(BadJson.PLACEHOLDER), "opinion", "材料齐全，同意")),
+                bad -> affairs.post("/api/v1" + page + "/board/approvals", BadJson.freshen(bad, BadJson.PLACEHOLDER, row.current().key())),
                 row::state, () -> affairs.get("/approvals/" + row.current().no() + "/sheet").text(), row::restore);
     }
 
@@ -252,10 +250,10 @@ class StaffInvalidInputIT {
     private void fuzzApprovalForm(String page, Target<Approvable> row) {
         PortalLogin browser = browser();
         Map<String, String> fields = BadForms.fields(browser.get(page).body(), page + "/board/reminders");
-        fields.put("rows", PLACEHOLDER);
+        fields.put("rows", BadJson.PLACEHOLDER);
         fields.put("opinion", "材料齐全，同意");
         BadForms.fuzz(fields, answer -> answer.body().contains("id=\"result-summary\""),
-                form -> browser.submit(page, page + "/board/approvals", form.replace(PLACEHOLDER, row.current().key())),
+                form -> browser.submit(page, page + "/board/approvals", form.replace(BadJson.PLACEHOLDER, row.current().key())),
                 row::state, () -> browser.get(page).body() + browser.get("/approvals/" + row.current().no() + "/sheet").body(),
                 row::restore);
     }
