@@ -199,11 +199,7 @@ public class ChangeService implements SubmissionCheck, ApplicationDocuments {
 
     @Transactional(readOnly = true)
     public List<ChangeRequest> visibleTo(CurrentUser user) {
-        if (user.isSociety()) {
-            return changes.findBySocietyIdOrderByIdDesc(societies.getByCode(user.societyCode()).getId());
-        }
-        // experts and initiators read no society's requests
-        return user.isStaff() ? changes.findAllByOrderByIdDesc() : List.of();
+        return societies.visibleTo(user, changes::findBySocietyIdOrderByIdDesc, changes::findAllByOrderByIdDesc);
     }
 
     public ChangeRequest save(Long id, ChangeRequestForm form, CurrentUser user) {

@@ -173,11 +173,7 @@ public class ExitCaseService implements SubmissionCheck, ApplicationDocuments {
 
     @Transactional(readOnly = true)
     public List<ExitCase> visibleTo(CurrentUser user) {
-        if (user.isSociety()) {
-            return cases.findBySocietyIdOrderByIdDesc(societies.getByCode(user.societyCode()).getId());
-        }
-        // experts and initiators read no society's case
-        return user.isStaff() ? cases.findAllByOrderByIdDesc() : List.of();
+        return societies.visibleTo(user, cases::findBySocietyIdOrderByIdDesc, cases::findAllByOrderByIdDesc);
     }
 
     /** Whether the society has something to write now (an open society task). */

@@ -62,11 +62,8 @@ public class StationAssessmentService implements SubmissionCheck {
 
     @Transactional(readOnly = true)
     public List<HaizhiStation> visibleTo(CurrentUser user) {
-        if (user.isSociety()) {
-            return stations.findBySocietyIdOrderByIdAsc(societies.getByCode(user.societyCode()).getId());
-        }
-        // experts score assessments in Tasklist; they and initiators read no society's stations here
-        return user.isStaff() ? stations.findAllByOrderByIdAsc() : List.of();
+        // experts score assessments in Tasklist; the list of stations is not theirs
+        return societies.visibleTo(user, stations::findBySocietyIdOrderByIdAsc, stations::findAllByOrderByIdAsc);
     }
 
     @Transactional(readOnly = true)

@@ -48,9 +48,7 @@ class ReelectionController {
     @GetMapping("/reelections")
     String list(Model model) {
         CurrentUser user = currentUsers.current();
-        // experts and initiators read no society's 换届
-        List<Reelection> list = user.isSociety() ? reelections.ofSociety(societies.getByCode(user.societyCode()).getId())
-                : user.isStaff() ? reelections.all() : List.of();
+        List<Reelection> list = societies.visibleTo(user, reelections::ofSociety, reelections::all);
         model.addAttribute("reelections", list);
         model.addAttribute("societyNames", societies.names(list.stream().map(Reelection::getSocietyId).toList()));
         return "reelection/list";

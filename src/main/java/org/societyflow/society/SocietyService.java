@@ -5,7 +5,10 @@ import java.util.EnumSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -77,6 +80,15 @@ public class SocietyService {
     public List<Long> inspectableSocietyIds(LocalDate registeredBefore) {
         return societies.findIdsByStatusInAndRegisteredBefore(
                 EnumSet.of(SocietyStatus.ACTIVE, SocietyStatus.RECTIFYING), registeredBefore);
+    }
+
+    /** What a user may list of a kind of record societies own: a society its own, the 科协's staff all, others none. */
+    @Transactional(readOnly = true)
+    public <T> List<T> visibleTo(CurrentUser user, Function<Long, List<T>> ofSociety, Supplier<List<T>> all) {
+        if (user.isSociety()) {
+            return ofSociety.apply(getByCode(user.societyCode()).getId());
+        }
+        return user.isStaff() ? all.get() : List.of();
     }
 
     /** The societies the 科协 supervises that are at work (active or rectifying). */
