@@ -46,17 +46,19 @@ class CampaignStartProgress {
     @Transactional(readOnly = true)
     public Progress of(Long campaignId) {
         InspectionCampaign campaign = campaigns.get(campaignId);
-        int created = (int) inspections.countByCampaignId(campaignId);
-        VariableInstance instances = runtimeService.createVariableInstanceQuery()
-                .processInstanceIdIn(campaign.getProcessInstanceId()).variableName(INSTANCES).singleResult();
-        int total = instances == null ? created : ((Number) instances.getValue()).intValue();
-        int failed = (int) managementService.createJobQuery().processInstanceId(campaign.getProcessInstanceId())
-                .noRetriesLeft().count();
+        // asked first: the opening job may commit between two of these reads (H2 reads what is committed at each),
+        // and once the multi-instance is seen started, its count of instances is committed too
         boolean opened = historyService.createHistoricActivityInstanceQuery()
                 .processInstanceId(campaign.getProcessInstanceId()).activityId(INSPECT_ALL).count() > 0;
+        int created = (int) inspections.countByCampaignId(campaignId);
+        int failed = (int) managementService.createJobQuery().processInstanceId(campaign.getProcessInstanceId())
+                .noRetriesLeft().count();
         if (!opened) {
             return new Progress(campaigns.eligibleSocietyIds(campaignId).size(), created, failed, false);
         }
+        VariableInstance instances = runtimeService.createVariableInstanceQuery()
+                .processInstanceIdIn(campaign.getProcessInstanceId()).variableName(INSTANCES).singleResult();
+        int total = instances == null ? created : ((Number) instances.getValue()).intValue();
         return new Progress(total, created, failed, created >= total);
     }
 }
