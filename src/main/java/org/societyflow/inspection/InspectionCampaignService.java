@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class InspectionCampaignService {
 
     static final String PROCESS_KEY = "annual-inspection-campaign";
-    private static final int FIRST_YEAR = 2000;
+    /** 年检 of social organisations began with the 1989 registration regulations (社会团体登记管理条例). */
+    private static final int FIRST_YEAR = 1990;
 
     private final InspectionCampaignRepository campaigns;
     private final AnnualInspectionRepository inspections;

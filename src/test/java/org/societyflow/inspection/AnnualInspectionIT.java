@@ -165,7 +165,7 @@ class AnnualInspectionIT {
     void wrongYearAndSecondCampaignOfAYearAreRefused() {
         Api.Response future = affairs.post("/api/v1/campaigns", Map.of("year", 2999));
         assertThat(future.status()).isEqualTo(400);
-        assertThat(future.body().at("/errors/year").asText()).contains("2000");
+        assertThat(future.body().at("/errors/year").asText()).contains("1990");
         Api.Response missing = affairs.post("/api/v1/campaigns", Map.of());
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body().at("/errors/year").asText()).isNotBlank();

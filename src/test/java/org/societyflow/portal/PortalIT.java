@@ -87,7 +87,7 @@ class PortalIT {
     void campaignFormShowsFieldErrorsAndNeedsCsrf() throws Exception {
         mvc.perform(post("/campaigns").param("year", "2999").with(as("affairs")).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("年检年度须在2000年至去年之间")));
+                .andExpect(content().string(containsString("年检年度须在1990年至去年之间")));
         mvc.perform(post("/campaigns").param("year", "2001").with(as("affairs")))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/campaigns").param("year", "2001").with(as("soc-whcs")).with(csrf()))

@@ -382,7 +382,7 @@ class ReportingIT {
             assertThat(row(tallies.getRow(0))).containsExactly("项目", "数量");
             assertThat(rowWith(tallies, "参检学会")).hasSize(2);
         }
-        assertThat(page("/exports/campaigns/1999.xlsx", "affairs").getStatus()).isEqualTo(404);
+        assertThat(page("/exports/campaigns/1989.xlsx", "affairs").getStatus()).isEqualTo(404);
     }
 
     @Test

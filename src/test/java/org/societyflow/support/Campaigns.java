@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A campaign can be opened once per year, so each test that opens one takes its own past year, counting down to 2000
+ * A campaign can be opened once per year, so each test that opens one takes its own past year, counting down to 1990
  * (the earliest a campaign may inspect). Demo societies, registered long before, take part in every one of them; the
  * societies tests register three years back ({@link TestSocieties#registerActive}) in none, as the count starts four
  * years back.
@@ -27,7 +27,7 @@ public final class Campaigns {
 
     /**
      * The year of one campaign opened for the tests that only need some demo society's inspection to fill in, and no
-     * campaign of their own: the years down to 2000 are too few for one each.
+     * campaign of their own: the years down to 1990 are too few for one each.
      */
     public static synchronized int sharedYear(Api affairs) {
         if (sharedYear == null) {
