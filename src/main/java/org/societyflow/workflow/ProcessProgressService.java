@@ -19,11 +19,18 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads where any application stands from the engine's history; knows no particular process. */
+/**
+ * Reads where any application stands from the engine's history; knows no particular process.
+ *
+ * <p>A read takes a dozen queries while reviewers may be moving the application on (the database runs at read
+ * committed, as Camunda requires): repeatable read makes them one snapshot, else a step completed in between vanishes
+ * under the read (its task gone before its candidates are read, the instance ended before its activity tree is).
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class ProcessProgressService {
 
     /** Activity types a person recognises as a step; gateways and internal events are left out. */
