@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -230,19 +231,35 @@ class AuthorizationMatrixIT {
         return problems;
     }
 
-    /** A list of the engine's: the field of an item that names its instance, and the parameter that filters by one. */
-    record EngineList(String path, String instanceField, String instanceFilter) {
-    }
+    /**
+     * A list of the engine's: where it is served, the field of an item that names its instance, the query that finds
+     * one instance ({@code %1$s} its id, {@code %2$s} its business key), and whether the owner's change is in it (the
+     * owner has no incident).
+     */
+    record EngineList(String path, String instanceField, String staffQuery, boolean holdsOwners) {
 
-    /** The engine's lists a society must not read other societies' applications from. */
-    static final List<EngineList> ENGINE_LISTS = List.of(new EngineList("/task", "processInstanceId", "processInstanceId"),
-            new EngineList("/process-instance", "id", "processInstanceIds"),
-            new EngineList("/history/process-instance", "id", "processInstanceId"),
-            new EngineList("/variable-instance", "processInstanceId", "processInstanceIdIn"),
-            new EngineList("/history/variable-instance", "processInstanceId", "processInstanceId"));
+        EngineList(String path, String instanceField, String staffQuery) {
+            this(path, instanceField, staffQuery, true);
+        }
+    }
 
     /** The engine REST API (HTTP Basic) and the same engine API as the webapps call it (the portal's login). */
     static final List<String> ENGINE_APIS = List.of("/engine-rest", "/camunda/api/engine/engine/default");
+
+    /** Cockpit's own queries, beside the engine API: any authenticated user may call them, the engine filters. */
+    static final String COCKPIT_API = "/camunda/api/cockpit/plugin/base/default";
+
+    /** The lists a society must not read other societies' applications from. */
+    static final List<EngineList> ENGINE_LISTS = Stream.concat(
+            ENGINE_APIS.stream().flatMap(api -> Stream.of(
+                    new EngineList(api + "/task", "processInstanceId", "processInstanceId=%1$s"),
+                    new EngineList(api + "/process-instance", "id", "processInstanceIds=%1$s"),
+                    new EngineList(api + "/history/process-instance", "id", "processInstanceId=%1$s"),
+                    new EngineList(api + "/variable-instance", "processInstanceId", "processInstanceIdIn=%1$s"),
+                    new EngineList(api + "/history/variable-instance", "processInstanceId", "processInstanceId=%1$s"))),
+            Stream.of(new EngineList(COCKPIT_API + "/process-instance", "id", "businessKey=%2$s"),
+                    new EngineList(COCKPIT_API + "/incident", "processInstanceId", "processInstanceIdIn=%1$s", false)))
+            .toList();
 
     /** Who may open each webapp: the groups GroupSetup grants its application access (admins all). */
     static final Map<String, Set<MatrixRole>> WEBAPPS = Map.of(
@@ -262,40 +279,62 @@ class AuthorizationMatrixIT {
         Map<String, String> societyOfInstance = new java.util.HashMap<>();
         List<String> wrong = new ArrayList<>();
         MatrixTable table = new MatrixTable();
-        for (String api : ENGINE_APIS) {
-            for (EngineList list : ENGINE_LISTS) {
-                for (MatrixRole role : MatrixRole.values()) {
-                    // staff may list everything, of the whole suite: they are asked for the owner's change alone
-                    boolean staff = MatrixRole.STAFF.contains(role);
-                    String path = api + list.path() + (staff ? "?" + list.instanceFilter() + "=" + records.changeInstance.getId() : "");
-                    MatrixClient.Answer answer = clients.get(role).send("GET", path, null);
-                    List<String> problems = new ArrayList<>();
-                    Set<String> societies = new TreeSet<>();
-                    boolean owners = false;
-                    if (role == MatrixRole.ANONYMOUS) {
-                        if (answer.status() != 401 && !answer.toLogin()) {
-                            problems.add("must be refused, answered " + answer);
-                        }
-                    } else if (answer.status() != 200) {
-                        problems.add("answered " + answer);
-                    } else {
-                        for (var item : JSON.readTree(answer.text())) {
-                            String instance = item.path(list.instanceField()).asText();
-                            owners |= ownerInstances.contains(instance);
-                            if (!staff) {
-                                societies.add(societyOfInstance.computeIfAbsent(instance, this::societyOf));
-                            }
-                        }
-                        problems.addAll(engineProblems(role, list.path(), ownCode.get(role), records.owner.getCode(),
-                                societies, owners));
+        for (EngineList list : ENGINE_LISTS) {
+            for (MatrixRole role : MatrixRole.values()) {
+                // staff may list everything, of the whole suite: they are asked for the owner's change alone
+                boolean staff = MatrixRole.STAFF.contains(role);
+                String path = list.path() + (staff ? "?" + list.staffQuery().formatted(records.changeInstance.getId(),
+                        records.changeInstance.getBusinessKey()) : "");
+                MatrixClient.Answer answer = clients.get(role).send("GET", path, null);
+                List<String> problems = new ArrayList<>();
+                Set<String> societies = new TreeSet<>();
+                boolean owners = false;
+                if (role == MatrixRole.ANONYMOUS) {
+                    if (answer.status() != 401 && !answer.toLogin()) {
+                        problems.add("must be refused, answered " + answer);
                     }
-                    if (!problems.isEmpty()) {
-                        wrong.add(role.label + " GET " + path + ": " + String.join("; ", problems));
+                } else if (answer.status() != 200) {
+                    problems.add("answered " + answer);
+                } else {
+                    for (var item : JSON.readTree(answer.text())) {
+                        String instance = item.path(list.instanceField()).asText();
+                        owners |= ownerInstances.contains(instance);
+                        if (!staff) {
+                            societies.add(societyOfInstance.computeIfAbsent(instance, this::societyOf));
+                        }
                     }
-                    table.put("GET " + api + list.path(), role, answer.status() == 200 ? JSON.readTree(answer.text()).size() + " items"
-                            : answer.toString(), role != MatrixRole.ANONYMOUS, !problems.isEmpty());
+                    problems.addAll(engineProblems(role, list, ownCode.get(role), records.owner.getCode(), societies, owners));
+                }
+                if (!problems.isEmpty()) {
+                    wrong.add(role.label + " GET " + path + ": " + String.join("; ", problems));
+                }
+                table.put("GET " + list.path(), role, answer.status() == 200 ? JSON.readTree(answer.text()).size() + " items"
+                        : answer.toString(), role != MatrixRole.ANONYMOUS, !problems.isEmpty());
+            }
+        }
+        for (MatrixRole role : MatrixRole.values()) {
+            // counts per process, no instance: the 科协's staff and those who read the definitions for Tasklist's forms
+            MatrixClient.Answer answer = clients.get(role).send("GET", COCKPIT_API + "/process-definition/statistics", null);
+            long instances = 0;
+            Set<String> fields = new TreeSet<>();
+            if (answer.status() == 200) {
+                for (var item : JSON.readTree(answer.text())) {
+                    instances += item.path("instances").asLong();
+                    item.fieldNames().forEachRemaining(fields::add);
                 }
             }
+            boolean counts = EnumSet.of(MatrixRole.EXPERT, MatrixRole.AFFAIRS, MatrixRole.PARTY, MatrixRole.LEADER,
+                    MatrixRole.ADMIN).contains(role);
+            boolean ok = role == MatrixRole.ANONYMOUS ? answer.status() == 401 || answer.toLogin()
+                    : answer.status() == 200 && (counts ? instances > 0 : fields.isEmpty())
+                    && Set.of("id", "key", "name", "version", "tenantId", "suspensionState", "instances", "failedJobs",
+                            "incidents", "incidentTypes").containsAll(fields);
+            if (!ok) {
+                wrong.add(role.label + " GET " + COCKPIT_API + "/process-definition/statistics: " + instances
+                        + " instances, fields " + fields + " (" + answer + ")");
+            }
+            table.put("GET " + COCKPIT_API + "/process-definition/statistics", role,
+                    answer.status() == 200 ? instances + " instances" : answer.toString(), role != MatrixRole.ANONYMOUS, !ok);
         }
         for (Map.Entry<String, Set<MatrixRole>> app : WEBAPPS.entrySet()) {
             for (MatrixRole role : MatrixRole.values()) {
@@ -356,13 +395,13 @@ class AuthorizationMatrixIT {
      * A society lists only its own society's instances (and sees its own tasks, so the check is not empty); an initiator
      * no society's; an expert not the owner's; 学会部 and admins find the owner's change, every staff member may ask.
      */
-    private static List<String> engineProblems(MatrixRole role, String list, String ownCode, String owner,
+    private static List<String> engineProblems(MatrixRole role, EngineList list, String ownCode, String owner,
                                                Set<String> societies, boolean ownersListed) {
         List<String> problems = new ArrayList<>();
         if (ownCode != null && !societies.stream().allMatch(ownCode::equals)) {
             problems.add("lists instances of " + societies);
         }
-        if (role == MatrixRole.OWNER && "/task".equals(list) && !ownersListed) {
+        if (role == MatrixRole.OWNER && list.path().endsWith("/task") && !ownersListed) {
             problems.add("does not list its own tasks");
         }
         if (role == MatrixRole.INITIATOR && societies.stream().anyMatch(s -> !s.isEmpty())) {
@@ -372,7 +411,7 @@ class AuthorizationMatrixIT {
             problems.add("lists the owner's instances");
         }
         boolean seesAll = role == MatrixRole.AFFAIRS || role == MatrixRole.ADMIN;
-        if (seesAll && !ownersListed) {
+        if (seesAll && list.holdsOwners() && !ownersListed) {
             problems.add("does not list the owner's instances");
         }
         return problems;
