@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -64,8 +65,12 @@ public class DeadlineScan {
     /** Sends what is due at {@code now}; returns what it sent, as "kind:taskId". Each task in its own transaction. */
     public List<String> scan(Instant now) {
         Duration longest = leadTimes().stream().findFirst().orElse(Duration.ZERO);
-        List<Task> tasks = taskService.createTaskQuery().active().dueBefore(Date.from(now.plus(longest)))
-                .initializeFormKeys().list();
+        return remindAll(taskService.createTaskQuery().active().dueBefore(Date.from(now.plus(longest)))
+                .initializeFormKeys().list(), now);
+    }
+
+    /** Reminds of each task read by the scan, some of which may have been completed since. */
+    List<String> remindAll(List<Task> tasks, Instant now) {
         List<String> done = new ArrayList<>();
         for (Task task : tasks) {
             try {
@@ -75,6 +80,9 @@ public class DeadlineScan {
                 }
             } catch (DataIntegrityViolationException e) {
                 log.info("Reminder of task {} was sent by another scan meanwhile", task.getId());
+            } catch (NullValueException e) {
+                // completed since the list was read: nobody holds it any more, the other tasks still get theirs
+                log.info("Task {} was completed before its reminder", task.getId());
             }
         }
         return done;

@@ -261,6 +261,27 @@ class NotificationIT {
     }
 
     @Test
+    void aTaskCompletedAfterTheScanReadItDoesNotKeepTheOthersFromTheirReminders() {
+        Instant due = Instant.now().plus(Duration.ofDays(10));
+        List<Task> read = new ArrayList<>();
+        for (String name : List.of("已办理的待办", "仍待办理的待办")) {
+            Task task = taskService.newTask();
+            task.setName(name + System.nanoTime());
+            task.setDueDate(Date.from(due));
+            taskService.saveTask(task);
+            taskService.addCandidateGroup(task.getId(), "society-" + SOCIETY);
+            read.add(taskService.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult());
+        }
+        taskService.complete(read.get(0).getId());
+        try {
+            assertThat(scan.remindAll(read, due.minus(Duration.ofDays(1)).plusSeconds(60)))
+                    .containsExactly("before-PT24H:" + read.get(1).getId());
+        } finally {
+            taskService.deleteTask(read.get(1).getId(), true);
+        }
+    }
+
+    @Test
     void aMailServerThatIsDownNeitherBlocksNorLosesTheReview() {
         // the job executor tries once; the test runs the remaining retries itself
         settings.setRetryCycle("R3/PT1H");
