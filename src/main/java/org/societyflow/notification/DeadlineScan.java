@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reminds whoever holds an open task before its due date ({@code societyflow.notification.lead-times}, say P3D and
  * P1D) and escalates it when the date passes: to the task's holders and 学会部. Runs on
  * {@code societyflow.notification.scan-cron} and remembers what it sent ({@link DeadlineReminder}), so each reminder
- * goes out once — and only the nearest one when a task is first seen inside several lead times.
+ * goes out once — and only the nearest one when a task is first seen inside several lead times. A step whose model
+ * reminds or escalates by its own timers ({@link StepTimers}) gets that part from the model only.
  */
 @Component
 public class DeadlineScan {
@@ -46,9 +47,12 @@ public class DeadlineScan {
     private final DeadlineReminderRepository sent;
     private final NotificationSettings settings;
     private final TransactionTemplate transaction;
+    private final StepTimers stepTimers;
 
     DeadlineScan(TaskService taskService, RuntimeService runtimeService, NotificationService notifications,
-                 DeadlineReminderRepository sent, NotificationSettings settings, PlatformTransactionManager transactions) {
+                 DeadlineReminderRepository sent, NotificationSettings settings, PlatformTransactionManager transactions,
+                 StepTimers stepTimers) {
+        this.stepTimers = stepTimers;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.notifications = notifications;
@@ -113,7 +117,8 @@ public class DeadlineScan {
             }
             kind = kinds.get(kinds.size() - 1);
         }
-        if (already.contains(kind)) {
+        if (already.contains(kind) || stepTimers.of(task).contains(OVERDUE.equals(kind) ? StepTimers.Firing.AT_DUE
+                : StepTimers.Firing.BEFORE_DUE)) {
             return null;
         }
         String name = "「" + task.getName() + "」";

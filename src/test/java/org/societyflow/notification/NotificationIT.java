@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -75,6 +76,8 @@ class NotificationIT {
 
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
 
     @Autowired
     ManagementService managementService;
@@ -257,6 +260,58 @@ class NotificationIT {
             assertThat(scan.scan(due.plus(Duration.ofDays(6)).plusSeconds(60))).contains("before-PT24H:" + id);
         } finally {
             taskService.deleteTask(task.getId(), true);
+        }
+    }
+
+    @Test
+    void theScanLeavesToAModelTheRemindersAndEscalationsItsTimersSend() {
+        String key = "own-timers-" + System.nanoTime();
+        repositoryService.createDeployment().name(key).addString(key + ".bpmn", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://bpmn.io/schema/bpmn">
+                  <bpmn:process id="%s" name="自带定时的步骤" isExecutable="true" camunda:historyTimeToLive="30">
+                    <bpmn:startEvent id="Start" name="开始"/>
+                    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Fork"/>
+                    <bpmn:parallelGateway id="Fork"/>
+                    <bpmn:sequenceFlow id="F2" sourceRef="Fork" targetRef="Reminded"/>
+                    <bpmn:sequenceFlow id="F3" sourceRef="Fork" targetRef="Escalated"/>
+                    <bpmn:userTask id="Reminded" name="自带提醒" camunda:candidateGroups="society-affairs" camunda:dueDate="${due}"/>
+                    <bpmn:boundaryEvent id="Reminder" name="提醒" attachedToRef="Reminded" cancelActivity="false">
+                      <bpmn:timerEventDefinition><bpmn:timeDate>${remindAt}</bpmn:timeDate></bpmn:timerEventDefinition>
+                    </bpmn:boundaryEvent>
+                    <bpmn:userTask id="Escalated" name="自带超期" camunda:candidateGroups="society-affairs" camunda:dueDate="${due}"/>
+                    <bpmn:boundaryEvent id="Overdue" name="超期" attachedToRef="Escalated" cancelActivity="false">
+                      <bpmn:timerEventDefinition><bpmn:timeDate>${due}</bpmn:timeDate></bpmn:timerEventDefinition>
+                    </bpmn:boundaryEvent>
+                    <bpmn:sequenceFlow id="F4" sourceRef="Reminder" targetRef="Reminders"/>
+                    <bpmn:endEvent id="Reminders"/>
+                    <bpmn:sequenceFlow id="F5" sourceRef="Overdue" targetRef="Escalations"/>
+                    <bpmn:endEvent id="Escalations"/>
+                    <bpmn:sequenceFlow id="F6" sourceRef="Reminded" targetRef="End"/>
+                    <bpmn:sequenceFlow id="F7" sourceRef="Escalated" targetRef="End"/>
+                    <bpmn:endEvent id="End"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(key)).deploy();
+        Instant due = Instant.now().plus(Duration.ofDays(10));
+        String instance = runtimeService.startProcessInstanceByKey(key, Map.of("due", Date.from(due),
+                "remindAt", Date.from(due.minus(Duration.ofDays(5))))).getId();
+        try {
+            String reminded = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Reminded")
+                    .singleResult().getId();
+            String escalated = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Escalated")
+                    .singleResult().getId();
+            // the model's reminder has fired: the step still counts as reminded by its model
+            managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
+                    .activityId("Reminder").singleResult().getId());
+
+            List<String> before = scan.scan(due.minus(Duration.ofDays(1)).plusSeconds(60));
+            assertThat(before).contains("before-PT24H:" + escalated).noneMatch(s -> s.endsWith(reminded));
+            List<String> after = scan.scan(due.plusSeconds(60));
+            assertThat(after).contains("overdue:" + reminded).noneMatch(s -> s.endsWith(escalated));
+        } finally {
+            runtimeService.deleteProcessInstance(instance, "test");
         }
     }
 
