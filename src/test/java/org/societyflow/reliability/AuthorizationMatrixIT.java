@@ -261,6 +261,20 @@ class AuthorizationMatrixIT {
                     new EngineList(COCKPIT_API + "/incident", "processInstanceId", "processInstanceIdIn=%1$s", false)))
             .toList();
 
+    /**
+     * Writes through the engine REST API on the owner's change (its 学会部 review task, its instance), as Tasklist and
+     * Cockpit send them.
+     */
+    static final Map<String, String> ENGINE_WRITES = Map.of(
+            "POST /engine-rest/task/{task}/claim", "{\"userId\": \"affairs\"}",
+            "POST /engine-rest/task/{task}/complete", "{\"variables\": {\"decision\": {\"value\": \"approve\"}}}",
+            "POST /engine-rest/process-instance/{instance}/variables", "{\"modifications\": {\"societyCode\": {\"value\": \"x\"}}}",
+            "DELETE /engine-rest/process-instance/{instance}", "");
+
+    /** Who must not touch the owner's change in the engine: no one outside the 科协's staff. */
+    static final Set<MatrixRole> NOT_ON_THE_OWNERS_CASE = EnumSet.of(MatrixRole.ANONYMOUS, MatrixRole.OWNER,
+            MatrixRole.OTHER_SOCIETY, MatrixRole.EXPERT, MatrixRole.INITIATOR);
+
     /** Who may open each webapp: the groups GroupSetup grants its application access (admins all). */
     static final Map<String, Set<MatrixRole>> WEBAPPS = Map.of(
             "tasklist", EnumSet.of(MatrixRole.EXPERT, MatrixRole.AFFAIRS, MatrixRole.PARTY, MatrixRole.LEADER, MatrixRole.ADMIN),
@@ -386,8 +400,25 @@ class AuthorizationMatrixIT {
             table.put("GET /engine-rest/user", role, answer.status() == 200 ? listed.size() + " accounts" : answer.toString(),
                     role != MatrixRole.ANONYMOUS, !ok);
         }
+        Footprint footprint = new Footprint(jdbc, runtimeService, taskService, repositoryService, managementService, records);
+        for (String write : ENGINE_WRITES.keySet()) {
+            String method = write.substring(0, write.indexOf(' '));
+            String path = write.substring(write.indexOf(' ') + 1).replace("{task}", records.review.getId())
+                    .replace("{instance}", records.changeInstance.getId());
+            for (MatrixRole role : NOT_ON_THE_OWNERS_CASE) {
+                Map<String, String> before = footprint.take();
+                MatrixClient.Answer answer = clients.get(role).send(method, path, ENGINE_WRITES.get(write));
+                List<String> changed = Footprint.changed(before, footprint.take());
+                boolean ok = changed.isEmpty() && (role == MatrixRole.ANONYMOUS ? answer.status() == 401
+                        : Set.of(403, 404).contains(answer.status()));
+                if (!ok) {
+                    wrong.add(role.label + " " + method + " " + path + ": " + answer + (changed.isEmpty() ? "" : ", changed " + changed));
+                }
+                table.put(write, role, answer.toString(), false, !ok);
+            }
+        }
         System.out.println(table.print("Engine API and webapps (items listed, staff asked for the owner's change alone; "
-                + "the apps a user may open; the accounts a user may list)"));
+                + "the apps a user may open; the accounts a user may list; the engine's writes on the owner's change by those outside the staff)"));
         assertThat(wrong).as("wrong cells of the engine and webapp matrix").isEmpty();
     }
 

@@ -69,7 +69,8 @@ final class MatrixClient {
             Multipart upload = new Multipart(Map.of("kind", "RESOLUTION"), "决议.pdf", Files.pdf());
             request.header("Content-Type", upload.contentType()).method(method, upload.publisher());
         } else {
-            request.header("Content-Type", api ? "application/json" : "application/x-www-form-urlencoded")
+            boolean json = api || path.startsWith("/engine-rest/");
+            request.header("Content-Type", json ? "application/json" : "application/x-www-form-urlencoded")
                     .method(method, HttpRequest.BodyPublishers.ofString(body != null ? body : api ? "{}" : ""));
         }
         try {
