@@ -2,6 +2,7 @@ package org.societyflow.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -87,7 +88,7 @@ class GrantLaterStepInvalidInputIT {
             }
             return inNotice.pop();
         }, application -> {
-            var shown = affairs.get("/api/v1/grants/" + application.id()).body();
+            JsonNode shown = affairs.get("/api/v1/grants/" + application.id()).body();
             return List.of(shown.get("status"), shown.at("/progress/opinions"), shown.at("/progress/current"));
         });
     }
