@@ -3,7 +3,6 @@ package org.societyflow.grant;
 import java.util.List;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.workflow.BoardPages;
-import org.societyflow.workflow.BoardStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,16 +26,16 @@ class CallBoardController {
 
     @PostMapping("/programmes/{id}/board/reminders")
     String remind(@PathVariable Long id, @RequestParam(required = false) List<String> rows,
-                  @RequestParam(required = false) List<BoardStatus> statuses, Model model, RedirectAttributes redirect) {
+                  @RequestParam(required = false) List<String> statuses, Model model, RedirectAttributes redirect) {
         return BoardPages.run(model, redirect, "/programmes/" + id,
-                () -> boards.remind(id, rows, statuses, currentUsers.current()));
+                () -> boards.remind(id, rows, BoardPages.statuses(statuses), currentUsers.current()));
     }
 
     @PostMapping("/programmes/{id}/board/approvals")
     String approve(@PathVariable Long id, @RequestParam(required = false) List<String> rows,
-                   @RequestParam(required = false) List<BoardStatus> statuses,
+                   @RequestParam(required = false) List<String> statuses,
                    @RequestParam(required = false) String opinion, Model model, RedirectAttributes redirect) {
         return BoardPages.run(model, redirect, "/programmes/" + id,
-                () -> boards.approve(id, rows, statuses, opinion, currentUsers.current()));
+                () -> boards.approve(id, rows, BoardPages.statuses(statuses), opinion, currentUsers.current()));
     }
 }

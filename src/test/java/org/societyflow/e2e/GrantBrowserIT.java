@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.societyflow.grant.GrantFlow;
 import org.societyflow.society.Discipline;
 import org.societyflow.society.Officer;
 import org.societyflow.society.OfficerRole;
@@ -43,9 +41,7 @@ class GrantBrowserIT {
     @Autowired
     TaskService taskService;
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService managementService;
+    GrantFlow flow;
     @Autowired
     TestSocieties testSocieties;
 
@@ -139,7 +135,8 @@ class GrantBrowserIT {
             score += 5;
         }
 
-        String programmeCode = fireTimerOf(programmeId);
+        String programmeCode = flow.programmeCode(programmeId);
+        flow.fireTimer(programmeCode);
         browser.login("affairs", "affairs");
         tasklist.review(tasklist.awaitTask(programmeCode, "Ranking"), "学会部待办", "提交审批", "按均分确定拟资助名单");
         browser.logout();
@@ -151,7 +148,7 @@ class GrantBrowserIT {
         browser.open("/programmes/" + programmeId);
         assertThat(browser.text(By.id("programme-status"))).isEqualTo("公示中");
         assertThat(browser.text(By.id("ranking"))).contains("智能网联安全学术沙龙");
-        fireTimerOf(programmeId);
+        flow.fireTimer(programmeCode);
         browser.open("/grants/" + grantId);
         assertThat(browser.text(By.id("grant-status"))).isEqualTo("已资助，待结题");
         assertThat(browser.text(By.id("grant-mean-score"))).contains("85");
@@ -163,14 +160,5 @@ class GrantBrowserIT {
         assertThat(browser.all(By.cssSelector("#process-diagram .djs-element.sf-completed[data-element-id='FormalCheck']")))
                 .hasSize(1);
         assertThat(browser.all(By.cssSelector("#process-diagram .djs-element.sf-taken"))).isNotEmpty();
-    }
-
-    /** Fires the programme process's waiting timer (the call's close, the notice's end); returns its business key. */
-    private String fireTimerOf(long programmeId) {
-        var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("grant-programme")
-                .variableValueEquals("programmeId", programmeId).singleResult();
-        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
-        managementService.executeJob(timer.getId());
-        return instance.getBusinessKey();
     }
 }

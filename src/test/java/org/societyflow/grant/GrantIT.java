@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.societyflow.identity.CurrentUser;
@@ -47,9 +44,7 @@ class GrantIT {
     @Autowired
     TaskService taskService;
     @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService managementService;
+    GrantFlow flow;
     @Autowired
     IdentityService identityService;
     @Autowired
@@ -77,67 +72,9 @@ class GrantIT {
         return Api.as(port, "soc-" + society.getCode(), "soc-" + society.getCode());
     }
 
-    long publishedProgramme(long total, long cap, int experts) {
-        JsonNode created = affairs().post("/api/v1/programmes", GrantFixtures.programmeForm("ACADEMIC_EXCHANGE", total, cap, experts)).body();
-        long id = created.get("id").asLong();
-        JsonNode published = affairs().post("/api/v1/programmes/" + id + "/publish", null).body();
-        assertThat(published.get("status").asText()).isEqualTo("OPEN");
-        assertThat(published.get("code").asText()).startsWith("ZX-");
-        return id;
-    }
-
-    /** A submitted application: its id and number. */
-    record Submitted(long id, String no) {
-    }
-
-    Submitted submit(Api society, long programmeId, String title, long amount) {
-        long id = society.post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
-        society.put("/api/v1/grants/" + id + "/form", GrantFixtures.grantForm(title, amount));
-        Api.Response submitted = society.post("/api/v1/grants/" + id + "/form/submit", null);
-        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
-        return new Submitted(id, submitted.body().get("applicationNo").asText());
-    }
-
-    Task await(String businessKey, String definitionKey) {
-        return Await.until(definitionKey + " of " + businessKey, () -> taskService.createTaskQuery()
-                .processInstanceBusinessKey(businessKey).taskDefinitionKey(definitionKey).list().stream().findFirst()
-                .orElse(null));
-    }
-
-    List<Task> scoreTasks(String no) {
-        return taskService.createTaskQuery().processInstanceBusinessKey(no).taskDefinitionKey("Score").list();
-    }
-
-    void approveFormalCheck(String no) {
-        Task check = await(no, "FormalCheck");
-        assertThat(affairs().completeTask(check.getId(), Map.of("decision", "approve", "opinion", "材料齐全")).status())
-                .isEqualTo(204);
-    }
-
-    /** Every open scoring task of the application is scored by its expert, as that expert. */
-    void scoreAll(String no, int score) {
-        List<Task> tasks = Await.until("scoring tasks of " + no, () -> scoreTasks(no).isEmpty() ? null : scoreTasks(no));
-        for (Task task : tasks) {
-            Api expert = Api.as(port, task.getAssignee(), task.getAssignee());
-            Api.Response done = expert.completeTask(task.getId(), Map.of("conflict", false, "innovation", score,
-                    "feasibility", score, "impact", score, "budgetScore", score, "comment", "方案可行"));
-            assertThat(done.status()).as(done.text()).isEqualTo(204);
-        }
-    }
-
-    void fireTimer(String businessKey) {
-        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
-        Job timer = managementService.createJobQuery().processInstanceId(instance).timers().singleResult();
-        managementService.executeJob(timer.getId());
-    }
-
-    String programmeCode(long programmeId) {
-        return affairs().get("/api/v1/programmes/" + programmeId).body().get("code").asText();
-    }
-
     @Test
     void aCallRunsFromPublicationThroughRankingAndNoticeToAcceptance() {
-        long programmeId = publishedProgramme(80_000, 50_000, 3);
+        long programmeId = flow.publishedProgramme(80_000, 50_000, 3);
         Society first = society("ga");
         Society second = society("gb");
         Api a = as(first, port);
@@ -147,30 +84,30 @@ class GrantIT {
         assertThat(a.get("/api/v1/programmes/" + programmeId).body().get("status").asText()).isEqualTo("OPEN");
         assertThat(a.post("/api/v1/programmes", GrantFixtures.programmeForm("ACADEMIC_EXCHANGE", 1, 1, 1)).status()).isEqualTo(403);
 
-        Submitted strong = submit(a, programmeId, "人工智能安全学术沙龙", 50_000);
-        Submitted weak = submit(b, programmeId, "智能制造青年论坛", 40_000);
+        GrantFlow.Submitted strong = flow.submit(a, programmeId, "人工智能安全学术沙龙", 50_000);
+        GrantFlow.Submitted weak = flow.submit(b, programmeId, "智能制造青年论坛", 40_000);
         assertThat(strong.no()).startsWith("XM-" + LocalDate.now().getYear() + "-");
 
         // another society reads neither the application nor its documents
         assertThat(b.get("/api/v1/grants/" + strong.id()).status()).isEqualTo(404);
 
         // formal check: one return for corrections, the second is refused
-        Task check = await(strong.no(), "FormalCheck");
+        Task check = flow.await(strong.no(), "FormalCheck");
         assertThat(affairs().completeTask(check.getId(), Map.of("decision", "return", "opinion", "请补充预算明细")).status())
                 .isEqualTo(204);
         JsonNode returned = a.get("/api/v1/grants/" + strong.id()).body();
         assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
         assertThat(returned.get("correctionDue").asText()).isNotBlank();
         assertThat(a.post("/api/v1/grants/" + strong.id() + "/form/submit", null).status()).isEqualTo(200);
-        Task again = await(strong.no(), "FormalCheck");
+        Task again = flow.await(strong.no(), "FormalCheck");
         Api.Response secondReturn = affairs().completeTask(again.getId(), Map.of("decision", "return", "opinion", "再退回"));
         assertThat(secondReturn.status()).as("refused by the task listener").isGreaterThanOrEqualTo(400);
         assertThat(secondReturn.text()).contains("已退回补正过一次");
-        approveFormalCheck(strong.no());
-        approveFormalCheck(weak.no());
+        flow.approveFormalCheck(strong.no());
+        flow.approveFormalCheck(weak.no());
 
         // three experts each; the society sees the step, not who holds it
-        List<Task> scoring = Await.until("three experts", () -> scoreTasks(strong.no()).size() == 3 ? scoreTasks(strong.no()) : null);
+        List<Task> scoring = Await.until("three experts", () -> flow.scoreTasks(strong.no()).size() == 3 ? flow.scoreTasks(strong.no()) : null);
         Api.Response inReview = a.get("/api/v1/grants/" + strong.id());
         assertThat(inReview.body().at("/progress/current/0/name").asText()).isEqualTo("专家评审");
         assertThat(inReview.body().at("/progress/current/0/holder").isNull()).isTrue();
@@ -182,7 +119,7 @@ class GrantIT {
         assertThat(noReason.status()).as("refused by the task listener").isGreaterThanOrEqualTo(400);
         assertThat(decliner.completeTask(declining.getId(), Map.of("conflict", true, "conflictReason", "曾与申报团队合作")).status())
                 .isEqualTo(204);
-        Task replacement = Await.until("a replacement", () -> scoreTasks(strong.no()).stream()
+        Task replacement = Await.until("a replacement", () -> flow.scoreTasks(strong.no()).stream()
                 .filter(t -> scoring.stream().noneMatch(s -> s.getAssignee().equals(t.getAssignee()))).findFirst().orElse(null));
         assertThat(replacement.getAssignee()).isNotEqualTo(declining.getAssignee());
         Task scoringTask = scoring.get(1);
@@ -191,8 +128,8 @@ class GrantIT {
         assertThat(outOfRange.status()).as("refused by the task listener").isGreaterThanOrEqualTo(400);
 
         // an expert sees their own score only, the society none, until the review closes
-        scoreAll(strong.no(), 90);
-        scoreAll(weak.no(), 70);
+        flow.scoreAll(strong.no(), 90);
+        flow.scoreAll(weak.no(), 70);
         Api expert = Api.as(port, scoringTask.getAssignee(), scoringTask.getAssignee());
         JsonNode seenByExpert = expert.get("/api/v1/grants/" + strong.id()).body();
         assertThat(seenByExpert.get("scores")).hasSize(1);
@@ -203,9 +140,9 @@ class GrantIT {
         assertThat(affairs().get("/api/v1/grants/" + strong.id()).body().get("scores")).hasSize(4);
 
         // the call closes: the reviews are in, so the ranking is proposed within the budget
-        String code = programmeCode(programmeId);
-        fireTimer(code);
-        Task ranking = await(code, "Ranking");
+        String code = flow.programmeCode(programmeId);
+        flow.fireTimer(code);
+        Task ranking = flow.await(code, "Ranking");
         assertThat((String) taskService.getVariable(ranking.getId(), "fundedList")).isEqualTo(strong.no());
         assertThat((String) taskService.getVariable(ranking.getId(), "rankingSummary")).contains(strong.no()).contains("90.00");
         Api.Response overBudget = affairs().completeTask(ranking.getId(), Map.of("fundedList", strong.no() + "," + weak.no(),
@@ -220,12 +157,12 @@ class GrantIT {
 
         // leadership returns once, then approves; the 公示 runs its working days
         Api leader = Api.as(port, "leader", "leader");
-        Task approval = await(code, "FundingApproval");
+        Task approval = flow.await(code, "FundingApproval");
         assertThat(leader.completeTask(approval.getId(), Map.of("decision", "return", "opinion", "请复核")).status()).isEqualTo(204);
-        Task reranking = await(code, "Ranking");
+        Task reranking = flow.await(code, "Ranking");
         assertThat(affairs().completeTask(reranking.getId(), Map.of("fundedList", strong.no(), "decision", "approve",
                 "opinion", "复核无误")).status()).isEqualTo(204);
-        assertThat(leader.completeTask(await(code, "FundingApproval").getId(), Map.of("decision", "approve", "opinion", "同意")).status())
+        assertThat(leader.completeTask(flow.await(code, "FundingApproval").getId(), Map.of("decision", "approve", "opinion", "同意")).status())
                 .isEqualTo(204);
         JsonNode notice = b.get("/api/v1/programmes/" + programmeId).body();
         assertThat(notice.get("status").asText()).isEqualTo("NOTICE");
@@ -234,7 +171,7 @@ class GrantIT {
         assertThat(notice.at("/ranking/0/meanScore").isNull()).as("the 公示 shows projects and amounts").isTrue();
         assertThat(LocalDate.parse(notice.get("noticeEnds").asText())).isAfterOrEqualTo(LocalDate.now().plusDays(5));
 
-        fireTimer(code);
+        flow.fireTimer(code);
         JsonNode funded = a.get("/api/v1/grants/" + strong.id()).body();
         assertThat(funded.get("status").asText()).isEqualTo("FUNDED");
         assertThat(funded.get("fundedAmount").asLong()).isEqualTo(50_000);
@@ -247,12 +184,12 @@ class GrantIT {
         assertThat(a.post(grant + "/report/submit", null).status()).isEqualTo(400);
         a.put(grant + "/report", Map.of("summary", "沙龙如期举办", "participants", 130, "spent", 48_000));
         assertThat(a.post(grant + "/report/submit", null).status()).isEqualTo(200);
-        Task acceptance = await(strong.no(), "Acceptance");
+        Task acceptance = flow.await(strong.no(), "Acceptance");
         assertThat(affairs().completeTask(acceptance.getId(), Map.of("decision", "return", "opinion", "请补充发票")).status())
                 .isEqualTo(204);
         assertThat(a.get(grant).body().get("status").asText()).isEqualTo("REPORT_RETURNED");
         assertThat(a.post(grant + "/report/submit", null).status()).isEqualTo(200);
-        assertThat(affairs().completeTask(await(strong.no(), "Acceptance").getId(),
+        assertThat(affairs().completeTask(flow.await(strong.no(), "Acceptance").getId(),
                 Map.of("decision", "approve", "opinion", "验收通过")).status()).isEqualTo(204);
         JsonNode accepted = a.get(grant).body();
         assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
@@ -261,7 +198,7 @@ class GrantIT {
 
     @Test
     void submissionIsRefusedWithReasonsAndNothingStarts() {
-        long programmeId = publishedProgramme(500_000, 50_000, 3);
+        long programmeId = flow.publishedProgramme(500_000, 50_000, 3);
         Society society = society("gr");
         Api api = as(society, port);
         long id = api.post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
@@ -313,7 +250,7 @@ class GrantIT {
 
         // a weak society may not apply at all
         societies.flagWeak(society.getId(), true);
-        long third = api.post("/api/v1/grants?programmeId=" + publishedProgramme(500_000, 50_000, 3), null).body().get("id").asLong();
+        long third = api.post("/api/v1/grants?programmeId=" + flow.publishedProgramme(500_000, 50_000, 3), null).body().get("id").asLong();
         api.put("/api/v1/grants/" + third + "/form", GrantFixtures.grantForm("软弱涣散学会的沙龙", 20_000));
         Api.Response weak = api.post("/api/v1/grants/" + third + "/form/submit", null);
         assertThat(weak.body().at("/errors/eligibility").asText()).contains("软弱涣散");
@@ -324,14 +261,14 @@ class GrantIT {
         // expert4 is this society's president; a new expert of the pool is a member of it
         Society society = society("gc", EXPERT4_AS_OFFICER, PartyOrganisation.STANDALONE);
         String member = expertUser("gm", Set.of(society.getCode()));
-        long programmeId = publishedProgramme(500_000, 50_000, 3);
-        Submitted application = submit(as(society, port), programmeId, "回避测试沙龙", 20_000);
-        approveFormalCheck(application.no());
+        long programmeId = flow.publishedProgramme(500_000, 50_000, 3);
+        GrantFlow.Submitted application = flow.submit(as(society, port), programmeId, "回避测试沙龙", 20_000);
+        flow.approveFormalCheck(application.no());
 
         Set<String> excluded = Set.of("expert4", member);
         // everyone drawn declines until the pool is exhausted
         for (int round = 0; round < 12; round++) {
-            List<Task> open = scoreTasks(application.no());
+            List<Task> open = flow.scoreTasks(application.no());
             if (open.isEmpty()) {
                 break;
             }
@@ -341,7 +278,7 @@ class GrantIT {
                         Map.of("conflict", true, "conflictReason", "回避")).status()).isEqualTo(204);
             }
         }
-        Task manual = await(application.no(), "AssignManually");
+        Task manual = flow.await(application.no(), "AssignManually");
         Api.Response officer = affairs().completeTask(manual.getId(), Map.of("expert", "expert4"));
         assertThat(officer.status()).as("refused by the task listener").isGreaterThanOrEqualTo(400);
         assertThat(officer.text()).contains("回避");
@@ -350,7 +287,7 @@ class GrantIT {
         assertThat(memberNamed.text()).contains("回避");
         String fresh = expertUser("gf", Set.of());
         assertThat(affairs().completeTask(manual.getId(), Map.of("expert", fresh)).status()).isEqualTo(204);
-        Task freshTask = await(application.no(), "Score");
+        Task freshTask = flow.await(application.no(), "Score");
         assertThat(freshTask.getAssignee()).isEqualTo(fresh);
         assertThat(reviews.findBySubjectKeyOrderByIdAsc(application.no()))
                 .extracting(ExpertReview::getExpert).doesNotContainAnyElementsOf(excluded);
@@ -375,18 +312,13 @@ class GrantIT {
 
     @Test
     void anObjectionDuringTheNoticeReopensTheReview() {
-        long programmeId = publishedProgramme(500_000, 50_000, 2);
+        long programmeId = flow.publishedProgramme(500_000, 50_000, 2);
         Society society = society("go");
         Society objector = society("gp");
-        Submitted application = submit(as(society, port), programmeId, "异议测试沙龙", 20_000);
-        approveFormalCheck(application.no());
-        scoreAll(application.no(), 80);
-        String code = programmeCode(programmeId);
-        fireTimer(code);
-        assertThat(affairs().completeTask(await(code, "Ranking").getId(), Map.of("fundedList", application.no(),
-                "decision", "approve", "opinion", "按均分")).status()).isEqualTo(204);
-        assertThat(Api.as(port, "leader", "leader").completeTask(await(code, "FundingApproval").getId(),
-                Map.of("decision", "approve", "opinion", "同意")).status()).isEqualTo(204);
+        GrantFlow.Submitted application = flow.submit(as(society, port), programmeId, "异议测试沙龙", 20_000);
+        flow.approveFormalCheck(application.no());
+        flow.scoreAll(application.no(), 80);
+        String code = flow.toNotice(programmeId, List.of(application.no()));
 
         Api other = as(objector, port);
         // the application is public on the 公示 list, but an objector reads it only through the programme
@@ -402,12 +334,12 @@ class GrantIT {
         // new experts review again; the notice ends without deciding it; 学会部 decides on the re-review
         List<String> firstRound = reviews.findBySubjectKeyOrderByIdAsc(application.no()).stream()
                 .filter(r -> r.getRound() == 1).map(ExpertReview::getExpert).toList();
-        scoreAll(application.no(), 60);
+        flow.scoreAll(application.no(), 60);
         assertThat(reviews.findBySubjectKeyOrderByIdAsc(application.no()).stream().filter(r -> r.getRound() == 2)
                 .map(ExpertReview::getExpert)).isNotEmpty().doesNotContainAnyElementsOf(firstRound);
-        fireTimer(code);
+        flow.fireTimer(code);
         assertThat(owner.get("/api/v1/grants/" + application.id()).body().get("status").asText()).isEqualTo("OBJECTION");
-        Task decision = await(application.no(), "ObjectionDecision");
+        Task decision = flow.await(application.no(), "ObjectionDecision");
         assertThat(affairs().completeTask(decision.getId(), Map.of("decision", "reject", "opinion", "异议成立，不予资助")).status())
                 .isEqualTo(204);
         assertThat(owner.get("/api/v1/grants/" + application.id()).body().get("status").asText()).isEqualTo("NOT_FUNDED");
@@ -435,18 +367,18 @@ class GrantIT {
         String no = assessment.get("assessmentNo").asText();
         assertThat(no).startsWith("HZ-" + year + "-");
         String path = "/api/v1/station-assessments/" + assessment.get("id").asLong();
-        await(no, "StationReport");
+        flow.await(no, "StationReport");
         assertThat(society.post(path + "/report/submit", null).status()).isEqualTo(400);
         society.put(path + "/report", Map.of("workSummary", "引进海外人才 2 名", "talentsIntroduced", 2, "projectsLanded", 0,
                 "eventsHeld", 1));
         assertThat(society.post(path + "/report/submit", null).status()).isEqualTo(200);
-        approveFormalCheck(no);
-        scoreAll(no, 40);
-        Task conclusion = await(no, "Conclusion");
+        flow.approveFormalCheck(no);
+        flow.scoreAll(no, 40);
+        Task conclusion = flow.await(no, "Conclusion");
         assertThat(taskService.getVariable(conclusion.getId(), "meanScore")).isEqualTo(40.0);
         assertThat(affairs().completeTask(conclusion.getId(), Map.of("decision", "reject", "opinion", "成效不明显，不合格"))
                 .status()).isEqualTo(204);
-        assertThat(Api.as(port, "leader", "leader").completeTask(await(no, "Leadership").getId(),
+        assertThat(Api.as(port, "leader", "leader").completeTask(flow.await(no, "Leadership").getId(),
                 Map.of("decision", "approve", "opinion", "同意关闭")).status()).isEqualTo(204);
 
         JsonNode closed = society.get("/api/v1/stations").body().get(0);
@@ -476,7 +408,7 @@ class GrantIT {
     /** The call's board: every applicant and every active society yet to apply, reminders, bulk formal check. */
     @Test
     void theCallsBoardRemindsTheSocietiesAndApprovesOnlyCleanApplicationsEachOnItsOwn() {
-        long programmeId = publishedProgramme(200_000, 50_000, 3);
+        long programmeId = flow.publishedProgramme(200_000, 50_000, 3);
         String programmeTitle = affairs().get("/api/v1/programmes/" + programmeId).body().get("title").asText();
         Society clean = society("gc");
         Society undocumented = society("gu");
@@ -485,10 +417,10 @@ class GrantIT {
         Api cleanApi = as(clean, port);
         long cleanId = GrantFixtures.cleanApplication(cleanApi, programmeId, "数据安全学术沙龙");
         String cleanNo = cleanApi.get("/api/v1/grants/" + cleanId).body().get("applicationNo").asText();
-        Submitted withoutDocuments = submit(as(undocumented, port), programmeId, "工业互联网青年论坛", 30_000);
+        GrantFlow.Submitted withoutDocuments = flow.submit(as(undocumented, port), programmeId, "工业互联网青年论坛", 30_000);
         long draftId = as(drafting, port).post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
-        await(cleanNo, "FormalCheck");
-        await(withoutDocuments.no(), "FormalCheck");
+        flow.await(cleanNo, "FormalCheck");
+        flow.await(withoutDocuments.no(), "FormalCheck");
 
         String path = "/api/v1/programmes/" + programmeId + "/board";
         JsonNode board = affairs().get(path).body();

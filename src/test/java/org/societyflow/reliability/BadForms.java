@@ -174,13 +174,23 @@ final class BadForms {
     /**
      * Whether the page shows a message in the field's place: its {@code div.field}, or for a cell of a table, between
      * what precedes the table (a field or a heading) and the table's end, or right below the table, where the table's
-     * messages are.
+     * messages are. Any control of the name will do: a page may hold two forms with a field of one name (an
+     * application's form and its final report each have a summary).
      */
     private static boolean errorNextTo(String page, String field) {
-        int at = page.indexOf("name=\"" + field + "\"");
-        if (at < 0) {
+        String control = "name=\"" + field + "\"";
+        if (!page.contains(control)) {
             return page.contains("class=\"field-error\"");
         }
+        for (int at = page.indexOf(control); at >= 0; at = page.indexOf(control, at + 1)) {
+            if (errorNextTo(page, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean errorNextTo(String page, int at) {
         int table = page.lastIndexOf("<table", at);
         int from;
         int to;

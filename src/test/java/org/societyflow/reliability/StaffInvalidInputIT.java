@@ -203,6 +203,51 @@ class StaffInvalidInputIT {
                 () -> society(idle).get("/api/v1/notifications").body(), () -> affairs.get(page).text(), () -> { });
     }
 
+    /** The same from the call board's page: a society's draft, selected or among the drafts, and no reminder to it. */
+    @Test
+    void theReminderFormsOfACallBoardRefuseOrEscapeBadValues() {
+        Api affairs = affairs();
+        long programmeId = GrantFixtures.publishedProgramme(affairs);
+        String page = "/programmes/" + programmeId;
+        Society drafting = testSocieties.registerActive("badr");
+        assertThat(society(drafting).post("/api/v1/grants?programmeId=" + programmeId, null).status()).isEqualTo(201);
+        fuzzReminderForms(page, rowOf(affairs, page, drafting), () -> society(drafting).get("/api/v1/notifications").body());
+    }
+
+    /** The same from the shared campaign's page: a demo society yet to hand in, and no 催办 in its case. */
+    @Test
+    void theReminderFormsOfACampaignBoardRefuseOrEscapeBadValues() {
+        Api affairs = affairs();
+        String page = campaignPage(affairs, Campaigns.sharedYear(affairs));
+        Await.until("the campaign opened", () -> affairs.get("/api/v1" + page + "/progress").body().get("ended")
+                .asBoolean() ? true : null);
+        JsonNode row = null;
+        for (JsonNode each : affairs.get("/api/v1" + page + "/board").body().get("rows")) {
+            boolean waiting = !each.get("applicationNo").isNull()
+                    && List.of("NOT_SUBMITTED", "DRAFT").contains(each.get("status").asText());
+            row = row == null && waiting ? each : row;
+        }
+        String applicationNo = row.get("applicationNo").asText();
+        fuzzReminderForms(page, row, () -> progress.opinionsOf(applicationNo).size());
+    }
+
+    /**
+     * The board's two reminder forms: its rows' form with {@code row} selected (the opinion, which reminders ignore,
+     * posted too), and the form reminding every society not handed in, with the hidden status {@code row} is in. A
+     * refusal is the board again with why, {@code reminded} as it was; an acceptance the result page, nothing unescaped.
+     */
+    private void fuzzReminderForms(String page, JsonNode row, Supplier<Object> reminded) {
+        PortalLogin browser = browser();
+        String action = page + "/board/reminders";
+        Map<String, String> selected = BadForms.fields(browser.get(page).body(), action);
+        selected.put("rows", row.get("key").asText());
+        Map<String, String> byStatus = Map.of("statuses", row.get("status").asText());
+        for (Map<String, String> fields : List.of(selected, byStatus)) {
+            BadForms.fuzz(fields, answer -> answer.body().contains("id=\"result-summary\""),
+                    form -> browser.submit(page, action, form), reminded, () -> browser.get(page).body(), () -> { });
+        }
+    }
+
     @Test
     void everyFieldOfACallBoardApprovalRefusesOrEscapesBadValues() {
         Api affairs = affairs();
