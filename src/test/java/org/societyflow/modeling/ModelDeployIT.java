@@ -17,6 +17,7 @@ import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.Modeler;
+import org.societyflow.support.TestProcesses;
 import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,39 +41,19 @@ class ModelDeployIT {
     @Autowired
     ManagementService managementService;
 
-    /** A two-step process: 学会部 checks, then leadership approves, with a timer on the second step. */
-    static String process(String key, String checkName, String extra) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://bpmn.io/schema/bpmn">
-                  <bpmn:process id="%1$s" name="部署测试" isExecutable="true" camunda:historyTimeToLive="30">
-                    <bpmn:startEvent id="Start" name="开始"/>
-                    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Check"/>
-                    <bpmn:userTask id="Check" name="%2$s" camunda:candidateGroups="society-affairs"/>
-                    <bpmn:sequenceFlow id="F2" sourceRef="Check" targetRef="Approve"/>
-                    <bpmn:userTask id="Approve" name="领导审批" camunda:candidateGroups="leadership"/>
-                    <bpmn:sequenceFlow id="F3" sourceRef="Approve" targetRef="End"/>
-                    <bpmn:endEvent id="End" name="结束"/>
-                    %3$s
-                  </bpmn:process>
-                </bpmn:definitions>
-                """.formatted(key, checkName, extra);
-    }
-
     @Test
     void aModelFromCamundaModelerDeploysAsANewVersionThatRuns() {
         String key = TestSocieties.uniqueCode("modeler-");
-        Modeler.Response first = Modeler.deploy(port, "admin", key, Map.of(key + ".bpmn", process(key, "学会部审核", "")));
+        Modeler.Response first = Modeler.deploy(port, "admin", key, Map.of(key + ".bpmn", TestProcesses.twoSteps(key, "学会部审核", "")));
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         ProcessInstance old = runtimeService.startProcessInstanceByKey(key);
 
-        Modeler.Response unchanged = Modeler.deploy(port, "admin", key, Map.of(key + ".bpmn", process(key, "学会部审核", "")));
+        Modeler.Response unchanged = Modeler.deploy(port, "admin", key, Map.of(key + ".bpmn", TestProcesses.twoSteps(key, "学会部审核", "")));
         assertThat(unchanged.status()).isEqualTo(200);
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count())
                 .as("deploy-changed-only: the same file makes no new version").isEqualTo(1);
 
-        Modeler.Response second = Modeler.deploy(port, "admin", key, Map.of(key + ".bpmn", process(key, "学会部初审", "")));
+        Modeler.Response second = Modeler.deploy(port, "admin", key, Map.of(key + ".bpmn", TestProcesses.twoSteps(key, "学会部初审", "")));
         assertThat(second.status()).isEqualTo(200);
         var latest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
         assertThat(latest.getVersion()).isEqualTo(2);
@@ -88,11 +69,11 @@ class ModelDeployIT {
         String key = TestSocieties.uniqueCode("bad-");
         Map<String, String> bad = Map.of(
                 "invalid XML", "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><bpmn:process",
-                "not executable", process(key, "学会部审核", "").replace("isExecutable=\"true\"", "isExecutable=\"false\""),
-                "unknown delegate", process(key, "学会部审核", """
+                "not executable", TestProcesses.twoSteps(key, "学会部审核", "").replace("isExecutable=\"true\"", "isExecutable=\"false\""),
+                "unknown delegate", TestProcesses.twoSteps(key, "学会部审核", """
                         <bpmn:serviceTask id="Notify" name="通知" camunda:delegateExpression="${noSuchBean}"/>"""),
-                "no candidate group", process(key, "学会部审核", "").replace(" camunda:candidateGroups=\"society-affairs\"", ""),
-                "no history time to live", process(key, "学会部审核", "").replace(" camunda:historyTimeToLive=\"30\"", ""));
+                "no candidate group", TestProcesses.twoSteps(key, "学会部审核", "").replace(" camunda:candidateGroups=\"society-affairs\"", ""),
+                "no history time to live", TestProcesses.twoSteps(key, "学会部审核", "").replace(" camunda:historyTimeToLive=\"30\"", ""));
         Map<String, String> expected = Map.of("invalid XML", "XML", "not executable", key, "unknown delegate", "Notify",
                 "no candidate group", "Check", "no history time to live", key);
         long deploymentsBefore = repositoryService.createDeploymentQuery().count();
@@ -114,7 +95,7 @@ class ModelDeployIT {
     @Test
     void onlyAdminsUseTheModelApi() {
         String key = TestSocieties.uniqueCode("app-");
-        Map<String, Object> request = Map.of("name", key, "resources", Map.of(key + ".bpmn", process(key, "学会部审核", "")));
+        Map<String, Object> request = Map.of("name", key, "resources", Map.of(key + ".bpmn", TestProcesses.twoSteps(key, "学会部审核", "")));
         assertThat(Api.anonymous(port).get("/api/v1/models").status()).isEqualTo(401);
         assertThat(Api.as(port, "affairs", "affairs").post("/api/v1/models/deployments", request).status()).isEqualTo(403);
         assertThat(Api.as(port, "soc-whcs", "soc-whcs").get("/api/v1/models").status()).isEqualTo(403);
@@ -132,11 +113,11 @@ class ModelDeployIT {
         Api admin = Api.as(port, "admin", "admin");
         String key = TestSocieties.uniqueCode("mig-");
         String v1 = admin.post("/api/v1/models/deployments", Map.of("resources", Map.of(key + ".bpmn",
-                process(key, "学会部审核", "")))).body().at("/processDefinitionIds/0").asText();
+                TestProcesses.twoSteps(key, "学会部审核", "")))).body().at("/processDefinitionIds/0").asText();
         List<ProcessInstance> running = List.of(runtimeService.startProcessInstanceByKey(key, key + "-1"),
                 runtimeService.startProcessInstanceByKey(key, key + "-2"));
         String v2 = admin.post("/api/v1/models/deployments", Map.of("resources", Map.of(key + ".bpmn",
-                process(key, "学会部初审", "")))).body().at("/processDefinitionIds/0").asText();
+                TestProcesses.twoSteps(key, "学会部初审", "")))).body().at("/processDefinitionIds/0").asText();
 
         JsonNode plan = admin.get("/api/v1/models/migrations/plan?sourceId=" + v1 + "&targetId=" + v2).body();
         assertThat(plan.get("errors")).isEmpty();
@@ -151,7 +132,7 @@ class ModelDeployIT {
 
         // an invalid plan is explained, not run: the step Check became a receive task
         String other = admin.post("/api/v1/models/deployments", Map.of("resources", Map.of(key + "-other.bpmn",
-                process(key + "-other", "其他", "").replace("<bpmn:userTask id=\"Check\" name=\"其他\" camunda:candidateGroups=\"society-affairs\"/>",
+                TestProcesses.twoSteps(key + "-other", "其他", "").replace("<bpmn:userTask id=\"Check\" name=\"其他\" camunda:candidateGroups=\"society-affairs\"/>",
                         "<bpmn:receiveTask id=\"Check\" name=\"等待回函\"/>"))))
                 .body().at("/processDefinitionIds/0").asText();
         assertThat(admin.get("/api/v1/models/migrations/plan?sourceId=" + v2 + "&targetId=" + other).body()
@@ -183,7 +164,7 @@ class ModelDeployIT {
         Api admin = Api.as(port, "admin", "admin");
         String key = TestSocieties.uniqueCode("retry-");
         String definition = admin.post("/api/v1/models/deployments", Map.of("resources", Map.of(key + ".bpmn",
-                process(key, "学会部审核", """
+                TestProcesses.twoSteps(key, "学会部审核", """
                         <bpmn:boundaryEvent id="Late" name="逾期" attachedToRef="Approve" cancelActivity="false">
                           <bpmn:timerEventDefinition><bpmn:timeDuration>P30D</bpmn:timeDuration></bpmn:timerEventDefinition>
                         </bpmn:boundaryEvent>""")))).body().at("/processDefinitionIds/0").asText();
@@ -202,7 +183,7 @@ class ModelDeployIT {
         Api admin = Api.as(port, "admin", "admin");
         String key = TestSocieties.uniqueCode("form-");
         String form = "{\"id\":\"" + key + "-check\",\"type\":\"default\",\"schemaVersion\":16,\"components\":[]}";
-        String withForm = process(key, "学会部审核", "").replace("camunda:candidateGroups=\"society-affairs\"",
+        String withForm = TestProcesses.twoSteps(key, "学会部审核", "").replace("camunda:candidateGroups=\"society-affairs\"",
                 "camunda:candidateGroups=\"society-affairs\" camunda:formRef=\"" + key + "-check\" camunda:formRefBinding=\"deployment\"");
         admin.post("/api/v1/models/deployments", Map.of("resources", Map.of(key + ".bpmn", withForm, key + "-check.form", form)));
 

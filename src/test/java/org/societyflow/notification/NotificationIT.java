@@ -35,6 +35,7 @@ import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.Mailbox;
+import org.societyflow.support.TestProcesses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
@@ -266,34 +267,28 @@ class NotificationIT {
     @Test
     void theScanLeavesToAModelTheRemindersAndEscalationsItsTimersSend() {
         String key = "own-timers-" + System.nanoTime();
-        repositoryService.createDeployment().name(key).addString(key + ".bpmn", """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://bpmn.io/schema/bpmn">
-                  <bpmn:process id="%s" name="自带定时的步骤" isExecutable="true" camunda:historyTimeToLive="30">
-                    <bpmn:startEvent id="Start" name="开始"/>
-                    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Fork"/>
-                    <bpmn:parallelGateway id="Fork"/>
-                    <bpmn:sequenceFlow id="F2" sourceRef="Fork" targetRef="Reminded"/>
-                    <bpmn:sequenceFlow id="F3" sourceRef="Fork" targetRef="Escalated"/>
-                    <bpmn:userTask id="Reminded" name="自带提醒" camunda:candidateGroups="society-affairs" camunda:dueDate="${due}"/>
-                    <bpmn:boundaryEvent id="Reminder" name="提醒" attachedToRef="Reminded" cancelActivity="false">
-                      <bpmn:timerEventDefinition><bpmn:timeDate>${remindAt}</bpmn:timeDate></bpmn:timerEventDefinition>
-                    </bpmn:boundaryEvent>
-                    <bpmn:userTask id="Escalated" name="自带超期" camunda:candidateGroups="society-affairs" camunda:dueDate="${due}"/>
-                    <bpmn:boundaryEvent id="Overdue" name="超期" attachedToRef="Escalated" cancelActivity="false">
-                      <bpmn:timerEventDefinition><bpmn:timeDate>${due}</bpmn:timeDate></bpmn:timerEventDefinition>
-                    </bpmn:boundaryEvent>
-                    <bpmn:sequenceFlow id="F4" sourceRef="Reminder" targetRef="Reminders"/>
-                    <bpmn:endEvent id="Reminders"/>
-                    <bpmn:sequenceFlow id="F5" sourceRef="Overdue" targetRef="Escalations"/>
-                    <bpmn:endEvent id="Escalations"/>
-                    <bpmn:sequenceFlow id="F6" sourceRef="Reminded" targetRef="End"/>
-                    <bpmn:sequenceFlow id="F7" sourceRef="Escalated" targetRef="End"/>
-                    <bpmn:endEvent id="End"/>
-                  </bpmn:process>
-                </bpmn:definitions>
-                """.formatted(key)).deploy();
+        repositoryService.createDeployment().name(key).addString(key + ".bpmn", TestProcesses.of(key, "自带定时的步骤", """
+                <bpmn:startEvent id="Start" name="开始"/>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Fork"/>
+                <bpmn:parallelGateway id="Fork"/>
+                <bpmn:sequenceFlow id="F2" sourceRef="Fork" targetRef="Reminded"/>
+                <bpmn:sequenceFlow id="F3" sourceRef="Fork" targetRef="Escalated"/>
+                <bpmn:userTask id="Reminded" name="自带提醒" camunda:candidateGroups="society-affairs" camunda:dueDate="${due}"/>
+                <bpmn:boundaryEvent id="Reminder" name="提醒" attachedToRef="Reminded" cancelActivity="false">
+                  <bpmn:timerEventDefinition><bpmn:timeDate>${remindAt}</bpmn:timeDate></bpmn:timerEventDefinition>
+                </bpmn:boundaryEvent>
+                <bpmn:userTask id="Escalated" name="自带超期" camunda:candidateGroups="society-affairs" camunda:dueDate="${due}"/>
+                <bpmn:boundaryEvent id="Overdue" name="超期" attachedToRef="Escalated" cancelActivity="false">
+                  <bpmn:timerEventDefinition><bpmn:timeDate>${due}</bpmn:timeDate></bpmn:timerEventDefinition>
+                </bpmn:boundaryEvent>
+                <bpmn:sequenceFlow id="F4" sourceRef="Reminder" targetRef="Reminders"/>
+                <bpmn:endEvent id="Reminders"/>
+                <bpmn:sequenceFlow id="F5" sourceRef="Overdue" targetRef="Escalations"/>
+                <bpmn:endEvent id="Escalations"/>
+                <bpmn:sequenceFlow id="F6" sourceRef="Reminded" targetRef="End"/>
+                <bpmn:sequenceFlow id="F7" sourceRef="Escalated" targetRef="End"/>
+                <bpmn:endEvent id="End"/>
+                """)).deploy();
         Instant due = Instant.now().plus(Duration.ofDays(10));
         String instance = runtimeService.startProcessInstanceByKey(key, Map.of("due", Date.from(due),
                 "remindAt", Date.from(due.minus(Duration.ofDays(5))))).getId();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.societyflow.identity.Groups;
 import org.societyflow.support.Api;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.TestProcesses;
 import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -102,19 +103,13 @@ class ConcurrentClaimIT {
 
     private String deployReviewProcess() {
         String key = TestSocieties.uniqueCode("claim-");
-        String bpmn = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://bpmn.io/schema/bpmn">
-                  <bpmn:process id="%s" name="并发领取测试" isExecutable="true" camunda:historyTimeToLive="30">
-                    <bpmn:startEvent id="Start" name="开始"/>
-                    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Check"/>
-                    <bpmn:userTask id="Check" name="学会部审核" camunda:candidateGroups="society-affairs"/>
-                    <bpmn:sequenceFlow id="F2" sourceRef="Check" targetRef="End"/>
-                    <bpmn:endEvent id="End" name="结束"/>
-                  </bpmn:process>
-                </bpmn:definitions>
-                """.formatted(key);
+        String bpmn = TestProcesses.of(key, "并发领取测试", """
+                <bpmn:startEvent id="Start" name="开始"/>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Check"/>
+                <bpmn:userTask id="Check" name="学会部审核" camunda:candidateGroups="society-affairs"/>
+                <bpmn:sequenceFlow id="F2" sourceRef="Check" targetRef="End"/>
+                <bpmn:endEvent id="End" name="结束"/>
+                """);
         assertThat(Api.as(port, "admin", "admin").post("/api/v1/models/deployments",
                 Map.of("resources", Map.of(key + ".bpmn", bpmn))).status()).isLessThan(300);
         return key;

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.TestProcesses;
 import org.societyflow.support.TestSocieties;
 import org.societyflow.workflow.ApplicationProgress;
 import org.societyflow.workflow.ProcessProgressService;
@@ -52,7 +53,7 @@ class ProgressReadRaceIT {
                 return seen;
             });
             try {
-                for (String step : List.of("Check", "Sign")) {
+                for (String step : List.of("Check", "Approve")) {
                     Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
                             .taskDefinitionKey(step).singleResult();
                     taskService.complete(task.getId());
@@ -64,7 +65,7 @@ class ProgressReadRaceIT {
             assertThat(state(progress.progress(businessKey))).isEqualTo("ended");
         }
         assertThat(reads).as("every read during the reviews")
-                .allMatch(state -> List.of("at Check", "at Sign", "ended").contains(state));
+                .allMatch(state -> List.of("at Check", "at Approve", "ended").contains(state));
         assertThat(new java.util.HashSet<>(reads)).as("the reads overlapped the reviews").hasSizeGreaterThan(1);
     }
 
@@ -78,21 +79,7 @@ class ProgressReadRaceIT {
 
     private String deployTwoStepProcess() {
         String key = TestSocieties.uniqueCode("race-");
-        String bpmn = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://bpmn.io/schema/bpmn">
-                  <bpmn:process id="%s" name="进度读取测试" isExecutable="true" camunda:historyTimeToLive="30">
-                    <bpmn:startEvent id="Start" name="开始"/>
-                    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Check"/>
-                    <bpmn:userTask id="Check" name="学会部审核" camunda:candidateGroups="society-affairs"/>
-                    <bpmn:sequenceFlow id="F2" sourceRef="Check" targetRef="Sign"/>
-                    <bpmn:userTask id="Sign" name="领导审批" camunda:candidateGroups="leadership"/>
-                    <bpmn:sequenceFlow id="F3" sourceRef="Sign" targetRef="End"/>
-                    <bpmn:endEvent id="End" name="结束"/>
-                  </bpmn:process>
-                </bpmn:definitions>
-                """.formatted(key);
+        String bpmn = TestProcesses.twoSteps(key, "学会部审核", "");
         repositoryService.createDeployment().name(key).addString(key + ".bpmn", bpmn).deploy();
         return key;
     }

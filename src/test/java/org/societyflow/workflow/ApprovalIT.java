@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.societyflow.identity.Groups;
 import org.societyflow.support.Api;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.TestProcesses;
 import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +33,7 @@ class ApprovalIT {
     ProcessProgressService progress;
 
     static String process(String key, boolean parallel) {
-        String body = parallel ? """
+        return parallel ? TestProcesses.of(key, "审批操作测试", """
                 <bpmn:startEvent id="Start" name="开始"/>
                 <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Split"/>
                 <bpmn:parallelGateway id="Split" name="分送"/>
@@ -40,22 +41,7 @@ class ApprovalIT {
                 <bpmn:sequenceFlow id="F3" sourceRef="Split" targetRef="Party"/>
                 <bpmn:userTask id="Check" name="学会部审核" camunda:candidateGroups="society-affairs"/>
                 <bpmn:userTask id="Party" name="党委审查" camunda:candidateGroups="party-committee"/>
-                """ : """
-                <bpmn:startEvent id="Start" name="开始"/>
-                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Check"/>
-                <bpmn:userTask id="Check" name="学会部审核" camunda:candidateGroups="society-affairs"/>
-                <bpmn:sequenceFlow id="F2" sourceRef="Check" targetRef="Approve"/>
-                <bpmn:userTask id="Approve" name="领导审批" camunda:candidateGroups="leadership"/>
-                <bpmn:sequenceFlow id="F3" sourceRef="Approve" targetRef="End"/>
-                <bpmn:endEvent id="End" name="结束"/>
-                """;
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="http://bpmn.io/schema/bpmn">
-                  <bpmn:process id="%s" name="审批操作测试" isExecutable="true" camunda:historyTimeToLive="30">%s</bpmn:process>
-                </bpmn:definitions>
-                """.formatted(key, body);
+                """) : TestProcesses.twoSteps(key, "学会部审核", "");
     }
 
     String start(boolean parallel) {

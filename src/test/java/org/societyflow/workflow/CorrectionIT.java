@@ -22,6 +22,7 @@ import org.societyflow.identity.Groups;
 import org.societyflow.notification.NotificationService;
 import org.societyflow.support.Api;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.TestProcesses;
 import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -132,7 +133,7 @@ class CorrectionIT {
     @Test
     void noCorrectionBeforeTheApplicantSubmittedAStep() {
         String key = TestSocieties.uniqueCode("nocor-");
-        Api.as(port, "admin", "admin").post("/api/v1/models/deployments", Map.of("resources", Map.of(key + ".bpmn", ApprovalIT.process(key, false))));
+        Api.as(port, "admin", "admin").post("/api/v1/models/deployments", Map.of("resources", Map.of(key + ".bpmn", TestProcesses.twoSteps(key, "学会部审核", ""))));
         runtimeService.startProcessInstanceByKey(key, key.toUpperCase(), Map.of("societyCode", "whcs", "title", "补正测试"));
         Api.Response refused = affairs(port).post("/api/v1/approvals/" + key.toUpperCase() + "/corrections",
                 Map.of("fields", List.of("reason"), "reason", "请补正"));
