@@ -109,7 +109,13 @@ final class Tasklist {
         String text = value.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"));
         browser.type(field, text);
         browser.visible(field).sendKeys(org.openqa.selenium.Keys.ENTER);
-        browser.waitUntil(d -> text.equals(d.findElement(field).getDomProperty("value")));
+        // the date picker shows the date again without leading zeros (12/7/2026 for 12/07/2026)
+        browser.waitUntil(d -> withoutLeadingZeros(text)
+                .equals(withoutLeadingZeros(d.findElement(field).getDomProperty("value"))));
+    }
+
+    private static String withoutLeadingZeros(String date) {
+        return date == null ? null : date.replaceAll("\\b0(\\d)", "$1");
     }
 
     /**

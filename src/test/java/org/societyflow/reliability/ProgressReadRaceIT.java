@@ -3,8 +3,11 @@ package org.societyflow.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,14 +48,17 @@ class ProgressReadRaceIT {
             String businessKey = TestSocieties.uniqueCode("RACE-");
             runtimeService.startProcessInstanceByKey(key, businessKey);
             AtomicBoolean reviewing = new AtomicBoolean(true);
+            CountDownLatch reading = new CountDownLatch(1);
             CompletableFuture<List<String>> reader = CompletableFuture.supplyAsync(() -> {
                 List<String> seen = new ArrayList<>();
-                while (reviewing.get()) {
+                do {
                     seen.add(state(progress.progress(businessKey)));
-                }
+                    reading.countDown();
+                } while (reviewing.get());
                 return seen;
             });
             try {
+                reading.await(30, TimeUnit.SECONDS);
                 for (String step : List.of("Check", "Approve")) {
                     Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
                             .taskDefinitionKey(step).singleResult();
@@ -66,7 +72,7 @@ class ProgressReadRaceIT {
         }
         assertThat(reads).as("every read during the reviews")
                 .allMatch(state -> List.of("at Check", "at Approve", "ended").contains(state));
-        assertThat(new java.util.HashSet<>(reads)).as("the reads overlapped the reviews").hasSizeGreaterThan(1);
+        assertThat(new HashSet<>(reads)).as("the reads overlapped the reviews").hasSizeGreaterThan(1);
     }
 
     private static String state(ApplicationProgress application) {
