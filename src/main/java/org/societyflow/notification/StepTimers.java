@@ -1,5 +1,6 @@
 package org.societyflow.notification;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -20,6 +21,12 @@ import org.springframework.stereotype.Component;
 class StepTimers {
 
     enum Firing { BEFORE_DUE, AT_DUE }
+
+    /**
+     * A timer this close before the due date fires at it: the deadline of a step and that of its timer are often
+     * computed from the same duration in different moments of the same transaction (the 变更 filing's).
+     */
+    static final Duration SAME_MOMENT = Duration.ofMinutes(1);
 
     private final RepositoryService repositoryService;
     private final HistoryService historyService;
@@ -43,11 +50,11 @@ class StepTimers {
         if (timers.length == 0) {
             return Set.of();
         }
-        Instant due = task.getDueDate().toInstant();
+        Instant reminderBefore = task.getDueDate().toInstant().minus(SAME_MOMENT);
         // the job log keeps a timer's creation after it has fired: a reminder sent yesterday still counts
         return historyService.createHistoricJobLogQuery().executionIdIn(task.getExecutionId()).activityIdIn(timers)
                 .creationLog().list().stream()
-                .map(log -> log.getJobDueDate().toInstant().isBefore(due) ? Firing.BEFORE_DUE : Firing.AT_DUE)
+                .map(log -> log.getJobDueDate().toInstant().isBefore(reminderBefore) ? Firing.BEFORE_DUE : Firing.AT_DUE)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Firing.class)));
     }
 }

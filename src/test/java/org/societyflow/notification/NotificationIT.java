@@ -279,7 +279,7 @@ class NotificationIT {
                 </bpmn:boundaryEvent>
                 <bpmn:userTask id="Escalated" name="自带超期" camunda:candidateGroups="society-affairs" camunda:dueDate="${due}"/>
                 <bpmn:boundaryEvent id="Overdue" name="超期" attachedToRef="Escalated" cancelActivity="false">
-                  <bpmn:timerEventDefinition><bpmn:timeDate>${due}</bpmn:timeDate></bpmn:timerEventDefinition>
+                  <bpmn:timerEventDefinition><bpmn:timeDate>${escalateAt}</bpmn:timeDate></bpmn:timerEventDefinition>
                 </bpmn:boundaryEvent>
                 <bpmn:sequenceFlow id="F4" sourceRef="Reminder" targetRef="Reminders"/>
                 <bpmn:endEvent id="Reminders"/>
@@ -290,8 +290,9 @@ class NotificationIT {
                 <bpmn:endEvent id="End"/>
                 """)).deploy();
         Instant due = Instant.now().plus(Duration.ofDays(10));
+        // the escalation's date computed a moment before the step's due date, as the 变更 filing's is
         String instance = runtimeService.startProcessInstanceByKey(key, Map.of("due", Date.from(due),
-                "remindAt", Date.from(due.minus(Duration.ofDays(5))))).getId();
+                "remindAt", Date.from(due.minus(Duration.ofDays(5))), "escalateAt", Date.from(due.minusSeconds(2)))).getId();
         try {
             String reminded = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Reminded")
                     .singleResult().getId();
