@@ -2,6 +2,7 @@ package org.societyflow.reliability;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.societyflow.identity.ReadinessLog;
 import org.societyflow.support.Api;
 
 /**
@@ -23,6 +25,8 @@ final class AppNode {
     private final List<String> command;
     private final Path log;
     private Process process;
+    /** Where this start's part of the log begins (a restarted node appends to the same log). */
+    private long logFrom;
 
     private AppNode(String name, int port, List<String> command, Path log) {
         this.name = name;
@@ -65,6 +69,7 @@ final class AppNode {
 
     /** Starts the JVM (appending to its log, so a restart keeps the story) without waiting for it. */
     AppNode start() throws IOException {
+        logFrom = Files.exists(log) ? Files.size(log) : 0;
         Path work = Files.createDirectories(Path.of("target", "reliability", name + "-work"));
         process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -72,8 +77,8 @@ final class AppNode {
     }
 
     /**
-     * Waits until a society's secretariat can read its 变更 over the API: the engine and the migrations are up and the
-     * start-up setup (groups, demo users), which runs once the web server answers, is done.
+     * Waits until the app says its start-up work is done (the setup of groups and demo users and the scans after it run
+     * once the web server already answers) and a society's secretariat can read its 变更 over the API.
      */
     AppNode awaitReady(Duration timeout) throws Exception {
         Instant until = Instant.now().plus(timeout);
@@ -82,7 +87,8 @@ final class AppNode {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ", see " + log.toAbsolutePath());
             }
             try {
-                if (Api.as(port, "soc-whcs", "soc-whcs").get("/api/v1/changes").status() == 200) {
+                if (saidReadySinceThisStart()
+                        && Api.as(port, "soc-whcs", "soc-whcs").get("/api/v1/changes").status() == 200) {
                     return this;
                 }
             } catch (IllegalStateException notYet) {
@@ -91,6 +97,13 @@ final class AppNode {
             Thread.sleep(500);
         }
         throw new IllegalStateException(name + " not ready after " + timeout + ", see " + log.toAbsolutePath());
+    }
+
+    private boolean saidReadySinceThisStart() throws IOException {
+        try (var in = Files.newInputStream(log)) {
+            in.skipNBytes(logFrom);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains(ReadinessLog.READY);
+        }
     }
 
     boolean alive() {
