@@ -43,4 +43,21 @@ public final class FormPages {
         }
         return "redirect:" + successUrl;
     }
+
+    /**
+     * A step's form posted with {@code action} "submit" (then {@code submit} runs and the page says
+     * {@code submittedMessage}) or anything else, a save of the draft.
+     */
+    public static String saveOrSubmit(String action, BindingResult binding, Model model, RedirectAttributes redirect,
+                                      String successUrl, Supplier<String> page, Runnable save, Runnable submit,
+                                      String submittedMessage) {
+        return handle(binding, model, redirect, successUrl, page, () -> {
+            if ("submit".equals(action)) {
+                submit.run();
+                return submittedMessage;
+            }
+            save.run();
+            return "form.saved";
+        });
+    }
 }
