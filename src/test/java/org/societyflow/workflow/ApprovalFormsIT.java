@@ -33,14 +33,14 @@ class ApprovalFormsIT {
     @Autowired
     ProcessProgressService progress;
 
-    record Application(long id, String businessKey, Task review) {
+    record SubmittedChange(long id, String businessKey, Task review) {
         String page() {
             return "/changes/" + id;
         }
     }
 
     /** A society has one open change of an item at a time: each test changes the address of another society. */
-    Application changeAtAffairsReview(String society) {
+    SubmittedChange changeAtAffairsReview(String society) {
         Api secretariat = Api.as(port, "soc-" + society, "soc-" + society);
         var started = secretariat.post("/api/v1/changes", null).body();
         long id = started.get("id").asLong();
@@ -50,12 +50,12 @@ class ApprovalFormsIT {
         assertThat(secretariat.post("/api/v1/changes/" + id + "/request/submit", null).status()).isEqualTo(200);
         Task review = Await.until("AffairsReview of " + no, () -> taskService.createTaskQuery()
                 .processInstanceBusinessKey(no).taskDefinitionKey("AffairsReview").singleResult());
-        return new Application(id, no, review);
+        return new SubmittedChange(id, no, review);
     }
 
     @Test
     void theHolderDelegatesOnThePageAndTheDelegateGivesItBack() {
-        Application change = changeAtAffairsReview("whma");
+        SubmittedChange change = changeAtAffairsReview("whma");
         String taskId = change.review().getId();
         String colleague = TestApplications.staff(identityService, Groups.SOCIETY_AFFAIRS);
         PortalLogin affairs = new PortalLogin(port);
@@ -96,7 +96,7 @@ class ApprovalFormsIT {
 
     @Test
     void theProgressSectionCopiesWithTheErrorOnThePage() {
-        Application change = changeAtAffairsReview("whcs");
+        SubmittedChange change = changeAtAffairsReview("whcs");
         PortalLogin affairs = new PortalLogin(port);
         affairs.logIn("affairs", "affairs");
         assertThat(affairs.get(change.page()).body()).contains("id=\"copy-form\"");

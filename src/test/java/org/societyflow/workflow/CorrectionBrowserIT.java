@@ -29,7 +29,7 @@ class CorrectionBrowserIT {
     @Test
     void theSocietySeesWhatToCorrectMarkedInItsForm() {
         browser.baseUrl("http://localhost:" + port);
-        Application application = Application.submit(port, testSocieties, taskService);
+        SubmittedChange application = SubmittedChange.submit(port, testSocieties, taskService);
         String page = "/changes/" + application.id();
 
         browser.login("affairs", "affairs");

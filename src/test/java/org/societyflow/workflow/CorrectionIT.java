@@ -57,12 +57,12 @@ class CorrectionIT {
         ClockUtil.reset();
     }
 
-    Application submittedChange() {
-        return Application.submit(port, testSocieties, taskService);
+    SubmittedChange submittedChange() {
+        return SubmittedChange.submit(port, testSocieties, taskService);
     }
 
     Task await(String no, String definitionKey) {
-        return Application.await(taskService, no, definitionKey);
+        return SubmittedChange.await(taskService, no, definitionKey);
     }
 
     static Api affairs(int port) {
@@ -71,7 +71,7 @@ class CorrectionIT {
 
     @Test
     void theSocietyCorrectsTheFieldsAReviewerNamesWhileTheClockIsPaused() {
-        Application application = submittedChange();
+        SubmittedChange application = submittedChange();
         Api affairs = affairs(port);
         assertThat(affairs.get("/changes/" + application.id()).text()).contains("correction-form", "items.ADDRESS");
 
@@ -111,7 +111,7 @@ class CorrectionIT {
 
     @Test
     void correctionsAreRefusedToOthersAndWithoutWhatToCorrect() {
-        Application application = submittedChange();
+        SubmittedChange application = submittedChange();
         String corrections = "/api/v1/approvals/" + application.no() + "/corrections";
         Map<String, Object> valid = Map.of("fields", List.of("items.ADDRESS"), "reason", "请补正");
         assertThat(Api.as(port, "leader", "leader").post(corrections, valid).status()).as("not the holder").isEqualTo(403);
@@ -143,7 +143,7 @@ class CorrectionIT {
 
     @Test
     void sendingBackToTheSocietyStepReopensTheApplication() {
-        Application application = submittedChange();
+        SubmittedChange application = submittedChange();
         assertThat(affairs(port).post("/api/v1/approvals/" + application.no() + "/send-back",
                 Map.of("activityId", "SubmitRequest", "reason", "请重新填报")).status()).isEqualTo(200);
         assertThat(application.status()).isEqualTo("RETURNED");
@@ -156,7 +156,7 @@ class CorrectionIT {
 
     @Test
     void theSocietyWithdrawsBeforeTheFirstReviewOnly() {
-        Application application = submittedChange();
+        SubmittedChange application = submittedChange();
         String withdrawal = "/api/v1/approvals/" + application.no() + "/withdrawal";
         assertThat(application.society().get("/changes/" + application.id()).text()).contains("id=\"withdraw\"");
         assertThat(Api.as(port, "soc-whma", "soc-whma").post(withdrawal, null).status()).isEqualTo(403);
@@ -185,7 +185,7 @@ class CorrectionIT {
 
     @Test
     void noWithdrawalOnceAReviewerHasGivenAnOpinion() {
-        Application application = submittedChange();
+        SubmittedChange application = submittedChange();
         assertThat(affairs(port).post("/api/v1/approvals/" + application.no() + "/corrections",
                 Map.of("fields", List.of("reason"), "reason", "理由过简")).status()).isEqualTo(200);
         application.submit();
@@ -197,7 +197,7 @@ class CorrectionIT {
 
     @Test
     void thePortalFormsWithdrawAndRequestCorrections() throws Exception {
-        Application application = submittedChange();
+        SubmittedChange application = submittedChange();
         String account = application.account();
         String page = "http://localhost/changes/" + application.id();
         mvc.perform(post("/approvals/" + application.no() + "/withdrawal").with(httpBasic(account, account)).with(csrf())

@@ -19,9 +19,9 @@ import org.societyflow.support.Await;
 import org.societyflow.support.TestSocieties;
 
 /** A society of the test's own, with a submitted 变更 of its address waiting for 学会部: a real process to operate on. */
-public record Application(String code, Api society, long id, String no) {
+public record SubmittedChange(String code, Api society, long id, String no) {
 
-    public static Application submit(int port, TestSocieties testSocieties, TaskService taskService) {
+    public static SubmittedChange submit(int port, TestSocieties testSocieties, TaskService taskService) {
         String code = TestSocieties.uniqueCode("cor");
         Society society = new Society(code, "武汉市补正测试学会" + code, Discipline.SCIENCE, SupervisionMode.SUPERVISED,
                 SocietyStatus.ACTIVE, PartyOrganisation.STANDALONE)
@@ -33,7 +33,7 @@ public record Application(String code, Api society, long id, String no) {
         String account = testSocieties.register(society);
         Api api = Api.as(port, account, account);
         var started = api.post("/api/v1/changes", null).body();
-        Application application = new Application(code, api, started.get("id").asLong(), started.get("applicationNo").asText());
+        SubmittedChange application = new SubmittedChange(code, api, started.get("id").asLong(), started.get("applicationNo").asText());
         api.put(application.path() + "/request", Map.of("reason", "理事会决议迁址",
                 "items", List.of(Map.of("field", "ADDRESS", "newValue", "武汉市江汉区新华路" + code + "号"))));
         application.submit();
