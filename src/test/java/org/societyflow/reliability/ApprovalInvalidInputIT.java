@@ -21,7 +21,7 @@ import org.societyflow.support.ExitCases;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.PortalLogin;
 import org.societyflow.support.TestSocieties;
-import org.societyflow.workflow.Application;
+import org.societyflow.workflow.SubmittedChange;
 import org.societyflow.workflow.ProcessProgressService;
 import org.societyflow.workflow.TestApplications;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,7 +95,7 @@ class ApprovalInvalidInputIT {
     @Test
     void everyFieldOfA补正RequestRefusesOrEscapesBadValues() {
         Api affairs = affairs();
-        Target<String> application = application(() -> Application.submit(port, testSocieties, taskService).no());
+        Target<String> application = application(() -> SubmittedChange.submit(port, testSocieties, taskService).no());
         fuzz(application, Map.of("fields", List.of("items.ADDRESS", "reason"), "reason", "新住所请写明门牌号"),
                 bad -> affairs.post("/api/v1/approvals/" + application.current() + "/corrections", bad));
     }
@@ -150,9 +150,9 @@ class ApprovalInvalidInputIT {
     @Test
     void the交回FormOfTheApplicationPageRefusesOrEscapesBadValues() {
         String delegate = colleague();
-        Function<Application, String> resolve = change -> "/approvals/tasks/" + task(change.no()).getId() + "/resolve";
+        Function<SubmittedChange, String> resolve = change -> "/approvals/tasks/" + task(change.no()).getId() + "/resolve";
         fuzzPage(browser(delegate), () -> {
-            Application change = Application.submit(port, testSocieties, taskService);
+            SubmittedChange change = SubmittedChange.submit(port, testSocieties, taskService);
             assertThat(affairs().post("/api/v1/approvals/tasks/" + task(change.no()).getId() + "/delegate",
                     Map.of("toUser", delegate, "reason", "请核对新住所的证明材料")).status()).isEqualTo(200);
             return change;
@@ -162,14 +162,14 @@ class ApprovalInvalidInputIT {
     /** The page offers 转办 by step; the same fields posted to the task's own 转办 (as a script of the portal may). */
     @Test
     void the转办ByTaskIdFormRefusesOrEscapesBadValues() {
-        fuzzPage(browser("affairs"), () -> Application.submit(port, testSocieties, taskService),
+        fuzzPage(browser("affairs"), () -> SubmittedChange.submit(port, testSocieties, taskService),
                 change -> "/approvals/" + change.no() + "/steps/AffairsReview/transfer",
                 change -> "/approvals/tasks/" + task(change.no()).getId() + "/transfer",
                 Map.of("toUser", colleague(), "reason", "出差，请代为审核"));
     }
 
-    private void fuzzPage(Function<Application, String> action, Map<String, String> valid) {
-        fuzzPage(browser("affairs"), () -> Application.submit(port, testSocieties, taskService), action, action, valid);
+    private void fuzzPage(Function<SubmittedChange, String> action, Map<String, String> valid) {
+        fuzzPage(browser("affairs"), () -> SubmittedChange.submit(port, testSocieties, taskService), action, action, valid);
     }
 
     /**
@@ -177,10 +177,10 @@ class ApprovalInvalidInputIT {
      * {@code form}, posted by {@code browser} to {@code action}. A refusal goes back to the page with the message and
      * changes nothing.
      */
-    private void fuzzPage(PortalLogin browser, Supplier<Application> make, Function<Application, String> form,
-                          Function<Application, String> action, Map<String, String> valid) {
-        Target<Application> change = new Target<>(make, submitted -> stateOf(submitted.no()));
-        Function<Application, String> page = submitted -> "/changes/" + submitted.id();
+    private void fuzzPage(PortalLogin browser, Supplier<SubmittedChange> make, Function<SubmittedChange, String> form,
+                          Function<SubmittedChange, String> action, Map<String, String> valid) {
+        Target<SubmittedChange> change = new Target<>(make, submitted -> stateOf(submitted.no()));
+        Function<SubmittedChange, String> page = submitted -> "/changes/" + submitted.id();
         Map<String, String> fields = BadForms.fields(browser.get(page.apply(change.current())).body(),
                 form.apply(change.current()));
         fields.putAll(valid);

@@ -28,7 +28,7 @@ import org.societyflow.support.Mailbox;
 import org.societyflow.support.Reelections;
 import org.societyflow.support.Reports;
 import org.societyflow.support.TestSocieties;
-import org.societyflow.workflow.Application;
+import org.societyflow.workflow.SubmittedChange;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -136,7 +136,7 @@ class InvalidInputIT {
     /** Marking notifications read stores nothing but the reads: a bad id marks none of the society's unread ones. */
     @Test
     void everyIdOfANotificationsReadBodyRefusesOrMarksNothing() {
-        Application change = Application.submit(port, testSocieties, taskService);
+        SubmittedChange change = SubmittedChange.submit(port, testSocieties, taskService);
         assertThat(Api.as(port, "affairs", "affairs").post("/api/v1/approvals/" + change.no() + "/corrections",
                 Map.of("fields", List.of("reason"), "reason", "请写明迁址原因")).status()).isEqualTo(200);
         JsonNode unread = change.society().get("/api/v1/notifications").body();

@@ -16,7 +16,7 @@ import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.Reports;
 import org.societyflow.support.TestSocieties;
-import org.societyflow.workflow.Application;
+import org.societyflow.workflow.SubmittedChange;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,7 +42,7 @@ class LaterStepInvalidInputIT {
 
     @Test
     void everyFieldOfA变更FilingRefusesOrEscapesBadValues() {
-        Application change = Application.submit(port, testSocieties, taskService);
+        SubmittedChange change = SubmittedChange.submit(port, testSocieties, taskService);
         assertThat(affairs().completeTask(task(change.no(), "AffairsReview").getId(),
                 Map.of("decision", "approve", "opinion", "同意迁址")).status()).isEqualTo(204);
         task(change.no(), "RecordFiling");
