@@ -69,15 +69,9 @@ class ChangeController {
                    @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         ChangeRequest change = changes.get(id, user);
-        return FormPages.handle(binding, model, redirect, "/changes/" + id,
-                () -> show(change, form, change.getFiling(), model), () -> {
-                    if ("submit".equals(action)) {
-                        changes.submit(id, form, user);
-                        return "change.submitted";
-                    }
-                    changes.save(id, form, user);
-                    return "form.saved";
-                });
+        return FormPages.saveOrSubmit(action, binding, model, redirect, "/changes/" + id,
+                () -> show(change, form, change.getFiling(), model),
+                () -> changes.save(id, form, user), () -> changes.submit(id, form, user), "change.submitted");
     }
 
     @PostMapping("/changes/{id}/filing")
@@ -85,15 +79,9 @@ class ChangeController {
                   @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         ChangeRequest change = changes.get(id, user);
-        return FormPages.handle(binding, model, redirect, "/changes/" + id,
-                () -> show(change, change.getForm(), filing, model), () -> {
-                    if ("submit".equals(action)) {
-                        changes.submitFiling(id, filing, user);
-                        return "change.filed";
-                    }
-                    changes.saveFiling(id, filing, user);
-                    return "form.saved";
-                });
+        return FormPages.saveOrSubmit(action, binding, model, redirect, "/changes/" + id,
+                () -> show(change, change.getForm(), filing, model),
+                () -> changes.saveFiling(id, filing, user), () -> changes.submitFiling(id, filing, user), "change.filed");
     }
 
     private String show(ChangeRequest change, ChangeRequestForm form, ChangeFiling filing, Model model) {

@@ -10,11 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.society.RegisteredField;
+import org.societyflow.workflow.Application;
 
 /** One society's 变更 request: the items with registered → requested values, and where it stands. */
 @Entity
-public class ChangeRequest {
+public class ChangeRequest implements Application.OfSociety {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,7 +65,7 @@ public class ChangeRequest {
 
     void submit() {
         this.status = ChangeStatus.SUBMITTED;
-        this.submittedAt = Instant.now();
+        this.submittedAt = EngineClock.now();
     }
 
     void returnForCorrection() {
@@ -76,7 +78,7 @@ public class ChangeRequest {
 
     void applied(LocalDate filingDue) {
         this.status = ChangeStatus.APPROVED;
-        this.appliedAt = Instant.now();
+        this.appliedAt = EngineClock.now();
         this.filingDue = filingDue;
     }
 
@@ -88,9 +90,9 @@ public class ChangeRequest {
         this.status = ChangeStatus.FILED;
     }
 
-    public Long getId() { return id; }
-    public String getApplicationNo() { return applicationNo; }
-    public Long getSocietyId() { return societyId; }
+    @Override public Long getId() { return id; }
+    @Override public String getApplicationNo() { return applicationNo; }
+    @Override public Long getSocietyId() { return societyId; }
     public ChangeStatus getStatus() { return status; }
     public String getProcessInstanceId() { return processInstanceId; }
     public ChangeRequestForm getForm() { return form == null ? new ChangeRequestForm() : form; }

@@ -84,4 +84,19 @@ public final class ProcessVariables {
 
     private ProcessVariables() {
     }
+
+    /** {@code society-change}: the routing the DMN {@code change-review-routing} decides, and the filing. */
+    public static final class Change {
+        public static final Var<Boolean> NEEDS_PARTY_REVIEW = Var.flag("needsPartyReview");
+        public static final Var<Boolean> NEEDS_LEADERSHIP = Var.flag("needsLeadership");
+        public static final Var<Boolean> NEEDS_FILING = Var.flag("needsFiling");
+        /** New officers the eligibility rules flag, for the reviewers' attention. */
+        public static final Var<Integer> FLAGGED_CANDIDATES = Var.count("flaggedCandidates");
+        /** Registered → requested, one line per item, as reviewers read it in Tasklist. */
+        public static final Var<String> CHANGE_SUMMARY = Var.text("changeSummary");
+        public static final Var<Date> FILING_DUE = Var.date("filingDue");
+
+        private Change() {
+        }
+    }
 }
