@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import java.time.Instant;
+import org.societyflow.shared.EngineClock;
 
 /** A file (材料) a society attached to one of its applications; the bytes live in the database with the row. */
 @Entity
@@ -49,7 +50,7 @@ public class Attachment {
         this.size = content.length;
         this.content = content;
         this.uploadedBy = uploadedBy;
-        this.uploadedAt = Instant.now();
+        this.uploadedAt = EngineClock.now();
     }
 
     public Long getId() { return id; }

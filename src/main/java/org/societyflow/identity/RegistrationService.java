@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormValidator;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.env.Environment;
@@ -88,7 +89,7 @@ public class RegistrationService {
     @Transactional
     public Registered register(RegistrationForm form) {
         Input input = Input.of(form);
-        Instant now = Instant.now();
+        Instant now = EngineClock.now();
         Map<String, String> errors = check(input);
         Set<String> replaced = new LinkedHashSet<>();
         if (!errors.containsKey("userId")) {
@@ -156,7 +157,7 @@ public class RegistrationService {
             return Confirmation.UNKNOWN;
         }
         ApplicantAccount account = found.get();
-        Instant now = Instant.now();
+        Instant now = EngineClock.now();
         if (!account.awaitsConfirmation()) {
             return Confirmation.ALREADY_CONFIRMED;
         }

@@ -14,13 +14,13 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.societyflow.identity.Groups;
+import org.societyflow.shared.EngineClock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -63,7 +63,7 @@ public class DeadlineScan {
 
     @Scheduled(cron = "${societyflow.notification.scan-cron}")
     void scheduled() {
-        scan(ClockUtil.getCurrentTime().toInstant());
+        scan(EngineClock.now());
     }
 
     /** Sends what is due at {@code now}; returns what it sent, as "kind:taskId". Each task in its own transaction. */
@@ -150,7 +150,7 @@ public class DeadlineScan {
         }
         groups.forEach(group -> notifications.notifyGroup(group, message, link));
         users.forEach(user -> notifications.notifyUser(user, message, link));
-        Instant sentAt = Instant.now();
+        Instant sentAt = EngineClock.now();
         kinds.stream().filter(k -> !already.contains(k))
                 .forEach(k -> sent.save(new DeadlineReminder(task.getId(), k, due, sentAt)));
         sent.flush();

@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.societyflow.shared.EngineClock;
 
 /** An in-app message to everyone in a group (a society's secretariat, a reviewer group) or to one person. */
 @Entity
@@ -36,7 +37,7 @@ public class Notification {
         this.recipientUser = recipientUser;
         this.title = title;
         this.link = link;
-        this.createdAt = Instant.now();
+        this.createdAt = EngineClock.now();
     }
 
     public Long getId() { return id; }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.societyflow.identity.CurrentUser;
+import org.societyflow.shared.EngineClock;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,7 @@ public class NotificationService {
     /** Marks the given notifications of the user read, or all of them when {@code ids} is null; returns how many. */
     public int markRead(CurrentUser user, Collection<Long> ids) {
         List<Long> unread = notifications.unreadIds(anyGroup(user.groups()), user.userId());
-        Instant now = Instant.now();
+        Instant now = EngineClock.now();
         List<NotificationRead> marks = unread.stream().filter(id -> ids == null || ids.contains(id))
                 .map(id -> new NotificationRead(id, user.userId(), now)).toList();
         reads.saveAll(marks);

@@ -1,6 +1,5 @@
 package org.societyflow.reporting;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.societyflow.grant.GrantApplication;
@@ -9,6 +8,7 @@ import org.societyflow.grant.GrantStatus;
 import org.societyflow.grant.Programme;
 import org.societyflow.grant.ProgrammeService;
 import org.societyflow.identity.CurrentUser;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.springframework.data.domain.Pageable;
@@ -37,7 +37,7 @@ public class DashboardService {
     public Dashboard dashboard(CurrentUser user) {
         ReportingAccess.require(user);
         Map<String, String> names = processes.processNames();
-        return new Dashboard(Instant.now(),
+        return new Dashboard(EngineClock.now(),
                 Counts.societies(register()),
                 Counts.grades(societies.allInspectionResults().stream()
                         .map(r -> new Counts.Graded(r.getYear(), r.getGrade())).toList()),

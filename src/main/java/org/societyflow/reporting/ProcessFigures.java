@@ -14,11 +14,11 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.societyflow.shared.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -127,6 +127,6 @@ class ProcessFigures {
 
     /** The engine's clock, so a test that moves it sees the same tasks overdue as the engine does. */
     private static Date now() {
-        return ClockUtil.getCurrentTime();
+        return Date.from(EngineClock.now());
     }
 }

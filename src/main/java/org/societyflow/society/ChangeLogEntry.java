@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.societyflow.shared.EngineClock;
 
 /** One registered field changed by an approved application: who, when, old → new, which application. */
 @Entity
@@ -41,7 +42,7 @@ public class ChangeLogEntry {
         this.newValue = newValue;
         this.applicationNo = applicationNo;
         this.changedBy = changedBy;
-        this.changedAt = Instant.now();
+        this.changedAt = EngineClock.now();
     }
 
     public String getField() { return field; }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.societyflow.shared.EngineClock;
 
 /** The 年检 result of one society for one year, as the register keeps it. */
 @Entity
@@ -43,7 +44,7 @@ public class InspectionResult {
     void record(InspectionGrade grade, Boolean rectified) {
         this.grade = grade;
         this.rectified = rectified;
-        this.recordedAt = Instant.now();
+        this.recordedAt = EngineClock.now();
     }
 
     public int getYear() { return year; }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.societyflow.shared.EngineClock;
 
 /** One line of a society's status history. */
 @Entity
@@ -39,7 +40,7 @@ public class StatusChange {
         this.toStatus = toStatus;
         this.reason = reason;
         this.changedBy = changedBy;
-        this.changedAt = Instant.now();
+        this.changedAt = EngineClock.now();
     }
 
     public SocietyStatus getFromStatus() { return fromStatus; }

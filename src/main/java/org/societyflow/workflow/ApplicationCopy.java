@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.societyflow.shared.EngineClock;
 
 /** 抄送: one application copied to one colleague for information; read once the colleague has opened it. */
 @Entity
@@ -31,12 +32,12 @@ public class ApplicationCopy {
         this.toUser = toUser;
         this.fromUser = fromUser;
         this.note = note;
-        this.createdAt = Instant.now();
+        this.createdAt = EngineClock.now();
     }
 
     void markRead() {
         if (readAt == null) {
-            readAt = Instant.now();
+            readAt = EngineClock.now();
         }
     }
 

@@ -6,7 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.societyflow.shared.EngineClock;
 
 /** 补正: a reviewer asked the society to correct these fields of a step it passed; resolved when it resubmits. */
 @Entity
@@ -39,11 +39,11 @@ public class CorrectionRequest {
         this.fieldNames = String.join(",", fields);
         this.reason = reason;
         this.requestedBy = requestedBy;
-        this.requestedAt = ClockUtil.getCurrentTime().toInstant();
+        this.requestedAt = EngineClock.now();
     }
 
     void resolve() {
-        this.resolvedAt = ClockUtil.getCurrentTime().toInstant();
+        this.resolvedAt = EngineClock.now();
     }
 
     public String getBusinessKey() { return businessKey; }

@@ -5,7 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.societyflow.shared.EngineClock;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -53,6 +53,6 @@ public class Deadlines {
     }
 
     private static ZonedDateTime now() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault());
+        return EngineClock.now().atZone(ZoneId.systemDefault());
     }
 }

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.societyflow.identity.Groups;
+import org.societyflow.shared.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +31,7 @@ public class OpenSteps {
     public record Step(String name, Instant due, boolean heldBySociety) {
 
         public boolean overdue() {
-            return due != null && due.isBefore(ClockUtil.getCurrentTime().toInstant());
+            return due != null && due.isBefore(EngineClock.now());
         }
     }
 

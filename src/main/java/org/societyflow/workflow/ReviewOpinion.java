@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.societyflow.shared.EngineClock;
 
 /** One completed review: which application, which step, who, what decision and opinion, when. */
 @Entity
@@ -37,7 +38,7 @@ public class ReviewOpinion {
         this.userId = userId;
         this.decision = decision;
         this.opinion = opinion;
-        this.createdAt = Instant.now();
+        this.createdAt = EngineClock.now();
     }
 
     public String getBusinessKey() { return businessKey; }

@@ -2,7 +2,7 @@ package org.societyflow.workflow;
 
 import java.time.Instant;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.societyflow.shared.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,7 @@ class ServiceClock {
     }
 
     ServiceTime of(HistoricProcessInstance instance) {
-        Instant end = instance.getEndTime() != null ? instance.getEndTime().toInstant() : ClockUtil.getCurrentTime().toInstant();
+        Instant end = instance.getEndTime() != null ? instance.getEndTime().toInstant() : EngineClock.now();
         return ServiceTime.of(instance.getStartTime().toInstant(), end,
                 societySteps.visits(instance.getId(), instance.getProcessDefinitionId()).stream()
                         .map(a -> new ServiceTime.Span(a.getStartTime().toInstant(),
