@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One 软弱涣散 case (DOMAIN.md E): the indicators that started it, the letter, what the society submitted at
+ * One 软弱涣散 case (docs/RULES.md, 软弱涣散): the indicators that started it, the letter, what the society submitted at
  * each step, 学会部's interview minutes and on-site findings, and how it ended.
  */
 @Entity

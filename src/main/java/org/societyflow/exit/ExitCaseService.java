@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A 软弱涣散 case (DOMAIN.md E): the steps of {@code weak-society-exit.bpmn} (as {@code exitCaseService}) and what
+ * A 软弱涣散 case (docs/RULES.md, 软弱涣散): the steps of {@code weak-society-exit.bpmn} (as {@code exitCaseService}) and what
  * the society writes in the portal. The society's flag and status change only here, inside the process.
  */
 @Service("exitCaseService")

@@ -1,6 +1,6 @@
 package org.societyflow.exit;
 
-/** Where a case stands on the escalation of DOMAIN.md E. */
+/** Where a 软弱涣散 case stands on its escalation (docs/RULES.md, 软弱涣散). */
 public enum ExitCaseStatus {
     FIRST_PERIOD, FIRST_ASSESSMENT, SECOND_PERIOD, ON_SITE_VISIT, STATEMENT, DECISION, RESTORED, EXITED;
 

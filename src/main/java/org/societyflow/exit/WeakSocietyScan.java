@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Proposes the societies the identification table flags (DOMAIN.md E): monthly ({@code societyflow.exit.scan-cron})
+ * Proposes the societies the identification table flags (docs/RULES.md, 软弱涣散): monthly ({@code societyflow.exit.scan-cron})
  * and when 学会部 asks. Proposes nothing for a society with an open case or an undecided proposal, nor again
  * after a dismissal until the indicators change.
  */

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A 学会成立 application (DOMAIN.md A), owned by the initiator who opened it: the proposed society, the
+ * A 学会成立 application (docs/RULES.md, 成立), owned by the initiator who opened it: the proposed society, the
  * automatic checks reviewers read, and after approval the 筹备 period and the 民政局 registration.
  */
 @Entity

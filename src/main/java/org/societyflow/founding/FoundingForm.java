@@ -26,7 +26,7 @@ import org.societyflow.society.Discipline;
 import org.societyflow.society.PartyOrganisation;
 
 /**
- * What initiators submit to found a society (DOMAIN.md A): the society they propose, its members, funds and
+ * What initiators submit to found a society (docs/RULES.md, 成立): the society they propose, its members, funds and
  * premises, the initiators and the proposed officers. Drafts may be incomplete; {@link Complete} marks what a
  * submission needs.
  */

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * 学会成立 (DOMAIN.md A): the steps of {@code society-founding.bpmn} (as {@code foundingService}) and what the
+ * 学会成立 (docs/RULES.md, 成立): the steps of {@code society-founding.bpmn} (as {@code foundingService}) and what the
  * applicant does in the portal and the API. The society enters the register in {@link #approve} (筹备中) and
  * becomes active in {@link #register}.
  */

@@ -9,7 +9,7 @@ public class FoundingSettings {
 
     private String supervisingUnit = "武汉市科学技术协会";
     private Period firstTerm = Period.ofYears(5);
-    /** After a lapsed application the same applicant waits this long before applying again (DOMAIN.md A). */
+    /** After a lapsed application the same applicant waits this long before applying again (docs/RULES.md, 成立). */
     private Period reapplyAfter = Period.ofYears(1);
 
     public String getSupervisingUnit() { return supervisingUnit; }

@@ -12,7 +12,7 @@ public enum FoundingStatus {
         return this == DRAFT || this == RETURNED || this == SUBMITTED || this == PREPARING;
     }
 
-    /** Closed without a society: the initiators wait before applying again (DOMAIN.md A). */
+    /** Closed without a society: the initiators wait before applying again (docs/RULES.md, 成立). */
     public boolean lapsed() {
         return this == LAPSED || this == PREPARATION_LAPSED;
     }

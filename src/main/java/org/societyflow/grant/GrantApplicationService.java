@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Grant applications (DOMAIN.md F): what a society does in the portal and the API, and the steps of
+ * Grant applications (docs/RULES.md, 项目资助): what a society does in the portal and the API, and the steps of
  * {@code grant-application.bpmn} (as {@code grantService}). Eligibility is the DMN {@code grant-eligibility},
  * asked at submission.
  */

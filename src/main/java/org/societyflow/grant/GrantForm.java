@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.societyflow.shared.Complete;
 
-/** What a society writes in a grant application (DOMAIN.md F). Drafts may be incomplete; submission is not. */
+/** What a society writes in a grant application (docs/RULES.md, 项目资助). Drafts may be incomplete; submission is not. */
 @Embeddable
 public class GrantForm {
 

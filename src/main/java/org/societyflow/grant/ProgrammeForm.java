@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What 学会部 sets for a programme's call (DOMAIN.md F). */
+/** What 学会部 sets for a programme's call (docs/RULES.md, 项目资助). */
 public class ProgrammeForm {
 
     @NotNull

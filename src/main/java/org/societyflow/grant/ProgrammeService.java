@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Programmes (DOMAIN.md F): 学会部 sets up and publishes a call; {@code grant-programme.bpmn} (as
+ * Programmes (docs/RULES.md, 项目资助): 学会部 sets up and publishes a call; {@code grant-programme.bpmn} (as
  * {@code grantProgrammeService}) closes it, ranks the reviewed applications by mean score, proposes the funded
  * list within the total budget, publishes the 公示 for its working days and decides.
  */

@@ -2,7 +2,7 @@ package org.societyflow.grant;
 
 import java.util.List;
 
-/** The funding programmes of DOMAIN.md F, each with the categories an application may choose. */
+/** The funding programmes (docs/RULES.md, 项目资助), each with the categories an application may choose. */
 public enum ProgrammeType {
     ACADEMIC_EXCHANGE(List.of(GrantCategory.SALON, GrantCategory.YOUNG_FORUM, GrantCategory.FRONTIER,
             GrantCategory.CROSS_DISCIPLINE, GrantCategory.PLATFORM_BUILDING)),

@@ -2,7 +2,7 @@ package org.societyflow.identity;
 
 import java.util.Set;
 
-/** The Camunda groups SocietyFlow works with (DESIGN.md §1). */
+/** The Camunda groups SocietyFlow works with (docs/ARCHITECTURE.md §1). */
 public final class Groups {
 
     public static final String SOCIETY = "society";

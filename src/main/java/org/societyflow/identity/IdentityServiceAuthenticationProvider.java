@@ -11,7 +11,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks passwords against Camunda's identity service, the one user store (DESIGN.md §1); the Camunda
+ * Checks passwords against Camunda's identity service, the one user store (docs/ARCHITECTURE.md §1); the Camunda
  * groups of the user become its authorities. An initiator account that has not followed the link of its
  * confirmation mail yet is refused with {@link DisabledException}, for the login page and HTTP Basic alike.
  */

@@ -46,7 +46,7 @@ public class AnnualInspectionService implements SubmissionCheck, ApplicationDocu
     static final String ATTACHMENT_OWNER = "annual-inspection";
     static final String SUBMIT_REPORT = "SubmitReport";
     static final String SUBMIT_RECTIFICATION = "SubmitRectification";
-    /** 负责人 age limit at which the register counts an officer as over age (DOMAIN.md B). */
+    /** 负责人 age limit at which the register counts an officer as over age (docs/RULES.md, 换届). */
     private static final int OFFICER_AGE_LIMIT = 70;
     private static final int PRESIDENT_TERM_LIMIT = 2;
     private static final int MAX_RECTIFICATION = 4000;

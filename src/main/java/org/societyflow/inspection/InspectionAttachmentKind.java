@@ -3,7 +3,7 @@ package org.societyflow.inspection;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The 材料 of a 年检 (DOMAIN.md C); the first three must be attached before the report is submitted. */
+/** The 材料 of a 年检 (docs/RULES.md, 年检); the first three must be attached before the report is submitted. */
 public enum InspectionAttachmentKind {
     AUDIT_REPORT, REGISTRATION_CERTIFICATE, DECLARATION, RECTIFICATION, OTHER;
 

@@ -106,7 +106,7 @@ public class InspectionCampaignService {
         execution.setVariable("title", year + "年度学会年检");
     }
 
-    /** Societies active or rectifying and registered before 30 June of the inspected year (DOMAIN.md C). */
+    /** Societies active or rectifying and registered before 30 June of the inspected year (docs/RULES.md, 年检). */
     @Transactional(readOnly = true)
     public List<Long> eligibleSocietyIds(Long campaignId) {
         InspectionCampaign campaign = campaigns.findById(campaignId)

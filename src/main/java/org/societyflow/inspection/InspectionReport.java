@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.societyflow.shared.Complete;
 
 /**
- * The 年度工作报告 a society fills in (DOMAIN.md C), plus its self-inspection checklist. Ranges hold for a
+ * The 年度工作报告 a society fills in (docs/RULES.md, 年检), plus its self-inspection checklist. Ranges hold for a
  * draft too; the {@link Complete} group adds what a submitted report must have. Stored as it is, embedded in
  * the {@link AnnualInspection} row.
  */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts each supervised society's 换届 once, {@code societyflow.reelection.start-before} (6 months) before its
- * term ends (DOMAIN.md B). Runs daily and at start-up; a society with an open or already started 换届 is skipped.
+ * term ends (docs/RULES.md, 换届). Runs daily and at start-up; a society with an open or already started 换届 is skipped.
  */
 @Component
 class ReelectionScheduler {

@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * One society's 换届 (DOMAIN.md B): the steps of {@code society-reelection.bpmn} (as {@code reelectionService})
+ * One society's 换届 (docs/RULES.md, 换届): the steps of {@code society-reelection.bpmn} (as {@code reelectionService})
  * and what the society and 学会部 do in the portal and the API.
  */
 @Service("reelectionService")

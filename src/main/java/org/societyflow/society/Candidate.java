@@ -14,7 +14,7 @@ import org.societyflow.shared.Complete;
 
 /**
  * A candidate for 理事长, 副理事长 or 秘书长 — in a 换届 or a 变更 of officers — with what the officer eligibility
- * rules need (DOMAIN.md B). {@code flags} is set by the eligibility check, never by the client.
+ * rules need (docs/RULES.md, 换届). {@code flags} is set by the eligibility check, never by the client.
  */
 @Embeddable
 public class Candidate {

@@ -5,7 +5,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The registered particulars a 变更 may change (DOMAIN.md D), each with how the register reads it as text,
+ * The registered particulars a 变更 may change (docs/RULES.md, 变更), each with how the register reads it as text,
  * for the diff reviewers see and for the change log.
  */
 public enum RegisteredField {

@@ -1,6 +1,6 @@
 package org.societyflow.society;
 
-/** Registration status of a society (DOMAIN.md "Who is who"). */
+/** Registration status of a society (docs/RULES.md, the register). */
 public enum SocietyStatus {
     PREPARING, ACTIVE, RECTIFYING, EXITED
 }

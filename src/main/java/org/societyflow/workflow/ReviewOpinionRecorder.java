@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * The one task listener of every reviewer task (DESIGN.md §4). On create it begins a {@link ReviewRound},
+ * The one task listener of every reviewer task (docs/ARCHITECTURE.md §4). On create it begins a {@link ReviewRound},
  * so a task is never completed with a stale decision; on complete it requires a decision the
  * step allows and an opinion, and records them as a {@link ReviewOpinion}. A refusal is a form
  * validation error, which the REST API and Tasklist report as 400 and which rolls the completion back.
