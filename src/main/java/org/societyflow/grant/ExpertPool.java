@@ -37,6 +37,12 @@ public class ExpertPool {
         return experts.findById(id).orElseThrow(() -> new NotFoundException("expert", id));
     }
 
+    /** Whether the pool has no expert yet: a new installation, say, or the demo before its data is loaded. */
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return experts.count() == 0;
+    }
+
     public Expert add(ExpertForm form, CurrentUser user) {
         GrantManagers.require(user);
         Map<String, String> errors = validator.violations(form);

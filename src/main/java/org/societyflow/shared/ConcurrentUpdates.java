@@ -24,4 +24,21 @@ public final class ConcurrentUpdates {
         }
         return false;
     }
+
+    /**
+     * Does work that writes the same rows on every node of a cluster (set-up at start-up), again while another node,
+     * starting at the same moment, wrote them first; the work looks before it writes, so the next attempt finds them.
+     */
+    public static void retried(int attempts, Runnable work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                work.run();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == attempts || !causedBy(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
 }

@@ -1,50 +1,48 @@
-package org.societyflow.grant;
+package org.societyflow.demo;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.societyflow.grant.ExpertForm;
+import org.societyflow.grant.ExpertPool;
+import org.societyflow.grant.GrantCategory;
+import org.societyflow.grant.Programme;
+import org.societyflow.grant.ProgrammeForm;
+import org.societyflow.grant.ProgrammeService;
+import org.societyflow.grant.ProgrammeType;
+import org.societyflow.grant.StationAssessmentService;
+import org.societyflow.grant.StationForm;
+import org.societyflow.grant.StationKind;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
-import org.societyflow.identity.StartupOrder;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.society.Discipline;
-import org.societyflow.society.SocietyService;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo's expert pool (one expert is an officer of 武汉市计算机学会, one a member of 武汉市智能网联汽车学会, so the
- * exclusion shows), two open calls, a draft programme and a 海智 station. Loaded once, after the identity demo data.
+ * exclusion shows), two open calls, a draft programme and a 海智 station. Loaded once, after the demo users and
+ * societies (the experts are users, the stations' hosts societies), through the services 学会部 uses.
  */
 @Component
-class GrantDemoData {
+class DemoGrants {
 
     private static final CurrentUser DEMO = new CurrentUser("affairs", "演示数据", Set.of(Groups.SOCIETY_AFFAIRS), null);
 
-    private final ExpertRepository experts;
+    private final ExpertPool experts;
     private final ProgrammeService programmeService;
-    private final HaizhiStationRepository stations;
-    private final SocietyService societies;
-    private final boolean enabled;
+    private final StationAssessmentService stations;
 
-    GrantDemoData(ExpertRepository experts, ProgrammeService programmeService,
-                  HaizhiStationRepository stations, SocietyService societies,
-                  @Value("${societyflow.demo-data:false}") boolean enabled) {
+    DemoGrants(ExpertPool experts, ProgrammeService programmeService, StationAssessmentService stations) {
         this.experts = experts;
         this.programmeService = programmeService;
         this.stations = stations;
-        this.societies = societies;
-        this.enabled = enabled;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(StartupOrder.AFTER_SETUP)
     @Transactional
     public void load() {
-        if (!enabled || experts.count() > 0) {
+        if (!experts.isEmpty()) {
             return;
         }
         expert("expert1", "郭振华", LocalDate.of(1970, 5, 12), List.of(Discipline.ENGINEERING, Discipline.INTERDISCIPLINARY), null);
@@ -55,7 +53,7 @@ class GrantDemoData {
         expert("expert6", "彭博", LocalDate.of(1974, 12, 8), List.of(Discipline.SCIENCE, Discipline.INTERDISCIPLINARY,
                 Discipline.ENGINEERING), null);
 
-        LocalDate today = GrantApplicationService.today();
+        LocalDate today = EngineClock.today();
         Programme exchange = programme(ProgrammeType.ACADEMIC_EXCHANGE, today.getYear() + " 年度学术交流活动平台项目",
                 "围绕基础学科、应用学科和新兴交叉学科，支持学会开展学术沙龙、青年科学家论坛、前沿高端学术交流、综合交叉类学术交流和学术交流平台基础建设。\n"
                         + "资助档次：2 万、3 万、5 万、10 万元；每个学会限报 1 项；申报单位须为第一主办单位。",
@@ -69,10 +67,8 @@ class GrantDemoData {
         programmeService.publish(exchange.getId(), DEMO);
         programmeService.publish(conference.getId(), DEMO);
 
-        stations.save(new HaizhiStation("武汉市计算机学会海智工作站", StationKind.WORKSTATION,
-                societies.getByCode("whcs").getId(), 2022));
-        stations.save(new HaizhiStation("武汉医学会海外离岸联络站（多伦多）", StationKind.OFFSHORE_LIAISON,
-                societies.getByCode("whma").getId(), 2023));
+        station("武汉市计算机学会海智工作站", StationKind.WORKSTATION, "whcs", 2022);
+        station("武汉医学会海外离岸联络站（多伦多）", StationKind.OFFSHORE_LIAISON, "whma", 2023);
     }
 
     private void expert(String userId, String name, LocalDate born, List<Discipline> disciplines, String memberOf) {
@@ -82,7 +78,7 @@ class GrantDemoData {
         form.setBirthDate(born);
         form.setDisciplines(disciplines);
         form.setMemberOf(memberOf);
-        experts.save(new Expert(form));
+        experts.add(form, DEMO);
     }
 
     private Programme programme(ProgrammeType type, String title, String callText, LocalDate opens, LocalDate closes,
@@ -97,5 +93,14 @@ class GrantDemoData {
         form.setCapPerProject(cap);
         form.setCategories(categories);
         return programmeService.create(form, DEMO);
+    }
+
+    private void station(String name, StationKind kind, String societyCode, int establishedYear) {
+        StationForm form = new StationForm();
+        form.setName(name);
+        form.setKind(kind);
+        form.setSocietyCode(societyCode);
+        form.setEstablishedYear(establishedYear);
+        stations.register(form, DEMO);
     }
 }

@@ -1,4 +1,4 @@
-package org.societyflow.identity;
+package org.societyflow.demo;
 
 import static org.societyflow.society.OfficerRole.PRESIDENT;
 import static org.societyflow.society.OfficerRole.SECRETARY_GENERAL;
@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.societyflow.identity.GroupSetup;
+import org.societyflow.identity.Groups;
 import org.societyflow.society.CreditCode;
 import org.societyflow.society.Discipline;
 import org.societyflow.society.Officer;
@@ -25,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
  * profile. Passwords equal the user ids, as the README says.
  */
 @Component
-class DemoData {
+class DemoSocieties {
 
     private final IdentityService identityService;
     private final SocietyService societies;
     private final GroupSetup groupSetup;
 
-    DemoData(IdentityService identityService, SocietyService societies, GroupSetup groupSetup) {
+    DemoSocieties(IdentityService identityService, SocietyService societies, GroupSetup groupSetup) {
         this.identityService = identityService;
         this.societies = societies;
         this.groupSetup = groupSetup;
