@@ -20,8 +20,8 @@ import org.societyflow.shared.Complete;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.ProcessVariables;
 import org.societyflow.society.Candidate;
-import org.societyflow.society.CandidateEligibility;
 import org.societyflow.society.Officer;
+import org.societyflow.society.OfficerEligibility;
 import org.societyflow.society.OfficerRules;
 import org.societyflow.society.RegisteredField;
 import org.societyflow.society.Society;
@@ -49,12 +49,12 @@ public class ChangeService extends SocietyApplicationLifecycle<ChangeRequest> {
 
     private final ChangeRequestRepository changes;
     private final ChangeReviewRouting routing;
-    private final CandidateEligibility eligibility;
+    private final OfficerEligibility eligibility;
     private final SocietyRules societyRules;
     private final ChineseTexts texts;
 
     ChangeService(ChangeRequestRepository changes, ApplicationSupport support, ChangeReviewRouting routing,
-                  CandidateEligibility eligibility, SocietyRules rules, ChineseTexts texts) {
+                  OfficerEligibility eligibility, SocietyRules rules, ChineseTexts texts) {
         super(TYPE, changes, support);
         this.changes = changes;
         this.routing = routing;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.societyflow.society.Candidate;
-import org.societyflow.society.CandidateEligibility;
 import org.societyflow.society.NameSimilarity;
+import org.societyflow.society.OfficerEligibility;
 import org.societyflow.society.OfficerRules;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyRules;
@@ -26,9 +26,9 @@ class FoundingChecks {
 
     private final SocietyRules rules;
     private final SocietyService societies;
-    private final CandidateEligibility eligibility;
+    private final OfficerEligibility eligibility;
 
-    FoundingChecks(SocietyRules rules, SocietyService societies, CandidateEligibility eligibility) {
+    FoundingChecks(SocietyRules rules, SocietyService societies, OfficerEligibility eligibility) {
         this.rules = rules;
         this.societies = societies;
         this.eligibility = eligibility;

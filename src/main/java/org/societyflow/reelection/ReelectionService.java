@@ -1,7 +1,6 @@
 package org.societyflow.reelection;
 
 import org.societyflow.society.Candidate;
-import org.societyflow.society.CandidateEligibility;
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
 import java.time.Period;
@@ -28,6 +27,7 @@ import org.societyflow.shared.Complete;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.Officer;
+import org.societyflow.society.OfficerEligibility;
 import org.societyflow.society.OfficerRules;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
@@ -61,7 +61,7 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
     private final SocietyService societies;
     private final SocietyTaskService societyTasks;
     private final ProcessStarter processStarter;
-    private final CandidateEligibility eligibility;
+    private final OfficerEligibility eligibility;
     private final AttachmentService attachments;
     private final Deadlines deadlines;
     private final FormValidator validator;
@@ -70,7 +70,7 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
     private final Period maxPostponement;
 
     ReelectionService(ReelectionRepository reelections, SocietyService societies, SocietyTaskService societyTasks,
-                      ProcessStarter processStarter, CandidateEligibility eligibility, AttachmentService attachments,
+                      ProcessStarter processStarter, OfficerEligibility eligibility, AttachmentService attachments,
                       Deadlines deadlines, FormValidator validator,
                       @Value("${societyflow.reelection.assembly-lead-time}") Period assemblyLeadTime,
                       @Value("${societyflow.reelection.max-term}") Period maxTerm,

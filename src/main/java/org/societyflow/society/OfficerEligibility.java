@@ -9,17 +9,23 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the DMN {@code reelection-candidate-eligibility} for one candidate: the reasons that flag them, none
- * when they may stand. The limits (age, terms, offices) live in the table, where admins change them.
+ * Whether a candidate may hold an office of a society (理事长, 副理事长, 秘书长, 法定代表人): the reasons that flag them,
+ * none when they may. The limits (age, terms, offices) live in the DMN {@code reelection-candidate-eligibility},
+ * where admins change them.
+ * <p>
+ * It belongs to the register, not to a process: the same rules hold wherever someone takes an office — a 换届, a
+ * 变更 of officers, the founding officers of a new society — and those features may not read each other. A DMN is a
+ * decision table, not a process: the register may evaluate it as it knows no process. The table keeps its first key,
+ * from the 换届 it was written for, because databases and admins know the deployed decision by that key.
  */
 @Component
-public class CandidateEligibility {
+public class OfficerEligibility {
 
     static final String DECISION = "reelection-candidate-eligibility";
 
     private final DecisionService decisionService;
 
-    CandidateEligibility(DecisionService decisionService) {
+    OfficerEligibility(DecisionService decisionService) {
         this.decisionService = decisionService;
     }
 
