@@ -9,13 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.societyflow.shared.EngineClock;
+import org.societyflow.workflow.Application;
 
 /**
  * One 软弱涣散 case (docs/RULES.md, 软弱涣散): the indicators that started it, the letter, what the society submitted at
  * each step, 学会部's interview minutes and on-site findings, and how it ended.
  */
 @Entity
-public class ExitCase {
+public class ExitCase implements Application.OfSociety {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -135,13 +137,13 @@ public class ExitCase {
 
     void restored() {
         this.status = ExitCaseStatus.RESTORED;
-        this.closedAt = Instant.now();
+        this.closedAt = EngineClock.now();
     }
 
     void exited(ExitRoute route) {
         this.status = ExitCaseStatus.EXITED;
         this.exitRoute = route;
-        this.closedAt = Instant.now();
+        this.closedAt = EngineClock.now();
     }
 
     public Long getId() { return id; }

@@ -1,7 +1,8 @@
 package org.societyflow.exit;
 
+import static org.societyflow.shared.ProcessVariables.*;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -10,28 +11,21 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.societyflow.document.ApplicationDocuments;
-import org.societyflow.document.Attachment;
-import org.societyflow.document.AttachmentService;
-import org.societyflow.document.AttachmentShelf;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.notification.NotificationService;
-import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.shared.EngineClock;
+import org.societyflow.shared.FormPages;
 import org.societyflow.shared.FormValidator;
-import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.Society;
-import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
-import org.societyflow.workflow.Deadlines;
-import org.societyflow.workflow.SocietyTaskService;
+import org.societyflow.workflow.ApplicationSupport;
+import org.societyflow.workflow.ApplicationType;
+import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.societyflow.workflow.SubmissionCheck;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A 软弱涣散 case (docs/RULES.md, 软弱涣散): the steps of {@code weak-society-exit.bpmn} (as {@code exitCaseService}) and what
@@ -39,99 +33,96 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service("exitCaseService")
 @Transactional
-public class ExitCaseService implements SubmissionCheck, ApplicationDocuments {
+public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
 
-    static final String PROCESS_KEY = "weak-society-exit";
-    static final String ATTACHMENT_OWNER = "weak-society-exit";
+    static final ApplicationType TYPE = new ApplicationType("weak-society-exit", "TC", "exitCase", "exit-cases",
+            "weak-society-exit", ExitAttachmentKind.class);
     static final String SUBMIT_RECTIFICATION = "SubmitRectification";
     static final String SUBMIT_SECOND_RECTIFICATION = "SubmitSecondRectification";
     static final String SUBMIT_STATEMENT = "SubmitStatement";
 
     private final ExitCaseRepository cases;
     private final ExitProposalRepository proposals;
-    private final SocietyService societies;
-    private final SocietyTaskService societyTasks;
     private final NotificationService notifications;
-    private final AttachmentService attachments;
-    private final Deadlines deadlines;
-    private final FormValidator validator;
 
-    ExitCaseService(ExitCaseRepository cases, ExitProposalRepository proposals, SocietyService societies,
-                    SocietyTaskService societyTasks, NotificationService notifications, AttachmentService attachments,
-                    Deadlines deadlines, FormValidator validator) {
+    ExitCaseService(ExitCaseRepository cases, ExitProposalRepository proposals, NotificationService notifications,
+                    ApplicationSupport support) {
+        super(TYPE, cases, support);
         this.cases = cases;
         this.proposals = proposals;
-        this.societies = societies;
-        this.societyTasks = societyTasks;
         this.notifications = notifications;
-        this.attachments = attachments;
-        this.deadlines = deadlines;
-        this.validator = validator;
+    }
+
+    /** Opens the case of a confirmed proposal: numbers it and starts its process. */
+    ExitCase start(ExitProposal proposal) {
+        return startProcess(EngineClock.today().getYear(), Map.ofEntries(
+                SOCIETY_ID.entry(proposal.getSocietyId()), PROPOSAL_ID.entry(proposal.getId())));
     }
 
     // ---- steps of weak-society-exit.bpmn ----
 
     public void open(DelegateExecution execution) {
-        Society society = societies.get(((Number) execution.getVariable("societyId")).longValue());
-        ExitProposal proposal = proposals.findById(((Number) execution.getVariable("proposalId")).longValue())
-                .orElseThrow();
+        Society society = support.societies().get(SOCIETY_ID.of(execution));
+        ExitProposal proposal = proposals.findById(PROPOSAL_ID.of(execution)).orElseThrow();
         ExitCase exitCase = cases.save(new ExitCase(execution.getProcessBusinessKey(), society.getId(), proposal.getId(),
                 execution.getProcessInstanceId(), proposal.getIndicators()));
-        societies.flagWeak(society.getId(), true);
-        execution.setVariable("applicationId", exitCase.getId());
-        execution.setVariable("societyCode", society.getCode());
-        execution.setVariable("societyName", society.getName());
-        execution.setVariable("title", "软弱涣散整改 · " + society.getName());
-        execution.setVariable("applicationLink", "/exit-cases/" + exitCase.getId());
-        execution.setVariable("caseSummary", summary(exitCase));
+        support.societies().flagWeak(society.getId(), true);
+        APPLICATION_ID.set(execution, exitCase.getId());
+        SOCIETY_CODE.set(execution, society.getCode());
+        SOCIETY_NAME.set(execution, society.getName());
+        TITLE.set(execution, "软弱涣散整改 · " + society.getName());
+        APPLICATION_LINK.set(execution, link(exitCase));
+        CASE_SUMMARY.set(execution, summary(exitCase));
     }
 
     /** 致函提醒: the letter, generated from the case, goes to the society with its rectification deadline. */
     public void sendReminderLetter(DelegateExecution execution) {
-        ExitCase exitCase = byBusinessKey(execution);
-        Society society = societies.get(exitCase.getSocietyId());
-        Date due = deadlines.dueDate("exit-rectification");
-        exitCase.letterSent(ReminderLetter.of(society, exitCase, today(), day(due)), today(), day(due));
+        ExitCase exitCase = of(execution);
+        Society society = support.societies().get(exitCase.getSocietyId());
+        Date due = support.deadlines().dueDate("exit-rectification");
+        LocalDate today = EngineClock.today();
+        exitCase.letterSent(ReminderLetter.of(society, exitCase, today, EngineClock.day(due)), today,
+                EngineClock.day(due));
         notifications.notifyGroup(Groups.ofSociety(society.getCode()),
-                "致函提醒：请于 " + day(due) + " 前报送整改方案和整改报告", "/exit-cases/" + exitCase.getId());
-        execution.setVariable("rectificationDue", due);
+                "致函提醒：请于 " + EngineClock.day(due) + " 前报送整改方案和整改报告", link(exitCase));
+        RECTIFICATION_DUE.set(execution, due);
     }
 
     public void recordOverdue(DelegateExecution execution) {
-        ExitCase exitCase = byBusinessKey(execution);
+        ExitCase exitCase = of(execution);
         exitCase.overdue("逾期未报送整改报告（截止 " + exitCase.getRectificationDue() + "）");
-        execution.setVariable("caseSummary", summary(exitCase));
+        CASE_SUMMARY.set(execution, summary(exitCase));
     }
 
     /** 约谈 done: its minutes, and the second rectification period. */
     public void recordInterview(DelegateExecution execution) {
-        ExitCase exitCase = byBusinessKey(execution);
-        Date due = deadlines.dueDate("exit-second-rectification");
-        exitCase.interviewed((String) execution.getVariable("interviewMinutes"), day(due));
-        execution.setVariable("rectificationDue", due);
-        execution.setVariable("caseSummary", summary(exitCase));
+        ExitCase exitCase = of(execution);
+        Date due = support.deadlines().dueDate("exit-second-rectification");
+        exitCase.interviewed(INTERVIEW_MINUTES.of(execution), EngineClock.day(due));
+        RECTIFICATION_DUE.set(execution, due);
+        CASE_SUMMARY.set(execution, summary(exitCase));
     }
 
     public void recordVisit(DelegateExecution execution) {
-        ExitCase exitCase = byBusinessKey(execution);
-        exitCase.visited((String) execution.getVariable("visitFindings"));
-        execution.setVariable("caseSummary", summary(exitCase));
+        ExitCase exitCase = of(execution);
+        exitCase.visited(VISIT_FINDINGS.of(execution));
+        CASE_SUMMARY.set(execution, summary(exitCase));
     }
 
     /** The society may state its case once before leadership decides. */
     public void openStatement(DelegateExecution execution) {
-        ExitCase exitCase = byBusinessKey(execution);
-        Date due = deadlines.dueDate("exit-statement");
-        exitCase.statementOpen(day(due));
-        notifications.notifyGroup(Groups.ofSociety(societies.get(exitCase.getSocietyId()).getCode()),
-                "学会部拟作出处理建议，您可于 " + day(due) + " 前提交申辩意见", "/exit-cases/" + exitCase.getId());
-        execution.setVariable("statementDue", due);
+        ExitCase exitCase = of(execution);
+        Date due = support.deadlines().dueDate("exit-statement");
+        exitCase.statementOpen(EngineClock.day(due));
+        notifications.notifyGroup(Groups.ofSociety(societyCodeOf(exitCase)),
+                "学会部拟作出处理建议，您可于 " + EngineClock.day(due) + " 前提交申辩意见", link(exitCase));
+        STATEMENT_DUE.set(execution, due);
     }
 
     public void restore(DelegateExecution execution) {
-        ExitCase exitCase = byBusinessKey(execution);
-        societies.flagWeak(exitCase.getSocietyId(), false);
-        societies.changeStatus(exitCase.getSocietyId(), SocietyStatus.ACTIVE,
+        ExitCase exitCase = of(execution);
+        support.societies().flagWeak(exitCase.getSocietyId(), false);
+        support.societies().changeStatus(exitCase.getSocietyId(), SocietyStatus.ACTIVE,
                 "软弱涣散整改到位，恢复正常（" + exitCase.getApplicationNo() + "）", actor(execution));
         exitCase.restored();
     }
@@ -141,16 +132,16 @@ public class ExitCaseService implements SubmissionCheck, ApplicationDocuments {
      * reason in their history, and it can start no new one; its history stays readable.
      */
     public void exit(DelegateExecution execution) {
-        ExitCase exitCase = byBusinessKey(execution);
-        Object route = execution.getVariable("exitRoute");
+        ExitCase exitCase = of(execution);
+        Object route = EXIT_ROUTE.of(execution);
         ExitRoute exitRoute = Arrays.stream(ExitRoute.values()).filter(r -> r.name().equals(route)).findFirst()
-                .orElseThrow(() -> new FormFieldValidationException("exitRoute", "请选择退出方式 (choose how the society exits)"));
-        Society society = societies.get(exitCase.getSocietyId());
+                .orElseThrow(() -> new FormFieldValidationException(EXIT_ROUTE.name(), "请选择退出方式 (choose how the society exits)"));
+        Society society = support.societies().get(exitCase.getSocietyId());
         String reason = "软弱涣散退出（" + exitCase.getApplicationNo() + "）";
-        societies.changeStatus(society.getId(), SocietyStatus.EXITED, reason, actor(execution));
+        support.societies().changeStatus(society.getId(), SocietyStatus.EXITED, reason, actor(execution));
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         for (ProcessInstance other : runtime.createProcessInstanceQuery()
-                .variableValueEquals("societyCode", society.getCode()).list()) {
+                .variableValueEquals(SOCIETY_CODE.name(), society.getCode()).list()) {
             // a 年检 called by a running campaign runs on to its deadline, or the campaign would wait for it forever
             boolean calledByAnother = runtime.createProcessInstanceQuery().subProcessInstanceId(other.getId()).count() > 0;
             if (!other.getId().equals(execution.getProcessInstanceId()) && !calledByAnother) {
@@ -163,17 +154,8 @@ public class ExitCaseService implements SubmissionCheck, ApplicationDocuments {
     // ---- what the society does ----
 
     @Transactional(readOnly = true)
-    public ExitCase get(Long id, CurrentUser user) {
-        ExitCase exitCase = cases.findById(id).orElseThrow(() -> new NotFoundException("exitCase", id));
-        if (!user.canAccessSociety(societies.get(exitCase.getSocietyId()).getCode())) {
-            throw new NotFoundException("exitCase", id);
-        }
-        return exitCase;
-    }
-
-    @Transactional(readOnly = true)
     public List<ExitCase> visibleTo(CurrentUser user) {
-        return societies.visibleTo(user, cases::findBySocietyIdOrderByIdDesc, cases::findAllByOrderByIdDesc);
+        return visibleTo(user, cases::findBySocietyIdOrderByIdDesc, cases::findAllByOrderByIdDesc);
     }
 
     /** Whether the society has something to write now (an open society task). */
@@ -183,7 +165,7 @@ public class ExitCaseService implements SubmissionCheck, ApplicationDocuments {
 
     public ExitCase save(Long id, CaseSubmission submission, CurrentUser user) {
         ExitCase exitCase = writable(id, user);
-        FormValidator.throwIfAny(validator.violations(submission));
+        validate(submission);
         exitCase.write(submission);
         return exitCase;
     }
@@ -191,7 +173,7 @@ public class ExitCaseService implements SubmissionCheck, ApplicationDocuments {
     public ExitCase submit(Long id, CaseSubmission submitted, CurrentUser user) {
         ExitCase exitCase = writable(id, user);
         CaseSubmission submission = submitted != null ? submitted : exitCase.draft();
-        Map<String, String> errors = new TreeMap<>(validator.violations(submission));
+        Map<String, String> errors = new TreeMap<>(support.validator().violations(submission));
         switch (exitCase.getStatus()) {
             case FIRST_PERIOD -> {
                 requireText(submission.getPlan(), "plan", errors);
@@ -205,51 +187,26 @@ public class ExitCaseService implements SubmissionCheck, ApplicationDocuments {
             }
         }
         FormValidator.throwIfAny(errors);
-        String code = societies.get(exitCase.getSocietyId()).getCode();
-        Task task = societyTasks.openTask(exitCase.getApplicationNo(), taskKeyOf(exitCase.getStatus()), code)
-                .orElseThrow(() -> new BusinessRuleException("task.notOpen"));
-        exitCase.write(submission);
-        exitCase.submitted();
-        societyTasks.complete(task, user.userId(), Map.of("caseSummary", summary(exitCase)));
-        return exitCase;
+        return completeStep(exitCase, taskKeyOf(exitCase.getStatus()), user, () -> {
+            exitCase.write(submission);
+            exitCase.submitted();
+            return Map.ofEntries(CASE_SUMMARY.entry(summary(exitCase)));
+        });
+    }
+
+    private ExitCase writable(Long id, CurrentUser user) {
+        return ownWhile(id, user, this::writable, "exit.nothingToWrite");
     }
 
     // ---- 材料 ----
 
+    /** Documents go on and come off while the society has something to write. */
     @Override
-    public String collection() {
-        return "exit-cases";
+    protected ExitCase attachable(Long id, String kind, CurrentUser user) {
+        return writable(id, user);
     }
 
-    @Override
-    public AttachmentShelf shelf() {
-        return new AttachmentShelf(attachments, ATTACHMENT_OWNER);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Long readable(Long id, CurrentUser user) {
-        return get(id, user).getId();
-    }
-
-    @Override
-    public Attachment attach(Long id, String kindName, MultipartFile file, CurrentUser user) {
-        ExitAttachmentKind kind = ApplicationDocuments.kind(ExitAttachmentKind.class, kindName);
-        ExitCase exitCase = writable(id, user);
-        return attachments.store(ATTACHMENT_OWNER, exitCase.getId(), exitCase.getSocietyId(), kind.name(), file,
-                user.userId());
-    }
-
-    @Override
-    public void detach(Long id, Long attachmentId, CurrentUser user) {
-        ExitCase exitCase = writable(id, user);
-        attachments.delete(attachments.get(ATTACHMENT_OWNER, exitCase.getId(), attachmentId));
-    }
-
-    @Override
-    public String processDefinitionKey() {
-        return PROCESS_KEY;
-    }
+    // ---- what the approval operations ask ----
 
     @Override
     @Transactional(readOnly = true)
@@ -273,7 +230,7 @@ public class ExitCaseService implements SubmissionCheck, ApplicationDocuments {
             default -> null;
         };
         if (period != null) {
-            cases.findByApplicationNo(businessKey).orElseThrow().reopen(period);
+            byBusinessKey(businessKey).reopen(period);
         }
         return Map.of();
     }
@@ -287,7 +244,7 @@ public class ExitCaseService implements SubmissionCheck, ApplicationDocuments {
             default -> new java.util.LinkedHashMap<>();
         };
         if (!fields.isEmpty()) {
-            fields.put("attachments", "attachment.title");
+            fields.put(FormPages.ATTACHMENTS, "attachment.title");
         }
         return fields;
     }
@@ -326,32 +283,12 @@ public class ExitCaseService implements SubmissionCheck, ApplicationDocuments {
         }
     }
 
-    private ExitCase writable(Long id, CurrentUser user) {
-        ExitCase exitCase = cases.findForUpdate(id).orElseThrow(() -> new NotFoundException("exitCase", id));
-        if (!societies.get(exitCase.getSocietyId()).getCode().equals(user.societyCode())) {
-            throw new NotFoundException("exitCase", id);
-        }
-        if (!writable(exitCase)) {
-            throw new BusinessRuleException("exit.nothingToWrite");
-        }
-        return exitCase;
-    }
-
-    private ExitCase byBusinessKey(DelegateExecution execution) {
-        String key = execution.getProcessBusinessKey();
-        return cases.findByApplicationNo(key).orElseThrow(() -> new NotFoundException("exitCase", key));
-    }
-
     private static String actor(DelegateExecution execution) {
         var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return authentication == null ? "system" : authentication.getUserId();
     }
 
-    private static LocalDate day(Date date) {
-        return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-    }
-
-    private static LocalDate today() {
-        return day(ClockUtil.getCurrentTime());
+    private static String link(ExitCase exitCase) {
+        return "/" + TYPE.collection() + "/" + exitCase.getId();
     }
 }

@@ -1,10 +1,20 @@
 package org.societyflow.exit;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a 软弱涣散 case stands on its escalation (docs/RULES.md, 软弱涣散). */
 public enum ExitCaseStatus {
     FIRST_PERIOD, FIRST_ASSESSMENT, SECOND_PERIOD, ON_SITE_VISIT, STATEMENT, DECISION, RESTORED, EXITED;
 
     public boolean open() {
         return this != RESTORED && this != EXITED;
+    }
+
+    static Set<ExitCaseStatus> openOnes() {
+        EnumSet<ExitCaseStatus> open = EnumSet.noneOf(ExitCaseStatus.class);
+        Arrays.stream(values()).filter(ExitCaseStatus::open).forEach(open::add);
+        return open;
     }
 }

@@ -93,14 +93,9 @@ class ExitController {
                       @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         ExitCase exitCase = cases.get(id, user);
-        return FormPages.handle(binding, model, redirect, "/exit-cases/" + id, () -> show(exitCase, form, model), () -> {
-            if ("submit".equals(action)) {
-                cases.submit(id, form, user);
-                return "exit.submitted";
-            }
-            cases.save(id, form, user);
-            return "form.saved";
-        });
+        return FormPages.saveOrSubmit(action, binding, model, redirect, "/exit-cases/" + id,
+                () -> show(exitCase, form, model), () -> cases.save(id, form, user), () -> cases.submit(id, form, user),
+                "exit.submitted");
     }
 
     /** The 致函提醒 letter, printable. */

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.societyflow.shared.EngineClock;
 
 /**
  * A society the identification table flags, with the indicators that fired. The fingerprint (the indicator
@@ -44,7 +45,7 @@ public class ExitProposal {
         this.indicators = indicators.text();
         this.fingerprint = indicators.fingerprint();
         this.status = ProposalStatus.PROPOSED;
-        this.proposedAt = Instant.now();
+        this.proposedAt = EngineClock.now();
     }
 
     void confirm(String by, String caseNo) {
@@ -59,7 +60,7 @@ public class ExitProposal {
     private void decide(ProposalStatus outcome, String by, String reason) {
         this.status = outcome;
         this.decidedBy = by;
-        this.decidedAt = Instant.now();
+        this.decidedAt = EngineClock.now();
         this.decisionReason = reason;
     }
 

@@ -1,6 +1,5 @@
 package org.societyflow.exit;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.societyflow.identity.CurrentUser;
@@ -8,7 +7,6 @@ import org.societyflow.identity.Groups;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.shared.NotFoundException;
-import org.societyflow.workflow.ProcessStarter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +20,14 @@ public class ExitProposalService {
 
     private final ExitProposalRepository proposals;
     private final ExitCaseRepository cases;
-    private final ProcessStarter processStarter;
+    private final ExitCaseService caseService;
     private final WeakSocietyScan scan;
 
-    ExitProposalService(ExitProposalRepository proposals, ExitCaseRepository cases, ProcessStarter processStarter,
+    ExitProposalService(ExitProposalRepository proposals, ExitCaseRepository cases, ExitCaseService caseService,
                         WeakSocietyScan scan) {
         this.proposals = proposals;
         this.cases = cases;
-        this.processStarter = processStarter;
+        this.caseService = caseService;
         this.scan = scan;
     }
 
@@ -54,11 +52,10 @@ public class ExitProposalService {
     public String confirm(Long proposalId, CurrentUser user) {
         requireAffairs(user);
         ExitProposal proposal = undecided(proposalId);
-        if (cases.findBySocietyIdOrderByIdDesc(proposal.getSocietyId()).stream().anyMatch(c -> c.getStatus().open())) {
+        if (cases.hasOpenCase(proposal.getSocietyId())) {
             throw new BusinessRuleException("exit.caseOpen");
         }
-        String caseNo = processStarter.start(ExitCaseService.PROCESS_KEY, "TC", LocalDate.now().getYear(),
-                Map.of("societyId", proposal.getSocietyId(), "proposalId", proposal.getId()));
+        String caseNo = caseService.start(proposal).getApplicationNo();
         proposal.confirm(user.userId(), caseNo);
         return caseNo;
     }

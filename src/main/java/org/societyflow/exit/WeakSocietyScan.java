@@ -1,10 +1,9 @@
 package org.societyflow.exit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -40,9 +39,9 @@ public class WeakSocietyScan {
     /** Returns the new proposals. */
     @Transactional
     public List<ExitProposal> scan() {
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        LocalDate today = EngineClock.today();
         return societies.underSupervision().stream()
-                .filter(society -> !society.isWeak() && !hasOpenCase(society))
+                .filter(society -> !society.isWeak() && !cases.hasOpenCase(society.getId()))
                 .map(society -> propose(society, identification.of(society, today)))
                 .flatMap(Optional::stream)
                 .toList();
@@ -63,9 +62,5 @@ public class WeakSocietyScan {
             return Optional.empty();
         }
         return Optional.of(proposals.save(new ExitProposal(society.getId(), indicators)));
-    }
-
-    private boolean hasOpenCase(Society society) {
-        return cases.findBySocietyIdOrderByIdDesc(society.getId()).stream().anyMatch(c -> c.getStatus().open());
     }
 }

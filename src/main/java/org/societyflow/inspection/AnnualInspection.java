@@ -11,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.society.InspectionGrade;
+import org.societyflow.workflow.Application;
 import org.societyflow.workflow.BoardStatus;
 
 /** One society's 年检 for one year: the report it submitted and what the review made of it. */
 @Entity
-public class AnnualInspection {
+public class AnnualInspection implements Application.OfSociety {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,7 +79,7 @@ public class AnnualInspection {
 
     void submitReport(String userId) {
         this.status = InspectionStatus.SUBMITTED;
-        this.submittedAt = Instant.now();
+        this.submittedAt = EngineClock.now();
         this.submittedBy = userId;
     }
 
@@ -93,14 +95,14 @@ public class AnnualInspection {
     void grade(InspectionGrade grade, String overrideReason) {
         this.grade = grade;
         this.gradeOverrideReason = overrideReason;
-        this.gradedAt = Instant.now();
+        this.gradedAt = EngineClock.now();
         this.status = InspectionStatus.GRADED;
     }
 
     void notSubmitted() {
         this.status = InspectionStatus.NOT_SUBMITTED;
         this.grade = InspectionGrade.FAIL;
-        this.gradedAt = Instant.now();
+        this.gradedAt = EngineClock.now();
     }
 
     void draftRectification(String text) {
@@ -109,7 +111,7 @@ public class AnnualInspection {
 
     void submitRectification(String text) {
         this.rectificationReport = text;
-        this.rectificationSubmittedAt = Instant.now();
+        this.rectificationSubmittedAt = EngineClock.now();
         this.status = InspectionStatus.RECTIFICATION_SUBMITTED;
     }
 

@@ -1,98 +1,86 @@
 package org.societyflow.inspection;
 
+import static org.societyflow.shared.ProcessVariables.*;
+
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.task.Task;
 import org.societyflow.document.Attachment;
-import org.societyflow.document.ApplicationDocuments;
-import org.societyflow.document.AttachmentService;
-import org.societyflow.document.AttachmentShelf;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.Complete;
+import org.societyflow.shared.EngineClock;
+import org.societyflow.shared.FormPages;
 import org.societyflow.shared.FormValidator;
-import org.societyflow.shared.NotFoundException;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.society.InspectionGrade;
+import org.societyflow.society.OfficerRole;
 import org.societyflow.society.Society;
-import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
-import org.societyflow.workflow.SocietyTaskService;
+import org.societyflow.workflow.ApplicationSupport;
+import org.societyflow.workflow.ApplicationType;
+import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.societyflow.workflow.SubmissionCheck;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * One society's 年检: the steps of {@code annual-inspection.bpmn} (called as {@code annualInspectionService})
  * and what the society does in the portal. Every state change happens here, inside the engine's
- * transaction when the process calls it.
+ * transaction when the process calls it. The numbers ({@code NJ-2025-0007}) are the campaign's call: each
+ * society's 年检 is started by {@code annual-inspection-campaign}, not here.
  */
 @Service("annualInspectionService")
 @Transactional
-public class AnnualInspectionService implements SubmissionCheck, ApplicationDocuments {
+public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualInspection> {
 
-    static final String PROCESS_KEY = "annual-inspection";
-    static final String ATTACHMENT_OWNER = "annual-inspection";
+    static final ApplicationType TYPE = new ApplicationType("annual-inspection", "NJ", "inspection", "inspections",
+            "annual-inspection", InspectionAttachmentKind.class);
     static final String SUBMIT_REPORT = "SubmitReport";
     static final String SUBMIT_RECTIFICATION = "SubmitRectification";
-    /** 负责人 age limit at which the register counts an officer as over age (docs/RULES.md, 换届). */
-    private static final int OFFICER_AGE_LIMIT = 70;
-    private static final int PRESIDENT_TERM_LIMIT = 2;
     private static final int MAX_RECTIFICATION = 4000;
 
     private final AnnualInspectionRepository inspections;
-    private final SocietyService societies;
-    private final SocietyTaskService societyTasks;
-    private final FormValidator validator;
-    private final AttachmentService attachments;
+    private final int officerMaxAge;
+    private final int presidentMaxTerms;
 
-    AnnualInspectionService(AnnualInspectionRepository inspections, SocietyService societies,
-                            SocietyTaskService societyTasks, FormValidator validator, AttachmentService attachments) {
+    AnnualInspectionService(AnnualInspectionRepository inspections, ApplicationSupport support,
+                            @Value("${societyflow.officers.max-age}") int officerMaxAge,
+                            @Value("${societyflow.officers.president-max-terms}") int presidentMaxTerms) {
+        super(TYPE, inspections, support);
         this.inspections = inspections;
-        this.societies = societies;
-        this.societyTasks = societyTasks;
-        this.validator = validator;
-        this.attachments = attachments;
+        this.officerMaxAge = officerMaxAge;
+        this.presidentMaxTerms = presidentMaxTerms;
     }
 
     // ---- steps of annual-inspection.bpmn ----
 
     public void open(DelegateExecution execution) {
-        Long societyId = ((Number) execution.getVariable("societyId")).longValue();
-        int year = ((Number) execution.getVariable("year")).intValue();
-        Long campaignId = ((Number) execution.getVariable("campaignId")).longValue();
-        LocalDate deadline = toLocalDate((Date) execution.getVariable("reportDeadline"));
-        Society society = societies.get(societyId);
+        int year = YEAR.of(execution);
+        Society society = support.societies().get(SOCIETY_ID.of(execution));
         AnnualInspection inspection = inspections.save(new AnnualInspection(execution.getProcessBusinessKey(),
-                campaignId, societyId, year, deadline, execution.getProcessInstanceId()));
-        execution.setVariable("applicationId", inspection.getId());
-        execution.setVariable("societyCode", society.getCode());
-        execution.setVariable("societyName", society.getName());
-        execution.setVariable("title", year + "年度年检 · " + society.getName());
-        execution.setVariable("applicationLink", "/inspections/" + inspection.getId());
+                CAMPAIGN_ID.of(execution), society.getId(), year, EngineClock.day(REPORT_DEADLINE.of(execution)),
+                execution.getProcessInstanceId()));
+        APPLICATION_ID.set(execution, inspection.getId());
+        SOCIETY_CODE.set(execution, society.getCode());
+        SOCIETY_NAME.set(execution, society.getName());
+        TITLE.set(execution, year + "年度年检 · " + society.getName());
+        APPLICATION_LINK.set(execution, "/" + TYPE.collection() + "/" + inspection.getId());
     }
 
-    @SuppressWarnings("unchecked")
     public void recordProposal(DelegateExecution execution) {
-        Map<String, Object> proposal = (Map<String, Object>) execution.getVariable("gradeProposal");
-        InspectionGrade grade = InspectionGrade.valueOf((String) proposal.get("grade"));
-        String reason = (String) proposal.get("reason");
-        byBusinessKey(execution).propose(grade, reason);
-        execution.setVariable("proposedGrade", grade.name());
-        execution.setVariable("proposedGradeReason", reason);
-        execution.setVariable("grade", grade.name());
-        execution.removeVariable("gradeProposal");
+        Map<String, Object> proposal = GRADE_PROPOSAL.of(execution);
+        InspectionGrade grade = InspectionGrade.valueOf(GRADE.from(proposal));
+        String reason = GRADE_REASON.from(proposal);
+        of(execution).propose(grade, reason);
+        PROPOSED_GRADE.set(execution, grade.name());
+        PROPOSED_GRADE_REASON.set(execution, reason);
+        GRADE.set(execution, grade.name());
+        execution.removeVariable(GRADE_PROPOSAL.name());
     }
 
     public void returnReport(DelegateExecution execution) {
@@ -100,51 +88,42 @@ public class AnnualInspectionService implements SubmissionCheck, ApplicationDocu
     }
 
     public void recordGrade(DelegateExecution execution) {
-        AnnualInspection inspection = byBusinessKey(execution);
-        InspectionGrade grade = gradeOf(execution.getVariable("grade"));
-        String overrideReason = (String) execution.getVariable("gradeOverrideReason");
+        AnnualInspection inspection = of(execution);
+        InspectionGrade grade = gradeOf(GRADE.of(execution));
+        String overrideReason = GRADE_OVERRIDE_REASON.of(execution);
         if (grade != inspection.getProposedGrade() && (overrideReason == null || overrideReason.isBlank())) {
-            throw new FormFieldValidationException("gradeOverrideReason",
+            throw new FormFieldValidationException(GRADE_OVERRIDE_REASON.name(),
                     "评级与系统建议不同，请说明理由 (a grade other than the proposal needs a reason)");
         }
         inspection.grade(grade, grade == inspection.getProposedGrade() ? null : overrideReason.strip());
-        societies.recordInspectionResult(inspection.getSocietyId(), inspection.getYear(),
+        support.societies().recordInspectionResult(inspection.getSocietyId(), inspection.getYear(),
                 inspection.getApplicationNo(), grade, null);
         if (grade != InspectionGrade.PASS) {
-            societies.changeStatus(inspection.getSocietyId(), SocietyStatus.RECTIFYING,
+            support.societies().changeStatus(inspection.getSocietyId(), SocietyStatus.RECTIFYING,
                     inspection.getYear() + "年度年检" + grade.name() + "，整改中 (" + inspection.getApplicationNo() + ")",
                     null);
         }
     }
 
     public void markNotSubmitted(DelegateExecution execution) {
-        AnnualInspection inspection = byBusinessKey(execution);
+        AnnualInspection inspection = of(execution);
         inspection.notSubmitted();
-        societies.recordInspectionResult(inspection.getSocietyId(), inspection.getYear(),
+        support.societies().recordInspectionResult(inspection.getSocietyId(), inspection.getYear(),
                 inspection.getApplicationNo(), InspectionGrade.FAIL, null);
     }
 
     public void recordRectification(DelegateExecution execution, boolean accepted) {
-        AnnualInspection inspection = byBusinessKey(execution);
+        AnnualInspection inspection = of(execution);
         inspection.judgeRectification(accepted);
-        societies.recordInspectionResult(inspection.getSocietyId(), inspection.getYear(),
+        support.societies().recordInspectionResult(inspection.getSocietyId(), inspection.getYear(),
                 inspection.getApplicationNo(), inspection.getGrade(), accepted);
         if (accepted) {
-            societies.changeStatus(inspection.getSocietyId(), SocietyStatus.ACTIVE,
+            support.societies().changeStatus(inspection.getSocietyId(), SocietyStatus.ACTIVE,
                     inspection.getYear() + "年度年检整改通过 (" + inspection.getApplicationNo() + ")", null);
         }
     }
 
     // ---- what the society does in the portal ----
-
-    @Transactional(readOnly = true)
-    public AnnualInspection get(Long id, CurrentUser user) {
-        AnnualInspection inspection = inspections.findById(id).orElseThrow(() -> new NotFoundException("inspection", id));
-        if (!user.canAccessSociety(societies.get(inspection.getSocietyId()).getCode())) {
-            throw new NotFoundException("inspection", id);
-        }
-        return inspection;
-    }
 
     @Transactional(readOnly = true)
     public List<AnnualInspection> ofSociety(Long societyId) {
@@ -153,37 +132,35 @@ public class AnnualInspectionService implements SubmissionCheck, ApplicationDocu
 
     public AnnualInspection saveDraft(Long id, InspectionReport report, CurrentUser user) {
         AnnualInspection inspection = editable(id, user);
-        FormValidator.throwIfAny(validator.violations(report, Default.class));
+        validate(report, Default.class);
         inspection.saveReport(report);
         return inspection;
     }
 
     /**
-     * Saves the report (or, when {@code report} is null, takes the saved draft) and hands it to 学会部: the
-     * report row and the process step move together.
+     * Saves the report (or, when {@code report} is null, takes the saved draft) and hands it to 学会部 with what
+     * the grade table reads: the report row and the process step move together.
      */
     public AnnualInspection submit(Long id, InspectionReport submitted, CurrentUser user) {
         AnnualInspection inspection = editable(id, user);
         InspectionReport report = submitted != null ? submitted : inspection.getReport();
-        Map<String, String> errors = validator.violations(report, Default.class, Complete.class);
-        if (missingAttachments(inspection)) {
-            errors.put("attachments", "inspection.attachmentsMissing");
+        Map<String, String> errors = support.validator().violations(report, Default.class, Complete.class);
+        if (!hasRequiredDocuments(inspection)) {
+            errors.put(FormPages.ATTACHMENTS, "inspection.attachmentsMissing");
         }
         FormValidator.throwIfAny(errors);
-        Society society = societies.get(inspection.getSocietyId());
-        Task task = societyTasks.openTask(inspection.getApplicationNo(), SUBMIT_REPORT, society.getCode())
-                .orElseThrow(() -> new BusinessRuleException("inspection.noOpenTask"));
-        inspection.saveReport(report);
-        inspection.submitReport(user.userId());
-        societyTasks.complete(task, user.userId(), gradeInputs(report, society));
-        return inspection;
+        return completeStep(inspection, SUBMIT_REPORT, user, () -> {
+            inspection.saveReport(report);
+            inspection.submitReport(user.userId());
+            return gradeInputs(report, support.societies().get(inspection.getSocietyId()));
+        });
     }
 
     /** Saves the rectification report as a draft while rectification is due. */
     public AnnualInspection saveRectificationDraft(Long id, String text, CurrentUser user) {
         AnnualInspection inspection = rectifying(id, user);
         if (text != null && text.length() > MAX_RECTIFICATION) {
-            throw new InvalidInputException(Map.of("rectificationReport", "validation.rectificationReport"));
+            throw invalidRectification();
         }
         inspection.draftRectification(text == null ? null : text.strip());
         return inspection;
@@ -194,72 +171,52 @@ public class AnnualInspectionService implements SubmissionCheck, ApplicationDocu
         AnnualInspection inspection = rectifying(id, user);
         String report = text != null ? text : inspection.getRectificationReport();
         if (report == null || report.isBlank() || report.length() > MAX_RECTIFICATION) {
-            throw new InvalidInputException(Map.of("rectificationReport", "validation.rectificationReport"));
+            throw invalidRectification();
         }
-        Society society = societies.get(inspection.getSocietyId());
-        Task task = societyTasks.openTask(inspection.getApplicationNo(), SUBMIT_RECTIFICATION, society.getCode())
-                .orElseThrow(() -> new BusinessRuleException("inspection.noOpenTask"));
-        inspection.submitRectification(report.strip());
-        societyTasks.complete(task, user.userId(), Map.of());
-        return inspection;
+        return completeStep(inspection, SUBMIT_RECTIFICATION, user,
+                () -> inspection.submitRectification(report.strip()));
+    }
+
+    private static InvalidInputException invalidRectification() {
+        return new InvalidInputException(Map.of("rectificationReport", "validation.rectificationReport"));
+    }
+
+    private AnnualInspection editable(Long id, CurrentUser user) {
+        return ownWhile(id, user, i -> i.getStatus().reportEditable(), "inspection.notEditable");
     }
 
     private AnnualInspection rectifying(Long id, CurrentUser user) {
-        AnnualInspection inspection = lockedOwn(id, user);
-        if (!inspection.needsRectification()) {
-            throw new BusinessRuleException("inspection.notRectifying");
-        }
-        return inspection;
+        return ownWhile(id, user, AnnualInspection::needsRectification, "inspection.notRectifying");
     }
 
     // ---- the 材料 of an inspection ----
 
-    @Override
-    public String collection() {
-        return "inspections";
-    }
-
-    @Override
-    public AttachmentShelf shelf() {
-        return new AttachmentShelf(attachments, ATTACHMENT_OWNER);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Long readable(Long id, CurrentUser user) {
-        return get(id, user).getId();
-    }
-
     /** The report's files while it may be edited; rectification material while rectification is due. */
     @Override
-    public Attachment attach(Long id, String kindName, MultipartFile file, CurrentUser user) {
-        InspectionAttachmentKind kind = ApplicationDocuments.kind(InspectionAttachmentKind.class, kindName);
-        AnnualInspection inspection = lockedOwn(id, user);
-        requireAttachable(inspection, kind);
-        return attachments.store(ATTACHMENT_OWNER, inspection.getId(), inspection.getSocietyId(), kind.name(), file,
-                user.userId());
-    }
-
-    @Override
-    public void detach(Long id, Long attachmentId, CurrentUser user) {
-        AnnualInspection inspection = lockedOwn(id, user);
-        Attachment attachment = attachment(id, attachmentId, user);
-        requireAttachable(inspection, InspectionAttachmentKind.valueOf(attachment.getKind()));
-        attachments.delete(attachment);
-    }
-
-    private static void requireAttachable(AnnualInspection inspection, InspectionAttachmentKind kind) {
-        boolean open = kind == InspectionAttachmentKind.RECTIFICATION ? inspection.needsRectification()
+    protected AnnualInspection attachable(Long id, String kind, CurrentUser user) {
+        AnnualInspection inspection = own(id, user);
+        boolean open = InspectionAttachmentKind.RECTIFICATION.name().equals(kind) ? inspection.needsRectification()
                 : inspection.getStatus().reportEditable();
         if (!open) {
             throw new BusinessRuleException("inspection.notEditable");
         }
+        return inspection;
     }
 
+    /** A document comes off under the rule it went on by: its kind's. */
     @Override
-    public String processDefinitionKey() {
-        return PROCESS_KEY;
+    public void detach(Long id, Long attachmentId, CurrentUser user) {
+        Attachment attachment = attachment(id, attachmentId, user);
+        attachable(id, attachment.getKind(), user);
+        support.attachments().delete(attachment);
     }
+
+    /** Whether the documents a report must come with are attached. */
+    boolean hasRequiredDocuments(AnnualInspection inspection) {
+        return hasDocuments(inspection, InspectionAttachmentKind.REQUIRED_FOR_REPORT);
+    }
+
+    // ---- what the approval operations ask ----
 
     @Override
     @Transactional(readOnly = true)
@@ -275,7 +232,7 @@ public class AnnualInspectionService implements SubmissionCheck, ApplicationDocu
 
     @Override
     public Map<String, Object> reopen(String businessKey, String taskDefinitionKey) {
-        AnnualInspection inspection = inspections.findByApplicationNo(businessKey).orElseThrow();
+        AnnualInspection inspection = byBusinessKey(businessKey);
         switch (taskDefinitionKey) {
             case SUBMIT_REPORT -> inspection.returnForCorrection();
             case SUBMIT_RECTIFICATION -> inspection.reopenRectification();
@@ -292,7 +249,7 @@ public class AnnualInspectionService implements SubmissionCheck, ApplicationDocu
                         "staffCount", "councilMeetings", "standingCouncilMeetings", "academicActivities",
                         "popularScienceActivities", "serviceActivities", "partyActivities", "income", "expenses",
                         "netAssets", "auditOpinion", "workSummary", "partyBuilding", "officerChanges");
-                fields.put("attachments", "attachment.title");
+                fields.put(FormPages.ATTACHMENTS, "attachment.title");
                 yield fields;
             }
             case SUBMIT_RECTIFICATION -> Map.of("rectificationReport", "inspection.rectificationHint");
@@ -305,71 +262,39 @@ public class AnnualInspectionService implements SubmissionCheck, ApplicationDocu
      * register knows, and the key figures. The full report stays in the domain row.
      */
     Map<String, Object> gradeInputs(InspectionReport r, Society society) {
-        LocalDate today = LocalDate.now();
-        Map<String, Object> v = new HashMap<>();
-        v.put("certificateLent", r.getCertificateLent());
-        v.put("outsideScope", r.getOutsideScope());
-        v.put("refusedInspection", false);
-        v.put("unfiledChanges", r.getUnfiledChanges());
-        v.put("forProfit", r.getForProfit());
-        v.put("assetsMisappropriated", r.getAssetsMisappropriated());
-        v.put("seriousCase", false);
-        v.put("meetingsNotHeld", r.getCouncilMeetings() < 1 || !r.getCharterFollowed());
-        v.put("termOverdue", society.termOverdueOn(today));
-        v.put("officersOverAgeOrTerm", society.hasOfficerOlderThan(OFFICER_AGE_LIMIT, today)
-                || society.getOfficers().stream().anyMatch(o -> o.getRole() == org.societyflow.society.OfficerRole.PRESIDENT
-                        && o.getTermsServed() > PRESIDENT_TERM_LIMIT));
-        v.put("financeIrregular", r.getAuditOpinion() != AuditOpinion.UNQUALIFIED);
-        v.put("improperAwards", r.getImproperAwards());
-        v.put("uncooperative", false);
-        v.put("criticisedLastYear", r.getCriticisedLastYear());
-        v.put("membersIndividual", r.getMembersIndividual());
-        v.put("membersUnit", r.getMembersUnit());
-        v.put("activitiesHeld", r.getAcademicActivities() + r.getPopularScienceActivities() + r.getServiceActivities());
-        v.put("income", r.getIncome().doubleValue());
-        v.put("expenses", r.getExpenses().doubleValue());
-        v.put("netAssets", r.getNetAssets().doubleValue());
-        return v;
+        LocalDate today = EngineClock.today();
+        return Map.ofEntries(
+                CERTIFICATE_LENT.entry(r.getCertificateLent()),
+                OUTSIDE_SCOPE.entry(r.getOutsideScope()),
+                REFUSED_INSPECTION.entry(false),
+                UNFILED_CHANGES.entry(r.getUnfiledChanges()),
+                FOR_PROFIT.entry(r.getForProfit()),
+                ASSETS_MISAPPROPRIATED.entry(r.getAssetsMisappropriated()),
+                SERIOUS_CASE.entry(false),
+                MEETINGS_NOT_HELD.entry(r.getCouncilMeetings() < 1 || !r.getCharterFollowed()),
+                TERM_OVERDUE.entry(society.termOverdueOn(today)),
+                OFFICERS_OVER_AGE_OR_TERM.entry(society.hasOfficerOlderThan(officerMaxAge, today)
+                        || society.getOfficers().stream().anyMatch(o -> o.getRole() == OfficerRole.PRESIDENT
+                                && o.getTermsServed() > presidentMaxTerms)),
+                FINANCE_IRREGULAR.entry(r.getAuditOpinion() != AuditOpinion.UNQUALIFIED),
+                IMPROPER_AWARDS.entry(r.getImproperAwards()),
+                UNCOOPERATIVE.entry(false),
+                CRITICISED_LAST_YEAR.entry(r.getCriticisedLastYear()),
+                MEMBERS_INDIVIDUAL.entry(r.getMembersIndividual()),
+                MEMBERS_UNIT.entry(r.getMembersUnit()),
+                ACTIVITIES_HELD.entry(r.getAcademicActivities() + r.getPopularScienceActivities()
+                        + r.getServiceActivities()),
+                INCOME.entry(r.getIncome().doubleValue()),
+                EXPENSES.entry(r.getExpenses().doubleValue()),
+                NET_ASSETS.entry(r.getNetAssets().doubleValue()));
     }
 
-    private AnnualInspection editable(Long id, CurrentUser user) {
-        AnnualInspection inspection = lockedOwn(id, user);
-        if (!inspection.getStatus().reportEditable()) {
-            throw new BusinessRuleException("inspection.notEditable");
-        }
-        return inspection;
-    }
-
-    /** Only the society itself writes its report; staff and other societies get 404 as if it did not exist. */
-    private AnnualInspection lockedOwn(Long id, CurrentUser user) {
-        AnnualInspection inspection = inspections.findForUpdate(id).orElseThrow(() -> new NotFoundException("inspection", id));
-        if (!Objects.equals(societies.get(inspection.getSocietyId()).getCode(), user.societyCode())) {
-            throw new NotFoundException("inspection", id);
-        }
-        return inspection;
-    }
-
-
-    boolean missingAttachments(AnnualInspection inspection) {
-        Set<String> attached = attachments.of(ATTACHMENT_OWNER, inspection.getId()).stream()
-                .map(Attachment::getKind).collect(Collectors.toSet());
-        return InspectionAttachmentKind.REQUIRED_FOR_REPORT.stream().anyMatch(kind -> !attached.contains(kind.name()));
-    }
-
-    private AnnualInspection byBusinessKey(DelegateExecution execution) {
-        String key = execution.getProcessBusinessKey();
-        return inspections.findByApplicationNo(key).orElseThrow(() -> new NotFoundException("inspection", key));
-    }
-
-    private static InspectionGrade gradeOf(Object value) {
+    private static InspectionGrade gradeOf(String value) {
         try {
             return InspectionGrade.valueOf(String.valueOf(value));
         } catch (IllegalArgumentException e) {
-            throw new FormFieldValidationException("grade", "请选择评级 PASS / BASIC_PASS / FAIL (grade is required)");
+            throw new FormFieldValidationException(GRADE.name(),
+                    "请选择评级 PASS / BASIC_PASS / FAIL (grade is required)");
         }
-    }
-
-    private static LocalDate toLocalDate(Date date) {
-        return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
     }
 }

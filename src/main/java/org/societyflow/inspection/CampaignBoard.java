@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.Complete;
 import org.societyflow.shared.FormValidator;
+import org.societyflow.shared.ProcessVariables;
 import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
@@ -101,7 +102,7 @@ public class CampaignBoard {
         String text = BulkActions.opinionOr(opinion, DEFAULT_OPINION);
         List<BoardRow> rows = board(campaignId).select(keys, statuses);
         return bulk.approve(rows, new BulkActions.Approval(REVIEW_STEP, this::notClean, row -> Map.of(
-                ReviewOpinionRecorder.DECISION, "approve", "grade", InspectionGrade.PASS.name(),
+                ReviewOpinionRecorder.DECISION, "approve", ProcessVariables.GRADE.name(), InspectionGrade.PASS.name(),
                 ReviewOpinionRecorder.OPINION, text)), user);
     }
 
@@ -112,7 +113,7 @@ public class CampaignBoard {
         if (!validator.violations(inspection.getReport(), Default.class, Complete.class).isEmpty()) {
             reasons.add("board.clean.reportIncomplete");
         }
-        if (inspectionService.missingAttachments(inspection)) {
+        if (!inspectionService.hasRequiredDocuments(inspection)) {
             reasons.add("board.clean.attachmentsMissing");
         }
         if (inspection.getProposedGrade() != InspectionGrade.PASS) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.societyflow.identity.CurrentUsers;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.workflow.BoardStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +40,7 @@ class CampaignController {
     @GetMapping("/campaigns")
     String list(Model model) {
         model.addAttribute("campaigns", campaigns.all());
-        model.addAttribute("suggestedYear", LocalDate.now().getYear() - 1);
+        model.addAttribute("suggestedYear", EngineClock.today().getYear() - 1);
         return "inspection/campaigns";
     }
 

@@ -1,5 +1,7 @@
 package org.societyflow.inspection;
 
+import static org.societyflow.shared.ProcessVariables.NR_OF_INSTANCES;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,7 +21,6 @@ class CampaignStartProgress {
     }
 
     /** The multi-instance body's count of instances to create, set when the campaign opens. */
-    private static final String INSTANCES = "nrOfInstances";
     /** The multi-instance body, which starts once the job that opens the campaign has run. */
     private static final String INSPECT_ALL = "InspectSocieties#multiInstanceBody";
 
@@ -57,8 +58,8 @@ class CampaignStartProgress {
             return new Progress(campaigns.eligibleSocietyIds(campaignId).size(), created, failed, false);
         }
         VariableInstance instances = runtimeService.createVariableInstanceQuery()
-                .processInstanceIdIn(campaign.getProcessInstanceId()).variableName(INSTANCES).singleResult();
-        int total = instances == null ? created : ((Number) instances.getValue()).intValue();
+                .processInstanceIdIn(campaign.getProcessInstanceId()).variableName(NR_OF_INSTANCES.name()).singleResult();
+        int total = instances == null ? created : NR_OF_INSTANCES.read(instances.getValue());
         return new Progress(total, created, failed, created >= total);
     }
 }

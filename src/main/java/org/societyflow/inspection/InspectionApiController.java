@@ -96,7 +96,6 @@ class InspectionApiController {
         return InspectionView.of(inspections.submitRectification(id, null, currentUsers.current()), null);
     }
 
-    /** Attaches a file (PDF, image, Word or Excel, at most 10 MB) of the given kind. */
     @GetMapping("/campaigns")
     @PreAuthorize("hasAnyAuthority('society-affairs', 'leadership', 'camunda-admin')")
     List<CampaignView> campaigns() {

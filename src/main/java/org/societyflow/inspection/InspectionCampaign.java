@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.societyflow.shared.EngineClock;
 
 /** The 年检 of one year for every eligible society. */
 @Entity
@@ -35,12 +36,12 @@ public class InspectionCampaign {
         this.processInstanceId = processInstanceId;
         this.openedBy = openedBy;
         this.status = "OPEN";
-        this.openedAt = Instant.now();
+        this.openedAt = EngineClock.now();
     }
 
     void close() {
         this.status = "CLOSED";
-        this.closedAt = Instant.now();
+        this.closedAt = EngineClock.now();
     }
 
     public Long getId() { return id; }

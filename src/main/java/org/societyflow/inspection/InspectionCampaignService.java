@@ -1,30 +1,39 @@
 package org.societyflow.inspection;
 
+import static org.societyflow.shared.ProcessVariables.CAMPAIGN_ID;
+import static org.societyflow.shared.ProcessVariables.OPENED_BY;
+import static org.societyflow.shared.ProcessVariables.REPORT_DEADLINE;
+import static org.societyflow.shared.ProcessVariables.TITLE;
+import static org.societyflow.shared.ProcessVariables.YEAR;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.societyflow.identity.CurrentUser;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.shared.NotFoundException;
+import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.SocietyService;
+import org.societyflow.workflow.ApplicationNumbers;
+import org.societyflow.workflow.ProcessStarter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The yearly 年检 campaign: the steps of {@code annual-inspection-campaign.bpmn} (as
- * {@code inspectionCampaignService}) and the 学会部 pages that start and follow it.
+ * {@code inspectionCampaignService}) and the 学会部 pages that start and follow it. The campaign is no application
+ * of its own: its key is its year ({@code NJ-2025}, {@link ApplicationNumbers#yearly}); each society's 年检 it calls
+ * is numbered from the same prefix ({@code NJ-2025-0001}).
  */
 @Service("inspectionCampaignService")
 @Transactional
@@ -37,20 +46,20 @@ public class InspectionCampaignService {
     private final InspectionCampaignRepository campaigns;
     private final AnnualInspectionRepository inspections;
     private final SocietyService societies;
-    private final RuntimeService runtimeService;
+    private final ProcessStarter starter;
     private final MonthDay reportDue;
     private final MonthDay registeredBefore;
     private final Period minimumReportPeriod;
 
     InspectionCampaignService(InspectionCampaignRepository campaigns, AnnualInspectionRepository inspections,
-                              SocietyService societies, RuntimeService runtimeService,
+                              SocietyService societies, ProcessStarter starter,
                               @Value("${societyflow.inspection.report-due}") String reportDue,
                               @Value("${societyflow.inspection.registered-before}") String registeredBefore,
                               @Value("${societyflow.inspection.minimum-report-period}") Period minimumReportPeriod) {
         this.campaigns = campaigns;
         this.inspections = inspections;
         this.societies = societies;
-        this.runtimeService = runtimeService;
+        this.starter = starter;
         this.reportDue = MonthDay.parse("--" + reportDue);
         this.registeredBefore = MonthDay.parse("--" + registeredBefore);
         this.minimumReportPeriod = minimumReportPeriod;
@@ -63,47 +72,48 @@ public class InspectionCampaignService {
         if (yearError != null) {
             errors.put("year", yearError);
         }
-        if (reportDeadline != null && !reportDeadline.isAfter(today())) {
+        if (reportDeadline != null && !reportDeadline.isAfter(EngineClock.today())) {
             errors.put("reportDeadline", "inspection.campaign.deadlineInPast");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put("year", year);
-        variables.put("reportDeadline", reportDeadline == null ? null : reportDeadline.toString());
-        variables.put("openedBy", user.userId());
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, businessKey(year), variables);
+        variables.put(YEAR.name(), year);
+        // as a start form sends it: the first step makes it the date the timers read
+        variables.put(REPORT_DEADLINE.name(), reportDeadline == null ? null : reportDeadline.toString());
+        variables.put(OPENED_BY.name(), user.userId());
+        starter.startYearly(PROCESS_KEY, keyPrefix(), year, variables);
         return campaigns.findByYear(year).orElseThrow(() -> new NotFoundException("campaign", year));
     }
 
     // ---- steps of annual-inspection-campaign.bpmn ----
 
     public void open(DelegateExecution execution) {
-        Object yearValue = execution.getVariable("year");
-        Integer year = yearValue instanceof Number n ? n.intValue() : null;
+        Object yearValue = execution.getVariable(YEAR.name());
+        Integer year = yearValue instanceof Number ? YEAR.read(yearValue) : null;
         String yearError = yearError(year);
         if (yearError != null) {
             throw new FormFieldValidationException("year", "年检年度不正确：须为" + FIRST_YEAR + "年至去年之间、尚未开展年检的年度 ("
                     + yearError + ")");
         }
-        LocalDate deadline = deadline(year, execution.getVariable("reportDeadline"));
-        if (!deadline.isAfter(today())) {
+        LocalDate deadline = deadline(year, execution.getVariable(REPORT_DEADLINE.name()));
+        if (!deadline.isAfter(EngineClock.today())) {
             throw new FormFieldValidationException("reportDeadline", "报送截止日期须晚于今天 (the deadline must be after today)");
         }
         // started from the portal the user is a variable; from Tasklist it is the engine's authenticated user
-        String openedBy = (String) execution.getVariable("openedBy");
+        String openedBy = OPENED_BY.of(execution);
         if (openedBy == null && execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() != null) {
             openedBy = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
         }
         InspectionCampaign campaign = campaigns.save(new InspectionCampaign(year, deadline,
                 execution.getProcessInstanceId(), openedBy));
-        execution.setProcessBusinessKey(businessKey(year));
-        execution.setVariable("year", year);
-        execution.setVariable("campaignId", campaign.getId());
-        execution.setVariable("reportDeadline",
-                Date.from(deadline.atTime(LocalTime.of(23, 59, 59)).atZone(ZoneId.systemDefault()).toInstant()));
-        execution.setVariable("title", year + "年度学会年检");
+        execution.setProcessBusinessKey(ApplicationNumbers.yearly(keyPrefix(), year));
+        YEAR.set(execution, year);
+        CAMPAIGN_ID.set(execution, campaign.getId());
+        REPORT_DEADLINE.set(execution,
+                Date.from(deadline.atTime(LocalTime.of(23, 59, 59)).atZone(EngineClock.INSTANCE.getZone()).toInstant()));
+        TITLE.set(execution, year + "年度学会年检");
     }
 
     /** Societies active or rectifying and registered before 30 June of the inspected year (docs/RULES.md, 年检). */
@@ -115,7 +125,7 @@ public class InspectionCampaignService {
     }
 
     public void close(DelegateExecution execution) {
-        Long campaignId = ((Number) execution.getVariable("campaignId")).longValue();
+        Long campaignId = CAMPAIGN_ID.of(execution);
         campaigns.findById(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId)).close();
     }
 
@@ -141,7 +151,7 @@ public class InspectionCampaignService {
     public CampaignStatistics statistics(Long campaignId) {
         List<AnnualInspection> all = inspectionsOf(campaignId);
         Map<InspectionStatus, Long> byStatus = new EnumMap<>(InspectionStatus.class);
-        Map<org.societyflow.society.InspectionGrade, Long> byGrade = new EnumMap<>(org.societyflow.society.InspectionGrade.class);
+        Map<InspectionGrade, Long> byGrade = new EnumMap<>(InspectionGrade.class);
         for (AnnualInspection inspection : all) {
             byStatus.merge(inspection.getStatus(), 1L, Long::sum);
             if (inspection.getGrade() != null) {
@@ -149,7 +159,7 @@ public class InspectionCampaignService {
             }
         }
         long overdue = all.stream().filter(i -> i.getStatus().reportEditable()
-                && i.getReportDeadline().isBefore(today())).count();
+                && i.getReportDeadline().isBefore(EngineClock.today())).count();
         return new CampaignStatistics(all.size(), byStatus, byGrade, overdue);
     }
 
@@ -157,7 +167,7 @@ public class InspectionCampaignService {
         if (year == null) {
             return "inspection.campaign.yearRequired";
         }
-        if (year < FIRST_YEAR || year >= today().getYear()) {
+        if (year < FIRST_YEAR || year >= EngineClock.today().getYear()) {
             return "inspection.campaign.yearOutOfRange";
         }
         if (campaigns.findByYear(year).isPresent()) {
@@ -172,18 +182,15 @@ public class InspectionCampaignService {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         }
         if (requested instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+            return EngineClock.day(date);
         }
         LocalDate regular = reportDue.atYear(year + 1);
-        LocalDate earliest = today().plus(minimumReportPeriod);
+        LocalDate earliest = EngineClock.today().plus(minimumReportPeriod);
         return regular.isBefore(earliest) ? earliest : regular;
     }
 
-    private static String businessKey(int year) {
-        return "NJ-" + year;
-    }
-
-    private static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    /** The campaign's key and its societies' numbers share the 年检 prefix. */
+    private static String keyPrefix() {
+        return AnnualInspectionService.TYPE.keyPrefix();
     }
 }

@@ -23,7 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InspectionController {
 
-
     private final AnnualInspectionService inspections;
     private final SocietyService societies;
     private final ProcessProgressService progress;
@@ -59,15 +58,9 @@ class InspectionController {
                         Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         AnnualInspection inspection = inspections.get(id, user);
-        return FormPages.handle(binding, model, redirect, "/inspections/" + id, () -> show(inspection, report, model),
-                () -> {
-                    if ("submit".equals(action)) {
-                        inspections.submit(id, report, user);
-                        return "inspection.submitted";
-                    }
-                    inspections.saveDraft(id, report, user);
-                    return "inspection.saved";
-                });
+        return FormPages.saveOrSubmit(action, binding, model, redirect, "/inspections/" + id,
+                () -> show(inspection, report, model), () -> inspections.saveDraft(id, report, user),
+                () -> inspections.submit(id, report, user), "inspection.submitted");
     }
 
     @PostMapping("/inspections/{id}/rectification")

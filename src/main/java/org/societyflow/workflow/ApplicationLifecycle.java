@@ -3,6 +3,7 @@ package org.societyflow.workflow;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.societyflow.document.ApplicationDocuments;
@@ -112,10 +113,22 @@ public abstract class ApplicationLifecycle<A extends Application> implements Sub
      * not wait for the owner there (a second submission, a step already closed).
      */
     protected A completeStep(A application, String taskDefinitionKey, CurrentUser user, Runnable save) {
+        return completeStep(application, taskDefinitionKey, user, () -> {
+            save.run();
+            return Map.of();
+        });
+    }
+
+    /**
+     * As {@link #completeStep(Application, String, CurrentUser, Runnable)}, handing the process the variables
+     * {@code save} returns with the step (what the next gateway or decision reads).
+     */
+    protected A completeStep(A application, String taskDefinitionKey, CurrentUser user,
+                             Supplier<Map<String, Object>> save) {
         Task task = openStep(application, taskDefinitionKey, user)
                 .orElseThrow(() -> new BusinessRuleException("task.notOpen"));
-        save.run();
-        support.tasks().complete(task, user.userId(), Map.of());
+        Map<String, Object> variables = save.get();
+        support.tasks().complete(task, user.userId(), variables);
         return application;
     }
 

@@ -26,6 +26,15 @@ public class ApplicationNumbers {
         return String.format("%s-%d-%04d", prefix, year, value);
     }
 
+    /**
+     * The business key of a process that runs once a year and is no application of its own: {@code <PREFIX>-<year>},
+     * e.g. the 年检 campaign {@code NJ-2025}, whose societies' 年检 are numbered {@code NJ-2025-0001} and on. No
+     * counter: the year is the key, and a second process of the year is refused by its feature's rules.
+     */
+    public static String yearly(String prefix, int year) {
+        return prefix + "-" + year;
+    }
+
     private int increment(String prefix, int year) {
         for (int attempt = 0; attempt < 2; attempt++) {
             Integer current = jdbc.query(

@@ -27,4 +27,12 @@ public class ProcessStarter {
         runtimeService.startProcessInstanceByKey(processKey, businessKey, variables);
         return businessKey;
     }
+
+    /** Starts a process that runs once a year, under its {@link ApplicationNumbers#yearly} key; returns the key. */
+    @Transactional
+    public String startYearly(String processKey, String prefix, int year, Map<String, Object> variables) {
+        String businessKey = ApplicationNumbers.yearly(prefix, year);
+        runtimeService.startProcessInstanceByKey(processKey, businessKey, variables);
+        return businessKey;
+    }
 }
