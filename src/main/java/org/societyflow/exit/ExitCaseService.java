@@ -1,13 +1,16 @@
 package org.societyflow.exit;
 
 import static org.societyflow.shared.ProcessVariables.*;
+import static org.societyflow.shared.ProcessVariables.Exit.*;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -15,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.notification.NotificationService;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormPages;
 import org.societyflow.shared.FormValidator;
@@ -44,13 +48,15 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
     private final ExitCaseRepository cases;
     private final ExitProposalRepository proposals;
     private final NotificationService notifications;
+    private final ChineseTexts texts;
 
     ExitCaseService(ExitCaseRepository cases, ExitProposalRepository proposals, NotificationService notifications,
-                    ApplicationSupport support) {
+                    ApplicationSupport support, ChineseTexts texts) {
         super(TYPE, cases, support);
         this.cases = cases;
         this.proposals = proposals;
         this.notifications = notifications;
+        this.texts = texts;
     }
 
     /** Opens the case of a confirmed proposal: numbers it and starts its process. */
@@ -70,7 +76,7 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
         APPLICATION_ID.set(execution, exitCase.getId());
         SOCIETY_CODE.set(execution, society.getCode());
         SOCIETY_NAME.set(execution, society.getName());
-        TITLE.set(execution, "软弱涣散整改 · " + society.getName());
+        TITLE.set(execution, texts.text("exit.processTitle", society.getName()));
         APPLICATION_LINK.set(execution, link(exitCase));
         CASE_SUMMARY.set(execution, summary(exitCase));
     }
@@ -81,16 +87,16 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
         Society society = support.societies().get(exitCase.getSocietyId());
         Date due = support.deadlines().dueDate("exit-rectification");
         LocalDate today = EngineClock.today();
-        exitCase.letterSent(ReminderLetter.of(society, exitCase, today, EngineClock.day(due)), today,
-                EngineClock.day(due));
+        exitCase.letterSent(texts.text("exit.letterText", society.getName(), exitCase.getIndicators(),
+                EngineClock.day(due), exitCase.getApplicationNo(), today), today, EngineClock.day(due));
         notifications.notifyGroup(Groups.ofSociety(society.getCode()),
-                "致函提醒：请于 " + EngineClock.day(due) + " 前报送整改方案和整改报告", link(exitCase));
+                texts.text("exit.letterNotice", EngineClock.day(due)), link(exitCase));
         RECTIFICATION_DUE.set(execution, due);
     }
 
     public void recordOverdue(DelegateExecution execution) {
         ExitCase exitCase = of(execution);
-        exitCase.overdue("逾期未报送整改报告（截止 " + exitCase.getRectificationDue() + "）");
+        exitCase.overdue(texts.text("exit.overdueNote", exitCase.getRectificationDue()));
         CASE_SUMMARY.set(execution, summary(exitCase));
     }
 
@@ -115,7 +121,7 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
         Date due = support.deadlines().dueDate("exit-statement");
         exitCase.statementOpen(EngineClock.day(due));
         notifications.notifyGroup(Groups.ofSociety(societyCodeOf(exitCase)),
-                "学会部拟作出处理建议，您可于 " + EngineClock.day(due) + " 前提交申辩意见", link(exitCase));
+                texts.text("exit.statementNotice", EngineClock.day(due)), link(exitCase));
         STATEMENT_DUE.set(execution, due);
     }
 
@@ -123,7 +129,7 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
         ExitCase exitCase = of(execution);
         support.societies().flagWeak(exitCase.getSocietyId(), false);
         support.societies().changeStatus(exitCase.getSocietyId(), SocietyStatus.ACTIVE,
-                "软弱涣散整改到位，恢复正常（" + exitCase.getApplicationNo() + "）", actor(execution));
+                texts.text("exit.restoredReason", exitCase.getApplicationNo()), actor(execution));
         exitCase.restored();
     }
 
@@ -137,7 +143,7 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
         ExitRoute exitRoute = Arrays.stream(ExitRoute.values()).filter(r -> r.name().equals(route)).findFirst()
                 .orElseThrow(() -> new FormFieldValidationException(EXIT_ROUTE.name(), "请选择退出方式 (choose how the society exits)"));
         Society society = support.societies().get(exitCase.getSocietyId());
-        String reason = "软弱涣散退出（" + exitCase.getApplicationNo() + "）";
+        String reason = texts.text("exit.exitedReason", exitCase.getApplicationNo());
         support.societies().changeStatus(society.getId(), SocietyStatus.EXITED, reason, actor(execution));
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         for (ProcessInstance other : runtime.createProcessInstanceQuery()
@@ -145,7 +151,7 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
             // a 年检 called by a running campaign runs on to its deadline, or the campaign would wait for it forever
             boolean calledByAnother = runtime.createProcessInstanceQuery().subProcessInstanceId(other.getId()).count() > 0;
             if (!other.getId().equals(execution.getProcessInstanceId()) && !calledByAnother) {
-                runtime.deleteProcessInstance(other.getId(), "学会已退出，事项终止：" + reason);
+                runtime.deleteProcessInstance(other.getId(), texts.text("exit.terminatedReason", reason));
             }
         }
         exitCase.exited(exitRoute);
@@ -241,7 +247,7 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
             case SUBMIT_RECTIFICATION -> SubmissionCheck.labelled("exit.", "plan", "report");
             case SUBMIT_SECOND_RECTIFICATION -> SubmissionCheck.labelled("exit.second", "report");
             case SUBMIT_STATEMENT -> SubmissionCheck.labelled("exit.", "statement");
-            default -> new java.util.LinkedHashMap<>();
+            default -> new LinkedHashMap<>();
         };
         if (!fields.isEmpty()) {
             fields.put(FormPages.ATTACHMENTS, "attachment.title");
@@ -250,22 +256,19 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
     }
 
     /** What every reviewer reads: the indicators, what the society wrote, and what 学会部 found. */
-    static String summary(ExitCase c) {
-        StringBuilder text = new StringBuilder("识别指标：\n").append(c.getIndicators());
-        append(text, "整改方案", c.getPlan());
-        append(text, "整改报告", c.getReport());
-        append(text, "第二期整改报告", c.getSecondReport());
-        append(text, "逾期情况", c.getOverdueNote());
-        append(text, "约谈纪要", c.getInterviewMinutes());
-        append(text, "现场办公发现", c.getVisitFindings());
-        append(text, "申辩意见", c.isStatementWaived() ? "学会放弃申辩" : c.getStatement());
-        return text.toString();
-    }
-
-    private static void append(StringBuilder text, String heading, String value) {
-        if (value != null && !value.isBlank()) {
-            text.append("\n\n").append(heading).append("：\n").append(value.strip());
-        }
+    String summary(ExitCase c) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        sections.put("exit.indicators", c.getIndicators());
+        sections.put("exit.plan", c.getPlan());
+        sections.put("exit.report", c.getReport());
+        sections.put("exit.secondReport", c.getSecondReport());
+        sections.put("exit.overdue", c.getOverdueNote());
+        sections.put("exit.interviewMinutes", c.getInterviewMinutes());
+        sections.put("exit.visitFindings", c.getVisitFindings());
+        sections.put("exit.statement", c.isStatementWaived() ? texts.text("exit.waived") : c.getStatement());
+        return sections.entrySet().stream().filter(s -> s.getValue() != null && !s.getValue().isBlank())
+                .map(s -> texts.text("exit.summarySection", texts.text(s.getKey()), s.getValue().strip()))
+                .collect(Collectors.joining("\n\n"));
     }
 
     private static String taskKeyOf(ExitCaseStatus status) {

@@ -18,6 +18,7 @@ import org.societyflow.society.InspectionResult;
 import org.societyflow.society.OfficerRole;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,17 +29,19 @@ import org.springframework.stereotype.Component;
 class WeakSocietyIdentification {
 
     static final String DECISION = "weak-society-identification";
-    private static final int MAX_AGE = 70;
 
     private final DecisionService decisionService;
     private final SocietyService societies;
     private final AnnualInspectionService inspections;
+    private final int officerMaxAge;
 
     WeakSocietyIdentification(DecisionService decisionService, SocietyService societies,
-                              AnnualInspectionService inspections) {
+                              AnnualInspectionService inspections,
+                              @Value("${societyflow.officers.max-age}") int officerMaxAge) {
         this.decisionService = decisionService;
         this.societies = societies;
         this.inspections = inspections;
+        this.officerMaxAge = officerMaxAge;
     }
 
     Indicators of(Society society, LocalDate today) {
@@ -75,7 +78,7 @@ class WeakSocietyIdentification {
         record.put("presidentVacant", society.getOfficers().stream().noneMatch(o -> o.getRole() == OfficerRole.PRESIDENT));
         record.put("secretaryVacant",
                 society.getOfficers().stream().noneMatch(o -> o.getRole() == OfficerRole.SECRETARY_GENERAL));
-        record.put("officersOverAge", society.hasOfficerOlderThan(MAX_AGE, today));
+        record.put("officersOverAge", society.hasOfficerOlderThan(officerMaxAge, today));
         record.put("partyOrganisation", society.getPartyOrganisation() == null ? null : society.getPartyOrganisation().name());
         return record;
     }

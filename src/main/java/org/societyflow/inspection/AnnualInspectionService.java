@@ -1,6 +1,7 @@
 package org.societyflow.inspection;
 
 import static org.societyflow.shared.ProcessVariables.*;
+import static org.societyflow.shared.ProcessVariables.Inspection.*;
 
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.societyflow.document.Attachment;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.Complete;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormPages;
@@ -45,14 +47,16 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
     private static final int MAX_RECTIFICATION = 4000;
 
     private final AnnualInspectionRepository inspections;
+    private final ChineseTexts texts;
     private final int officerMaxAge;
     private final int presidentMaxTerms;
 
-    AnnualInspectionService(AnnualInspectionRepository inspections, ApplicationSupport support,
+    AnnualInspectionService(AnnualInspectionRepository inspections, ApplicationSupport support, ChineseTexts texts,
                             @Value("${societyflow.officers.max-age}") int officerMaxAge,
                             @Value("${societyflow.officers.president-max-terms}") int presidentMaxTerms) {
         super(TYPE, inspections, support);
         this.inspections = inspections;
+        this.texts = texts;
         this.officerMaxAge = officerMaxAge;
         this.presidentMaxTerms = presidentMaxTerms;
     }
@@ -68,7 +72,7 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
         APPLICATION_ID.set(execution, inspection.getId());
         SOCIETY_CODE.set(execution, society.getCode());
         SOCIETY_NAME.set(execution, society.getName());
-        TITLE.set(execution, year + "年度年检 · " + society.getName());
+        TITLE.set(execution, texts.text("inspection.processTitle", String.valueOf(year), society.getName()));
         APPLICATION_LINK.set(execution, "/" + TYPE.collection() + "/" + inspection.getId());
     }
 
@@ -100,8 +104,8 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
                 inspection.getApplicationNo(), grade, null);
         if (grade != InspectionGrade.PASS) {
             support.societies().changeStatus(inspection.getSocietyId(), SocietyStatus.RECTIFYING,
-                    inspection.getYear() + "年度年检" + grade.name() + "，整改中 (" + inspection.getApplicationNo() + ")",
-                    null);
+                    texts.text("inspection.rectifyingReason", String.valueOf(inspection.getYear()), texts.of(grade),
+                            inspection.getApplicationNo()), null);
         }
     }
 
@@ -119,7 +123,8 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
                 inspection.getApplicationNo(), inspection.getGrade(), accepted);
         if (accepted) {
             support.societies().changeStatus(inspection.getSocietyId(), SocietyStatus.ACTIVE,
-                    inspection.getYear() + "年度年检整改通过 (" + inspection.getApplicationNo() + ")", null);
+                    texts.text("inspection.rectifiedReason", String.valueOf(inspection.getYear()),
+                            inspection.getApplicationNo()), null);
         }
     }
 

@@ -102,7 +102,7 @@ public class CampaignBoard {
         String text = BulkActions.opinionOr(opinion, DEFAULT_OPINION);
         List<BoardRow> rows = board(campaignId).select(keys, statuses);
         return bulk.approve(rows, new BulkActions.Approval(REVIEW_STEP, this::notClean, row -> Map.of(
-                ReviewOpinionRecorder.DECISION, "approve", ProcessVariables.GRADE.name(), InspectionGrade.PASS.name(),
+                ReviewOpinionRecorder.DECISION, "approve", ProcessVariables.Inspection.GRADE.name(), InspectionGrade.PASS.name(),
                 ReviewOpinionRecorder.OPINION, text)), user);
     }
 

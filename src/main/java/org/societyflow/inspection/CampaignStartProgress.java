@@ -1,6 +1,6 @@
 package org.societyflow.inspection;
 
-import static org.societyflow.shared.ProcessVariables.NR_OF_INSTANCES;
+import static org.societyflow.shared.ProcessVariables.Inspection.NR_OF_INSTANCES;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;

@@ -1,10 +1,10 @@
 package org.societyflow.inspection;
 
-import static org.societyflow.shared.ProcessVariables.CAMPAIGN_ID;
-import static org.societyflow.shared.ProcessVariables.OPENED_BY;
-import static org.societyflow.shared.ProcessVariables.REPORT_DEADLINE;
+import static org.societyflow.shared.ProcessVariables.Inspection.CAMPAIGN_ID;
+import static org.societyflow.shared.ProcessVariables.Inspection.OPENED_BY;
+import static org.societyflow.shared.ProcessVariables.Inspection.REPORT_DEADLINE;
+import static org.societyflow.shared.ProcessVariables.Inspection.YEAR;
 import static org.societyflow.shared.ProcessVariables.TITLE;
-import static org.societyflow.shared.ProcessVariables.YEAR;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,6 +18,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.societyflow.identity.CurrentUser;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.shared.NotFoundException;
@@ -47,12 +48,13 @@ public class InspectionCampaignService {
     private final AnnualInspectionRepository inspections;
     private final SocietyService societies;
     private final ProcessStarter starter;
+    private final ChineseTexts texts;
     private final MonthDay reportDue;
     private final MonthDay registeredBefore;
     private final Period minimumReportPeriod;
 
     InspectionCampaignService(InspectionCampaignRepository campaigns, AnnualInspectionRepository inspections,
-                              SocietyService societies, ProcessStarter starter,
+                              SocietyService societies, ProcessStarter starter, ChineseTexts texts,
                               @Value("${societyflow.inspection.report-due}") String reportDue,
                               @Value("${societyflow.inspection.registered-before}") String registeredBefore,
                               @Value("${societyflow.inspection.minimum-report-period}") Period minimumReportPeriod) {
@@ -60,6 +62,7 @@ public class InspectionCampaignService {
         this.inspections = inspections;
         this.societies = societies;
         this.starter = starter;
+        this.texts = texts;
         this.reportDue = MonthDay.parse("--" + reportDue);
         this.registeredBefore = MonthDay.parse("--" + registeredBefore);
         this.minimumReportPeriod = minimumReportPeriod;
@@ -113,7 +116,7 @@ public class InspectionCampaignService {
         CAMPAIGN_ID.set(execution, campaign.getId());
         REPORT_DEADLINE.set(execution,
                 Date.from(deadline.atTime(LocalTime.of(23, 59, 59)).atZone(EngineClock.INSTANCE.getZone()).toInstant()));
-        TITLE.set(execution, year + "年度学会年检");
+        TITLE.set(execution, texts.text("inspection.campaign.processTitle", String.valueOf(year)));
     }
 
     /** Societies active or rectifying and registered before 30 June of the inspected year (docs/RULES.md, 年检). */

@@ -82,68 +82,6 @@ public final class ProcessVariables {
     /** What every application process sets before its first user task. */
     public static final List<Var<?>> APPLICATION = List.of(APPLICATION_ID, TITLE, APPLICATION_LINK);
 
-    // ---- annual-inspection-campaign and annual-inspection (年检) ----
-    /** The inspected year: the campaign's, handed to each society's 年检. */
-    public static final Var<Integer> YEAR = Var.count("year");
-    public static final Var<Long> CAMPAIGN_ID = Var.number("campaignId");
-    /** The engine's count of the campaign's 年检 (its multi-instance), once it has created them. */
-    public static final Var<Integer> NR_OF_INSTANCES = Var.count("nrOfInstances");
-    /** When the reports are due; a start form may send it as text, the campaign's first step makes it a date. */
-    public static final Var<Date> REPORT_DEADLINE = Var.date("reportDeadline");
-    /** Who opened the campaign from the portal (from Tasklist, the engine's authenticated user). */
-    public static final Var<String> OPENED_BY = Var.text("openedBy");
-    /** The grade table's single result: its outputs {@link #GRADE} and {@link #GRADE_REASON}. */
-    public static final Var<Map<String, Object>> GRADE_PROPOSAL = entries("gradeProposal");
-    public static final Var<String> GRADE_REASON = Var.text("reason");
-    public static final Var<String> PROPOSED_GRADE = Var.text("proposedGrade");
-    public static final Var<String> PROPOSED_GRADE_REASON = Var.text("proposedGradeReason");
-    /** The grade 学会部 confirms (the proposal until it changes it), and why it differs from the proposal. */
-    public static final Var<String> GRADE = Var.text("grade");
-    public static final Var<String> GRADE_OVERRIDE_REASON = Var.text("gradeOverrideReason");
-    // the inputs of the grade table (annual-inspection-grade.dmn) and the key figures the review form shows
-    public static final Var<Boolean> CERTIFICATE_LENT = Var.flag("certificateLent");
-    public static final Var<Boolean> OUTSIDE_SCOPE = Var.flag("outsideScope");
-    public static final Var<Boolean> REFUSED_INSPECTION = Var.flag("refusedInspection");
-    public static final Var<Boolean> UNFILED_CHANGES = Var.flag("unfiledChanges");
-    public static final Var<Boolean> FOR_PROFIT = Var.flag("forProfit");
-    public static final Var<Boolean> ASSETS_MISAPPROPRIATED = Var.flag("assetsMisappropriated");
-    public static final Var<Boolean> SERIOUS_CASE = Var.flag("seriousCase");
-    public static final Var<Boolean> MEETINGS_NOT_HELD = Var.flag("meetingsNotHeld");
-    public static final Var<Boolean> TERM_OVERDUE = Var.flag("termOverdue");
-    public static final Var<Boolean> OFFICERS_OVER_AGE_OR_TERM = Var.flag("officersOverAgeOrTerm");
-    public static final Var<Boolean> FINANCE_IRREGULAR = Var.flag("financeIrregular");
-    public static final Var<Boolean> IMPROPER_AWARDS = Var.flag("improperAwards");
-    public static final Var<Boolean> UNCOOPERATIVE = Var.flag("uncooperative");
-    public static final Var<Boolean> CRITICISED_LAST_YEAR = Var.flag("criticisedLastYear");
-    public static final Var<Integer> MEMBERS_INDIVIDUAL = Var.count("membersIndividual");
-    public static final Var<Integer> MEMBERS_UNIT = Var.count("membersUnit");
-    public static final Var<Integer> ACTIVITIES_HELD = Var.count("activitiesHeld");
-    public static final Var<Double> INCOME = amount("income");
-    public static final Var<Double> EXPENSES = amount("expenses");
-    public static final Var<Double> NET_ASSETS = amount("netAssets");
-
-    // ---- weak-society-exit (软弱涣散) ----
-    /** The scan's proposal 学会部 confirmed, which the case opens from. */
-    public static final Var<Long> PROPOSAL_ID = Var.number("proposalId");
-    /** What every reviewer of the case reads: the indicators, what the society wrote, what 学会部 found. */
-    public static final Var<String> CASE_SUMMARY = Var.text("caseSummary");
-    /** The end of the current rectification period (first, then second). */
-    public static final Var<Date> RECTIFICATION_DUE = Var.date("rectificationDue");
-    public static final Var<Date> STATEMENT_DUE = Var.date("statementDue");
-    public static final Var<String> INTERVIEW_MINUTES = Var.text("interviewMinutes");
-    public static final Var<String> VISIT_FINDINGS = Var.text("visitFindings");
-    /** How leadership decided the society exits: an {@code ExitRoute} name. */
-    public static final Var<String> EXIT_ROUTE = Var.text("exitRoute");
-
-    @SuppressWarnings("unchecked")
-    private static Var<Map<String, Object>> entries(String name) {
-        return new Var<>(name, (Class<Map<String, Object>>) (Class<?>) Map.class, v -> (Map<String, Object>) v);
-    }
-
-    private static Var<Double> amount(String name) {
-        return new Var<>(name, Double.class, v -> ((Number) v).doubleValue());
-    }
-
     private ProcessVariables() {
     }
 
@@ -159,6 +97,81 @@ public final class ProcessVariables {
         public static final Var<Date> FILING_DUE = Var.date("filingDue");
 
         private Change() {
+        }
+    }
+
+    /**
+     * {@code annual-inspection-campaign} and {@code annual-inspection} (年检): the campaign, the report's figures
+     * the grade table reads, the grade.
+     */
+    public static final class Inspection {
+        /** The inspected year: the campaign's, handed to each society's 年检. */
+        public static final Var<Integer> YEAR = Var.count("year");
+        public static final Var<Long> CAMPAIGN_ID = Var.number("campaignId");
+        /** The engine's count of the campaign's 年检 (its multi-instance), once it has created them. */
+        public static final Var<Integer> NR_OF_INSTANCES = Var.count("nrOfInstances");
+        /** When the reports are due; a start form may send it as text, the campaign's first step makes it a date. */
+        public static final Var<Date> REPORT_DEADLINE = Var.date("reportDeadline");
+        /** Who opened the campaign from the portal (from Tasklist, the engine's authenticated user). */
+        public static final Var<String> OPENED_BY = Var.text("openedBy");
+        /** The grade table's single result: its outputs {@link #GRADE} and {@link #GRADE_REASON}. */
+        public static final Var<Map<String, Object>> GRADE_PROPOSAL = entries("gradeProposal");
+        public static final Var<String> GRADE_REASON = Var.text("reason");
+        public static final Var<String> PROPOSED_GRADE = Var.text("proposedGrade");
+        public static final Var<String> PROPOSED_GRADE_REASON = Var.text("proposedGradeReason");
+        /** The grade 学会部 confirms (the proposal until it changes it), and why it differs from the proposal. */
+        public static final Var<String> GRADE = Var.text("grade");
+        public static final Var<String> GRADE_OVERRIDE_REASON = Var.text("gradeOverrideReason");
+        // the inputs of the grade table (annual-inspection-grade.dmn) and the key figures the review form shows
+        public static final Var<Boolean> CERTIFICATE_LENT = Var.flag("certificateLent");
+        public static final Var<Boolean> OUTSIDE_SCOPE = Var.flag("outsideScope");
+        public static final Var<Boolean> REFUSED_INSPECTION = Var.flag("refusedInspection");
+        public static final Var<Boolean> UNFILED_CHANGES = Var.flag("unfiledChanges");
+        public static final Var<Boolean> FOR_PROFIT = Var.flag("forProfit");
+        public static final Var<Boolean> ASSETS_MISAPPROPRIATED = Var.flag("assetsMisappropriated");
+        public static final Var<Boolean> SERIOUS_CASE = Var.flag("seriousCase");
+        public static final Var<Boolean> MEETINGS_NOT_HELD = Var.flag("meetingsNotHeld");
+        public static final Var<Boolean> TERM_OVERDUE = Var.flag("termOverdue");
+        public static final Var<Boolean> OFFICERS_OVER_AGE_OR_TERM = Var.flag("officersOverAgeOrTerm");
+        public static final Var<Boolean> FINANCE_IRREGULAR = Var.flag("financeIrregular");
+        public static final Var<Boolean> IMPROPER_AWARDS = Var.flag("improperAwards");
+        public static final Var<Boolean> UNCOOPERATIVE = Var.flag("uncooperative");
+        public static final Var<Boolean> CRITICISED_LAST_YEAR = Var.flag("criticisedLastYear");
+        public static final Var<Integer> MEMBERS_INDIVIDUAL = Var.count("membersIndividual");
+        public static final Var<Integer> MEMBERS_UNIT = Var.count("membersUnit");
+        public static final Var<Integer> ACTIVITIES_HELD = Var.count("activitiesHeld");
+        public static final Var<Double> INCOME = amount("income");
+        public static final Var<Double> EXPENSES = amount("expenses");
+        public static final Var<Double> NET_ASSETS = amount("netAssets");
+
+        @SuppressWarnings("unchecked")
+        private static Var<Map<String, Object>> entries(String name) {
+            return new Var<>(name, (Class<Map<String, Object>>) (Class<?>) Map.class, v -> (Map<String, Object>) v);
+        }
+
+        private static Var<Double> amount(String name) {
+            return new Var<>(name, Double.class, v -> ((Number) v).doubleValue());
+        }
+
+        private Inspection() {
+        }
+    }
+
+    /** {@code weak-society-exit} (软弱涣散): the case's periods, what 学会部 records, how it ends. */
+    public static final class Exit {
+        /** The scan's proposal 学会部 confirmed, which the case opens from. */
+        public static final Var<Long> PROPOSAL_ID = Var.number("proposalId");
+        /** What every reviewer of the case reads: the indicators, what the society wrote, what 学会部 found. */
+        public static final Var<String> CASE_SUMMARY = Var.text("caseSummary");
+        /** The end of the current rectification period (first, then second). */
+        public static final Var<Date> RECTIFICATION_DUE = Var.date("rectificationDue");
+        public static final Var<Date> STATEMENT_DUE = Var.date("statementDue");
+        public static final Var<String> INTERVIEW_MINUTES = Var.text("interviewMinutes");
+        public static final Var<String> VISIT_FINDINGS = Var.text("visitFindings");
+        /** How leadership decided the society exits: an {@code ExitRoute} name. */
+        public static final Var<String> EXIT_ROUTE = Var.text("exitRoute");
+
+        private Exit() {
         }
     }
 }
