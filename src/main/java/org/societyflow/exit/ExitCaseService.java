@@ -139,9 +139,10 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
      */
     public void exit(DelegateExecution execution) {
         ExitCase exitCase = of(execution);
-        Object route = EXIT_ROUTE.of(execution);
+        String route = EXIT_ROUTE.of(execution);
         ExitRoute exitRoute = Arrays.stream(ExitRoute.values()).filter(r -> r.name().equals(route)).findFirst()
-                .orElseThrow(() -> new FormFieldValidationException(EXIT_ROUTE.name(), "请选择退出方式 (choose how the society exits)"));
+                .orElseThrow(() -> new FormFieldValidationException(EXIT_ROUTE.name(),
+                        "请选择退出方式 (choose how the society exits)"));
         Society society = support.societies().get(exitCase.getSocietyId());
         String reason = texts.text("exit.exitedReason", exitCase.getApplicationNo());
         support.societies().changeStatus(society.getId(), SocietyStatus.EXITED, reason, actor(execution));

@@ -102,8 +102,8 @@ public class CampaignBoard {
         String text = BulkActions.opinionOr(opinion, DEFAULT_OPINION);
         List<BoardRow> rows = board(campaignId).select(keys, statuses);
         return bulk.approve(rows, new BulkActions.Approval(REVIEW_STEP, this::notClean, row -> Map.of(
-                ReviewOpinionRecorder.DECISION, "approve", ProcessVariables.Inspection.GRADE.name(), InspectionGrade.PASS.name(),
-                ReviewOpinionRecorder.OPINION, text)), user);
+                ReviewOpinionRecorder.DECISION, "approve", ProcessVariables.Inspection.GRADE.name(),
+                InspectionGrade.PASS.name(), ReviewOpinionRecorder.OPINION, text)), user);
     }
 
     /** Why the row's report is not clean (message keys); none when it is. */

@@ -58,7 +58,8 @@ class CampaignStartProgress {
             return new Progress(campaigns.eligibleSocietyIds(campaignId).size(), created, failed, false);
         }
         VariableInstance instances = runtimeService.createVariableInstanceQuery()
-                .processInstanceIdIn(campaign.getProcessInstanceId()).variableName(NR_OF_INSTANCES.name()).singleResult();
+                .processInstanceIdIn(campaign.getProcessInstanceId()).variableName(NR_OF_INSTANCES.name())
+                .singleResult();
         int total = instances == null ? created : NR_OF_INSTANCES.read(instances.getValue());
         return new Progress(total, created, failed, created >= total);
     }
