@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.societyflow.document.Attachment;
-import org.societyflow.document.AttachmentService;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.Complete;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.Society;
@@ -48,20 +47,18 @@ public class CallBoard {
     private final GrantApplicationRepository applications;
     private final GrantApplicationService grants;
     private final GrantEligibility eligibility;
-    private final AttachmentService attachments;
     private final SocietyService societies;
     private final OpenSteps openSteps;
     private final BulkActions bulk;
     private final FormValidator validator;
 
     CallBoard(ProgrammeRepository programmes, GrantApplicationRepository applications, GrantApplicationService grants,
-              GrantEligibility eligibility, AttachmentService attachments, SocietyService societies, OpenSteps openSteps,
+              GrantEligibility eligibility, SocietyService societies, OpenSteps openSteps,
               BulkActions bulk, FormValidator validator) {
         this.programmes = programmes;
         this.applications = applications;
         this.grants = grants;
         this.eligibility = eligibility;
-        this.attachments = attachments;
         this.societies = societies;
         this.openSteps = openSteps;
         this.bulk = bulk;
@@ -124,13 +121,11 @@ public class CallBoard {
         if (!grants.rules(form, programme).isEmpty()) {
             reasons.add("board.clean.formInconsistent");
         }
-        Set<String> attached = attachments.of(GrantApplicationService.ATTACHMENT_OWNER, application.getId()).stream()
-                .map(Attachment::getKind).collect(Collectors.toSet());
-        if (REQUIRED_DOCUMENTS.stream().anyMatch(kind -> !attached.contains(kind.name()))) {
+        if (!grants.hasAll(application, REQUIRED_DOCUMENTS)) {
             reasons.add("board.clean.documentsMissing");
         }
         eligibility.refusals(society, programme, form, grants.context(application, programme, society, form),
-                        GrantApplicationService.today()).stream()
+                        EngineClock.today()).stream()
                 .map(GrantEligibility.Refusal::code).filter(code -> !Objects.equals(code, WINDOW_REFUSAL))
                 .forEach(code -> reasons.add("grant.eligibility." + code));
         return reasons;

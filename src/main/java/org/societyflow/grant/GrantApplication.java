@@ -11,13 +11,15 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.societyflow.shared.EngineClock;
+import org.societyflow.workflow.Application;
 
 /**
  * One society's application to a programme (项目申请, XM-), from its draft to the final report's acceptance.
  * Its number is allocated when it is submitted and its process starts.
  */
 @Entity
-public class GrantApplication {
+public class GrantApplication implements Application.OfSociety {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,13 +70,13 @@ public class GrantApplication {
             this.applicationNo = applicationNo;
         }
         this.status = GrantStatus.SUBMITTED;
-        this.submittedAt = Instant.now();
+        this.submittedAt = EngineClock.now();
     }
 
     void resubmitted() {
         this.status = GrantStatus.SUBMITTED;
         this.correctionDue = null;
-        this.submittedAt = Instant.now();
+        this.submittedAt = EngineClock.now();
     }
 
     void returned(LocalDate due) {
@@ -100,12 +102,12 @@ public class GrantApplication {
         status = GrantStatus.FUNDED;
         fundedAmount = getForm().getRequestedAmount();
         finalReportDue = reportDue;
-        decidedAt = Instant.now();
+        decidedAt = EngineClock.now();
     }
 
     void notFunded() {
         status = GrantStatus.NOT_FUNDED;
-        decidedAt = Instant.now();
+        decidedAt = EngineClock.now();
     }
 
     void saveReport(FinalReport report) {
@@ -119,16 +121,20 @@ public class GrantApplication {
 
     void accepted() {
         status = GrantStatus.ACCEPTED;
-        acceptedAt = Instant.now();
+        acceptedAt = EngineClock.now();
     }
 
     void eligibility(String summary) {
         eligibilitySummary = summary;
     }
 
+    @Override
     public Long getId() { return id; }
+    /** None while a draft: the number comes with the process, on the first submission. */
+    @Override
     public String getApplicationNo() { return applicationNo; }
     public Long getProgrammeId() { return programmeId; }
+    @Override
     public Long getSocietyId() { return societyId; }
     public GrantStatus getStatus() { return status; }
     /** Never null: Hibernate loads an embeddable whose columns are all empty as null. */

@@ -1,16 +1,40 @@
 package org.societyflow.grant;
 
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.societyflow.workflow.ApplicationStore;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
-interface GrantApplicationRepository extends JpaRepository<GrantApplication, Long> {
+interface GrantApplicationRepository extends JpaRepository<GrantApplication, Long>, ApplicationStore<GrantApplication> {
 
+    /** Declared once more: Spring Data's and the lifecycle's are the same method. */
+    @Override
+    Optional<GrantApplication> findById(Long id);
+
+    @Override
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from GrantApplication a where a.id = :id")
+    Optional<GrantApplication> findForUpdate(Long id);
+
+    @Override
     Optional<GrantApplication> findByApplicationNo(String applicationNo);
 
     List<GrantApplication> findBySocietyIdOrderByIdDesc(Long societyId);
 
     List<GrantApplication> findByProgrammeIdOrderByIdAsc(Long programmeId);
 
-    List<GrantApplication> findAllByOrderByIdDesc();
+    /** Every application past its draft, newest first: what the 科协's staff list. */
+    List<GrantApplication> findByStatusNotOrderByIdDesc(GrantStatus status);
+
+    /** The applications an expert has been asked to score, newest first. */
+    @Query("select a from GrantApplication a where a.applicationNo in "
+            + "(select r.subjectKey from ExpertReview r where r.expert = :expert) order by a.id desc")
+    List<GrantApplication> findReviewedBy(String expert);
+
+    List<GrantApplication> findByStatusInAndForm_StartsOn(Collection<GrantStatus> statuses, LocalDate startsOn);
 }

@@ -1,83 +1,129 @@
 package org.societyflow.grant;
 
+import static org.societyflow.shared.ProcessVariables.APPLICATION_ID;
+import static org.societyflow.shared.ProcessVariables.APPLICATION_LINK;
+import static org.societyflow.shared.ProcessVariables.CORRECTION_DUE;
+import static org.societyflow.shared.ProcessVariables.DISCIPLINE;
+import static org.societyflow.shared.ProcessVariables.EXPERT_COUNT;
+import static org.societyflow.shared.ProcessVariables.FINAL_REPORT_DUE;
+import static org.societyflow.shared.ProcessVariables.MEAN_SCORE;
+import static org.societyflow.shared.ProcessVariables.OBJECTION;
+import static org.societyflow.shared.ProcessVariables.OBJECTION_REVIEW;
+import static org.societyflow.shared.ProcessVariables.PROGRAMME_ID;
+import static org.societyflow.shared.ProcessVariables.PROGRAMME_TITLE;
+import static org.societyflow.shared.ProcessVariables.REQUESTED_AMOUNT;
+import static org.societyflow.shared.ProcessVariables.RETURNED;
+import static org.societyflow.shared.ProcessVariables.SOCIETY_CODE;
+import static org.societyflow.shared.ProcessVariables.SOCIETY_ID;
+import static org.societyflow.shared.ProcessVariables.SOCIETY_NAME;
+import static org.societyflow.shared.ProcessVariables.TITLE;
+
 import jakarta.validation.groups.Default;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
-import org.societyflow.document.ApplicationDocuments;
-import org.societyflow.document.Attachment;
-import org.societyflow.document.AttachmentService;
-import org.societyflow.document.AttachmentShelf;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.Complete;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.Society;
-import org.societyflow.society.SocietyService;
-import org.societyflow.workflow.Deadlines;
-import org.societyflow.workflow.ProcessStarter;
-import org.societyflow.workflow.SocietyTaskService;
+import org.societyflow.workflow.ApplicationSupport;
+import org.societyflow.workflow.ApplicationType;
+import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.societyflow.workflow.SubmissionCheck;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Grant applications (docs/RULES.md, 项目资助): what a society does in the portal and the API, and the steps of
  * {@code grant-application.bpmn} (as {@code grantService}). Eligibility is the DMN {@code grant-eligibility},
- * asked at submission.
+ * asked at submission. A draft has no number and no process: its first submission starts them.
  */
 @Service("grantService")
 @Transactional
-public class GrantApplicationService implements SubmissionCheck, ApplicationDocuments {
+public class GrantApplicationService extends SocietyApplicationLifecycle<GrantApplication> {
 
-    static final String PROCESS_KEY = "grant-application";
     static final String CORRECTION = "Correction";
     static final String FINAL_REPORT = "FinalReport";
     static final String OBJECTION_MESSAGE = "GrantObjection";
-    static final String ATTACHMENT_OWNER = "grant-application";
+    private static final List<GrantStatus> FUNDED = Arrays.stream(GrantStatus.values()).filter(GrantStatus::funded).toList();
 
     private final GrantApplicationRepository applications;
     private final ProgrammeRepository programmes;
     private final ExpertReviewRepository reviews;
-    private final SocietyService societies;
-    private final SocietyTaskService societyTasks;
-    private final ProcessStarter processStarter;
     private final GrantEligibility eligibility;
     private final ProgrammeService programmeService;
-    private final AttachmentService attachments;
-    private final Deadlines deadlines;
-    private final FormValidator validator;
     private final RuntimeService runtimeService;
+    private final MessageSource messages;
 
     GrantApplicationService(GrantApplicationRepository applications, ProgrammeRepository programmes,
-                            ExpertReviewRepository reviews, SocietyService societies, SocietyTaskService societyTasks,
-                            ProcessStarter processStarter, GrantEligibility eligibility, ProgrammeService programmeService,
-                            AttachmentService attachments, Deadlines deadlines, FormValidator validator,
-                            RuntimeService runtimeService) {
+                            ExpertReviewRepository reviews, GrantEligibility eligibility, ProgrammeService programmeService,
+                            RuntimeService runtimeService, MessageSource messages, ApplicationSupport support) {
+        super(new ApplicationType("grant-application", "XM", "grant", "grants", "grant-application",
+                GrantAttachmentKind.class), applications, support);
         this.applications = applications;
         this.programmes = programmes;
         this.reviews = reviews;
-        this.societies = societies;
-        this.societyTasks = societyTasks;
-        this.processStarter = processStarter;
         this.eligibility = eligibility;
         this.programmeService = programmeService;
-        this.attachments = attachments;
-        this.deadlines = deadlines;
-        this.validator = validator;
         this.runtimeService = runtimeService;
+        this.messages = messages;
+    }
+
+    // ---- who reads and who writes ----
+
+    /** Its society and the 科协's staff read an application; an expert only the ones given to them. */
+    @Override
+    protected boolean mayRead(GrantApplication application, CurrentUser user) {
+        return super.mayRead(application, user) || user.isExpert() && application.getApplicationNo() != null
+                && reviews.existsBySubjectKeyAndExpert(application.getApplicationNo(), user.userId());
+    }
+
+    /** Those who read an application but are not its society hear that a society writes it, as a rule. */
+    @Override
+    protected GrantApplication own(Long id, CurrentUser user) {
+        if (user.isSociety()) {
+            return super.own(id, user);
+        }
+        get(id, user);
+        throw new BusinessRuleException("grant.societyOnly");
+    }
+
+    @Override
+    protected GrantApplication attachable(Long id, String kind, CurrentUser user) {
+        return ownWhile(id, user, a -> a.getStatus().editable() || a.getStatus().reportOpen(), "grant.notEditable");
+    }
+
+    @Transactional(readOnly = true)
+    public List<GrantApplication> visibleTo(CurrentUser user) {
+        if (!user.isSociety() && !user.isStaff()) {
+            return user.isExpert() ? applications.findReviewedBy(user.userId()) : List.of();
+        }
+        return visibleTo(user, applications::findBySocietyIdOrderByIdDesc,
+                () -> applications.findByStatusNotOrderByIdDesc(GrantStatus.DRAFT));
+    }
+
+    /** Whether the application has a document of each of these kinds (the call board's clean check). */
+    boolean hasAll(GrantApplication application, Iterable<GrantAttachmentKind> kinds) {
+        return hasDocuments(application, kinds);
+    }
+
+    @Transactional(readOnly = true)
+    public List<GrantApplication> ofProgramme(Long programmeId) {
+        return applications.findByProgrammeIdOrderByIdAsc(programmeId);
     }
 
     // ---- what the society does ----
@@ -89,10 +135,10 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
         }
         Programme programme = programmes.findById(programmeId == null ? -1 : programmeId)
                 .orElseThrow(() -> new NotFoundException("programme", programmeId));
-        if (!programme.openOn(today())) {
+        if (!programme.openOn(EngineClock.today())) {
             throw new BusinessRuleException("grant.callClosed");
         }
-        Society society = societies.getByCode(user.societyCode());
+        Society society = support.societies().getByCode(user.societyCode());
         GrantApplication application = new GrantApplication(programme.getId(), society.getId(), user.userId());
         List<GrantCategory> categories = programme.categoryList();
         if (categories.size() == 1) {
@@ -102,47 +148,10 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
         return applications.save(application);
     }
 
-    @Transactional(readOnly = true)
-    public GrantApplication get(Long id, CurrentUser user) {
-        GrantApplication application = applications.findById(id).orElseThrow(() -> new NotFoundException("grant", id));
-        if (!mayRead(application, user)) {
-            throw new NotFoundException("grant", id);
-        }
-        return application;
-    }
-
-    /**
-     * Its society and the 科协's reviewing departments read an application; an expert only the ones given to them.
-     */
-    boolean mayRead(GrantApplication application, CurrentUser user) {
-        if (user.isSociety()) {
-            return societies.get(application.getSocietyId()).getCode().equals(user.societyCode());
-        }
-        if (user.isStaff()) {
-            return true;
-        }
-        return user.isExpert() && application.getApplicationNo() != null
-                && reviews.existsBySubjectKeyAndExpert(application.getApplicationNo(), user.userId());
-    }
-
-    @Transactional(readOnly = true)
-    public List<GrantApplication> visibleTo(CurrentUser user) {
-        if (user.isSociety()) {
-            return applications.findBySocietyIdOrderByIdDesc(societies.getByCode(user.societyCode()).getId());
-        }
-        return applications.findAllByOrderByIdDesc().stream().filter(a -> a.getStatus() != GrantStatus.DRAFT)
-                .filter(a -> mayRead(a, user)).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public List<GrantApplication> ofProgramme(Long programmeId) {
-        return applications.findByProgrammeIdOrderByIdAsc(programmeId);
-    }
-
     public GrantApplication save(Long id, GrantForm form, CurrentUser user) {
         GrantApplication application = editable(id, user);
         form.dropBlankRows();
-        FormValidator.throwIfAny(validator.violations(form, Default.class));
+        validate(form, Default.class);
         application.saveForm(form);
         return application;
     }
@@ -156,30 +165,27 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
         GrantForm form = submitted != null ? submitted : application.getForm();
         form.dropBlankRows();
         Programme programme = programmes.findById(application.getProgrammeId()).orElseThrow();
-        Society society = societies.get(application.getSocietyId());
-        Map<String, String> errors = validator.violations(form, Default.class, Complete.class);
+        Society society = support.societies().get(application.getSocietyId());
+        Map<String, String> errors = support.validator().violations(form, Default.class, Complete.class);
         errors.putAll(rules(form, programme));
         List<GrantEligibility.Refusal> refusals = application.getStatus() == GrantStatus.DRAFT
-                ? eligibility.refusals(society, programme, form, context(application, programme, society, form), today())
+                ? eligibility.refusals(society, programme, form, context(application, programme, society, form),
+                        EngineClock.today())
                 : List.of();
         refusals.forEach(r -> errors.putIfAbsent(fieldOf(r.code()), "grant.eligibility." + r.code()));
         FormValidator.throwIfAny(errors);
         application.saveForm(form);
-        if (application.getStatus() == GrantStatus.DRAFT) {
-            application.eligibility("资格审查：符合申报条件（" + programme.getTitle() + "，限额 " + programme.getCapPerProject() + " 元）");
-            processStarter.start(PROCESS_KEY, "XM", programme.getYear(), startVariables(application, programme, society));
-        } else {
-            Task task = societyTasks.openTask(application.getApplicationNo(), CORRECTION, society.getCode())
-                    .orElseThrow(() -> new BusinessRuleException("task.notOpen"));
-            application.resubmitted();
-            societyTasks.complete(task, user.userId(), Map.of());
+        if (application.getStatus() != GrantStatus.DRAFT) {
+            return completeStep(application, CORRECTION, user, application::resubmitted);
         }
-        return application;
+        application.eligibility(messages.getMessage("grant.eligibilityPassed", new Object[] {programme.getTitle(),
+                String.valueOf(programme.getCapPerProject())}, Locale.SIMPLIFIED_CHINESE));
+        return startProcess(programme.getYear(), startVariables(application, programme, society));
     }
 
     public GrantApplication saveReport(Long id, FinalReport report, CurrentUser user) {
         GrantApplication application = reportOpen(id, user);
-        FormValidator.throwIfAny(validator.violations(report, Default.class));
+        validate(report, Default.class);
         application.saveReport(report);
         return application;
     }
@@ -187,14 +193,11 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
     public GrantApplication submitReport(Long id, FinalReport submitted, CurrentUser user) {
         GrantApplication application = reportOpen(id, user);
         FinalReport report = submitted != null ? submitted : application.getFinalReport();
-        FormValidator.throwIfAny(validator.violations(report, Default.class, Complete.class));
-        Society society = societies.get(application.getSocietyId());
-        Task task = societyTasks.openTask(application.getApplicationNo(), FINAL_REPORT, society.getCode())
-                .orElseThrow(() -> new BusinessRuleException("task.notOpen"));
-        application.saveReport(report);
-        application.status(GrantStatus.REPORT_SUBMITTED);
-        societyTasks.complete(task, user.userId(), Map.of());
-        return application;
+        validate(report, Default.class, Complete.class);
+        return completeStep(application, FINAL_REPORT, user, () -> {
+            application.saveReport(report);
+            application.status(GrantStatus.REPORT_SUBMITTED);
+        });
     }
 
     /** An objection during 公示 against an application on the list reopens its review. */
@@ -211,7 +214,7 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
         }
         runtimeService.createMessageCorrelation(OBJECTION_MESSAGE)
                 .processInstanceBusinessKey(application.getApplicationNo())
-                .setVariable("objection", text.strip() + "（" + user.displayName() + "）")
+                .setVariables(Map.ofEntries(OBJECTION.entry(text.strip() + "（" + user.displayName() + "）")))
                 .correlate();
         return application;
     }
@@ -240,11 +243,10 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
                 .map(a -> programmes.findById(a.getProgrammeId()).orElseThrow())
                 .filter(p -> p.getType() == programme.getType() && p.getYear() == programme.getYear()).count();
         // the same event funded twice: another funded application (any society, any programme) with the same title and start
-        boolean funded = form.getTitle() != null && applications.findAll().stream()
-                .filter(a -> !a.getId().equals(application.getId()) && a.getStatus().funded())
-                .anyMatch(a -> normalised(a.getForm().getTitle()).equals(normalised(form.getTitle()))
-                        && java.util.Objects.equals(a.getForm().getStartsOn(), form.getStartsOn()));
-        return new GrantEligibility.Context(inProgramme, sameType, funded, societies.inspectionResults(society.getId()));
+        boolean funded = form.getTitle() != null && applications.findByStatusInAndForm_StartsOn(FUNDED, form.getStartsOn())
+                .stream().anyMatch(a -> !a.getId().equals(application.getId())
+                        && normalised(a.getForm().getTitle()).equals(normalised(form.getTitle())));
+        return new GrantEligibility.Context(inProgramme, sameType, funded, support.societies().inspectionResults(society.getId()));
     }
 
     private static String normalised(String title) {
@@ -264,28 +266,23 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
     }
 
     private Map<String, Object> startVariables(GrantApplication application, Programme programme, Society society) {
-        Map<String, Object> v = new HashMap<>();
-        v.put("applicationId", application.getId());
-        v.put("societyId", society.getId());
-        v.put("societyCode", society.getCode());
-        v.put("societyName", society.getName());
-        v.put("title", application.getForm().getTitle());
-        v.put("programmeId", programme.getId());
-        v.put("programmeTitle", programme.getTitle());
-        v.put("requestedAmount", application.getForm().getRequestedAmount());
-        v.put("discipline", society.getDiscipline().name());
-        v.put("expertCount", programme.getExpertsPerApplication());
-        v.put("returned", false);
-        v.put("applicationLink", "/grants/" + application.getId());
-        return v;
+        return Map.ofEntries(APPLICATION_ID.entry(application.getId()), SOCIETY_ID.entry(society.getId()),
+                SOCIETY_CODE.entry(society.getCode()), SOCIETY_NAME.entry(society.getName()),
+                TITLE.entry(application.getForm().getTitle()), PROGRAMME_ID.entry(programme.getId()),
+                PROGRAMME_TITLE.entry(programme.getTitle()),
+                REQUESTED_AMOUNT.entry(application.getForm().getRequestedAmount()),
+                DISCIPLINE.entry(society.getDiscipline().name()), EXPERT_COUNT.entry(programme.getExpertsPerApplication()),
+                RETURNED.entry(false), APPLICATION_LINK.entry("/grants/" + application.getId()));
     }
 
     // ---- steps of grant-application.bpmn ----
 
+    /** The process's first step: the draft, found by its id, takes the process's number. */
     public void open(DelegateExecution execution) {
-        GrantApplication application = byId(execution);
-        application.submitted(execution.getProcessBusinessKey());
-        execution.setVariable("objectionReview", false);
+        Long id = APPLICATION_ID.of(execution);
+        store.findById(id).orElseThrow(() -> new NotFoundException(type.name(), id))
+                .submitted(execution.getProcessBusinessKey());
+        OBJECTION_REVIEW.set(execution, false);
     }
 
     public void returnForCorrection(DelegateExecution execution) {
@@ -293,48 +290,45 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
     }
 
     public void reject(DelegateExecution execution) {
-        GrantApplication application = byId(execution);
+        GrantApplication application = of(execution);
         application.status(GrantStatus.REJECTED);
         programmeService.applicationSettled(application.getProgrammeId());
     }
 
     public void startReview(DelegateExecution execution) {
-        byId(execution).status(GrantStatus.UNDER_REVIEW);
+        of(execution).status(GrantStatus.UNDER_REVIEW);
     }
 
     public void reviewed(DelegateExecution execution) {
-        GrantApplication application = byId(execution);
-        BigDecimal score = BigDecimal.valueOf(((Number) execution.getVariable("meanScore")).doubleValue())
-                .setScale(2, RoundingMode.HALF_UP);
-        if (Boolean.TRUE.equals(execution.getVariable("objectionReview"))) {
+        GrantApplication application = of(execution);
+        application.reviewed(BigDecimal.valueOf(MEAN_SCORE.of(execution)).setScale(2, RoundingMode.HALF_UP));
+        if (Boolean.TRUE.equals(OBJECTION_REVIEW.of(execution))) {
             // the ranking is approved already: 学会部 decides on the re-reviewed application alone
-            application.reviewed(score);
             application.status(GrantStatus.OBJECTION);
             return;
         }
-        application.reviewed(score);
         programmeService.applicationSettled(application.getProgrammeId());
     }
 
     public void objectionRaised(DelegateExecution execution) {
-        GrantApplication application = byId(execution);
-        application.objected((String) execution.getVariable("objection"));
-        execution.setVariable("objectionReview", true);
+        of(execution).objected(OBJECTION.of(execution));
+        OBJECTION_REVIEW.set(execution, true);
     }
 
     public void fund(DelegateExecution execution) {
-        GrantApplication application = byId(execution);
+        GrantApplication application = of(execution);
         LocalDate ends = application.getForm().getEndsOn();
-        Date afterEnd = deadlines.after(Date.from(ends.atStartOfDay(ZoneId.systemDefault()).toInstant()), "grant-final-report");
-        Date earliest = deadlines.dueDate("grant-report-correction");
+        Date afterEnd = support.deadlines().after(
+                Date.from(ends.atStartOfDay(EngineClock.INSTANCE.getZone()).toInstant()), "grant-final-report");
+        Date earliest = support.deadlines().dueDate("grant-report-correction");
         // an event already held (after-the-event subsidy) still gets time to write its report
         Date due = afterEnd.before(earliest) ? earliest : afterEnd;
-        application.funded(localDate(due));
-        execution.setVariable("finalReportDue", due);
+        application.funded(EngineClock.day(due));
+        FINAL_REPORT_DUE.set(execution, due);
     }
 
     public void notFunded(DelegateExecution execution) {
-        byId(execution).notFunded();
+        of(execution).notFunded();
     }
 
     public void returnFinalReport(DelegateExecution execution) {
@@ -342,51 +336,10 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
     }
 
     public void accept(DelegateExecution execution) {
-        byId(execution).accepted();
+        of(execution).accepted();
     }
 
-    // ---- 材料 ----
-
-    @Override
-    public String collection() {
-        return "grants";
-    }
-
-    @Override
-    public AttachmentShelf shelf() {
-        return new AttachmentShelf(attachments, ATTACHMENT_OWNER);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Long readable(Long id, CurrentUser user) {
-        return get(id, user).getId();
-    }
-
-    @Override
-    public Attachment attach(Long id, String kindName, MultipartFile file, CurrentUser user) {
-        GrantAttachmentKind kind = ApplicationDocuments.kind(GrantAttachmentKind.class, kindName);
-        GrantApplication application = own(id, user);
-        if (!application.getStatus().editable() && !application.getStatus().reportOpen()) {
-            throw new BusinessRuleException("grant.notEditable");
-        }
-        return attachments.store(ATTACHMENT_OWNER, application.getId(), application.getSocietyId(), kind.name(), file,
-                user.userId());
-    }
-
-    @Override
-    public void detach(Long id, Long attachmentId, CurrentUser user) {
-        GrantApplication application = own(id, user);
-        if (!application.getStatus().editable() && !application.getStatus().reportOpen()) {
-            throw new BusinessRuleException("grant.notEditable");
-        }
-        attachments.delete(attachments.get(ATTACHMENT_OWNER, application.getId(), attachmentId));
-    }
-
-    @Override
-    public String processDefinitionKey() {
-        return PROCESS_KEY;
-    }
+    // ---- what the approval operations ask ----
 
     @Override
     @Transactional(readOnly = true)
@@ -402,17 +355,16 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
     /** The application (补正) or the final report comes back to the society with a fresh deadline. */
     @Override
     public Map<String, Object> reopen(String businessKey, String taskDefinitionKey) {
-        GrantApplication application = applications.findByApplicationNo(businessKey).orElseThrow();
         return switch (taskDefinitionKey) {
             case CORRECTION -> {
-                Date due = deadlines.dueDate("grant-correction");
-                application.returned(localDate(due));
-                yield Map.of("correctionDue", due);
+                Date due = support.deadlines().dueDate("grant-correction");
+                byBusinessKey(businessKey).returned(EngineClock.day(due));
+                yield Map.ofEntries(CORRECTION_DUE.entry(due));
             }
             case FINAL_REPORT -> {
-                Date due = deadlines.dueDate("grant-report-correction");
-                application.reportReturned(localDate(due));
-                yield Map.of("finalReportDue", due);
+                Date due = support.deadlines().dueDate("grant-report-correction");
+                byBusinessKey(businessKey).reportReturned(EngineClock.day(due));
+                yield Map.ofEntries(FINAL_REPORT_DUE.entry(due));
             }
             default -> Map.of();
         };
@@ -425,7 +377,7 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
                     "expectedParticipants", "requestedAmount", "leadOrganiser", "cityAssociationRole", "coOrganisers",
                     "plan", "summary");
             case FINAL_REPORT -> SubmissionCheck.labelled("grant.report.", "summary", "participants", "spent");
-            default -> new java.util.LinkedHashMap<>();
+            default -> new LinkedHashMap<>();
         };
         if (!fields.isEmpty()) {
             fields.put("attachments", "attachment.title");
@@ -435,40 +387,11 @@ public class GrantApplicationService implements SubmissionCheck, ApplicationDocu
 
     // ---- helpers ----
 
-    private GrantApplication own(Long id, CurrentUser user) {
-        GrantApplication application = get(id, user);
-        if (!user.isSociety()) {
-            throw new BusinessRuleException("grant.societyOnly");
-        }
-        return application;
-    }
-
     private GrantApplication editable(Long id, CurrentUser user) {
-        GrantApplication application = own(id, user);
-        if (!application.getStatus().editable()) {
-            throw new BusinessRuleException("grant.notEditable");
-        }
-        return application;
+        return ownWhile(id, user, a -> a.getStatus().editable(), "grant.notEditable");
     }
 
     private GrantApplication reportOpen(Long id, CurrentUser user) {
-        GrantApplication application = own(id, user);
-        if (!application.getStatus().reportOpen()) {
-            throw new BusinessRuleException("grant.reportNotOpen");
-        }
-        return application;
-    }
-
-    private GrantApplication byId(DelegateExecution execution) {
-        Long id = ((Number) execution.getVariable("applicationId")).longValue();
-        return applications.findById(id).orElseThrow(() -> new IllegalStateException("no grant application " + id));
-    }
-
-    private static LocalDate localDate(Date date) {
-        return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-    }
-
-    static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        return ownWhile(id, user, a -> a.getStatus().reportOpen(), "grant.reportNotOpen");
     }
 }

@@ -71,15 +71,9 @@ class GrantController {
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         GrantApplication application = grants.get(id, user);
-        return FormPages.handle(binding, model, redirect, "/grants/" + id,
-                () -> show(application, form, application.getFinalReport(), model), () -> {
-                    if ("submit".equals(action)) {
-                        grants.submit(id, form, user);
-                        return "grant.submitted";
-                    }
-                    grants.save(id, form, user);
-                    return "form.saved";
-                });
+        return FormPages.saveOrSubmit(action, binding, model, redirect, "/grants/" + id,
+                () -> show(application, form, application.getFinalReport(), model),
+                () -> grants.save(id, form, user), () -> grants.submit(id, form, user), "grant.submitted");
     }
 
     @PostMapping("/grants/{id}/report")
@@ -87,15 +81,10 @@ class GrantController {
                   @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         GrantApplication application = grants.get(id, user);
-        return FormPages.handle(binding, model, redirect, "/grants/" + id,
-                () -> show(application, application.getForm(), report, model), () -> {
-                    if ("submit".equals(action)) {
-                        grants.submitReport(id, report, user);
-                        return "grant.reportSubmitted";
-                    }
-                    grants.saveReport(id, report, user);
-                    return "form.saved";
-                });
+        return FormPages.saveOrSubmit(action, binding, model, redirect, "/grants/" + id,
+                () -> show(application, application.getForm(), report, model),
+                () -> grants.saveReport(id, report, user), () -> grants.submitReport(id, report, user),
+                "grant.reportSubmitted");
     }
 
     @PostMapping("/grants/{id}/objection")

@@ -1,6 +1,7 @@
 package org.societyflow.grant;
 
 import java.util.List;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.FormPages;
@@ -80,7 +81,7 @@ class ProgrammeController {
             model.addAttribute("board", boards.board(id));
             model.addAttribute("boardFilter", status == null ? List.of() : status);
         }
-        model.addAttribute("canApply", user.isSociety() && programme.openOn(GrantApplicationService.today()));
+        model.addAttribute("canApply", user.isSociety() && programme.openOn(EngineClock.today()));
         if (programme.getCode() != null) {
             model.addAttribute("progress", progress.progress(programme.getCode()));
         }

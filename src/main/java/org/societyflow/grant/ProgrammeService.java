@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.shared.BusinessRuleException;
@@ -74,7 +75,7 @@ public class ProgrammeService {
 
     @Transactional(readOnly = true)
     public List<Programme> openCalls() {
-        LocalDate today = GrantApplicationService.today();
+        LocalDate today = EngineClock.today();
         return programmes.findByStatusOrderByClosesOnAsc(ProgrammeStatus.OPEN).stream().filter(p -> p.openOn(today)).toList();
     }
 
@@ -107,7 +108,7 @@ public class ProgrammeService {
     /** A new form with the configured defaults. */
     public ProgrammeForm blankForm() {
         ProgrammeForm form = new ProgrammeForm();
-        form.setYear(GrantApplicationService.today().getYear());
+        form.setYear(EngineClock.today().getYear());
         form.setExpertsPerApplication(settings.getExpertsPerApplication());
         form.setNoticeWorkingDays(settings.getNoticeWorkingDays());
         return form;
@@ -129,7 +130,7 @@ public class ProgrammeService {
     /** Publishes the call: its process starts and waits for the closing day. */
     public Programme publish(Long id, CurrentUser user) {
         Programme programme = editable(id, user);
-        if (programme.getClosesOn().isBefore(GrantApplicationService.today())) {
+        if (programme.getClosesOn().isBefore(EngineClock.today())) {
             throw new BusinessRuleException("closesOn", "programme.closesInPast");
         }
         Date closesAt = Date.from(programme.getClosesOn().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
@@ -296,7 +297,7 @@ public class ProgrammeService {
 
     public void publishNotice(DelegateExecution execution) {
         Programme programme = byId(execution);
-        LocalDate today = GrantApplicationService.today();
+        LocalDate today = EngineClock.today();
         LocalDate last = calendar.lastOfWorkingDays(today, programme.getNoticeWorkingDays());
         programme.noticePublished(today, last);
         execution.setVariable("noticeEnds", Date.from(last.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));

@@ -12,10 +12,13 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.Formula;
+import org.societyflow.shared.EngineClock;
+import org.societyflow.workflow.Application;
 
 /** One station's assessment for one year (HZ-), run by station-assessment.bpmn. */
 @Entity
-public class StationAssessment {
+public class StationAssessment implements Application.OfSociety {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,6 +26,9 @@ public class StationAssessment {
 
     private String assessmentNo;
     private Long stationId;
+    /** The station's host society, which reports; read with the row, as a station keeps its host. */
+    @Formula("(select s.society_id from haizhi_station s where s.id = station_id)")
+    private Long societyId;
     @Column(name = "assessment_year")
     private int year;
     @Enumerated(EnumType.STRING)
@@ -41,9 +47,10 @@ public class StationAssessment {
     protected StationAssessment() {
     }
 
-    StationAssessment(String assessmentNo, Long stationId, int year) {
+    StationAssessment(String assessmentNo, HaizhiStation station, int year) {
         this.assessmentNo = assessmentNo;
-        this.stationId = stationId;
+        this.stationId = station.getId();
+        this.societyId = station.getSocietyId();
         this.year = year;
         this.status = AssessmentStatus.REPORT_DUE;
     }
@@ -59,7 +66,7 @@ public class StationAssessment {
 
     void submitted() {
         status = AssessmentStatus.SUBMITTED;
-        submittedAt = Instant.now();
+        submittedAt = EngineClock.now();
     }
 
     void status(AssessmentStatus to) {
@@ -74,12 +81,20 @@ public class StationAssessment {
     void concluded(boolean passed) {
         this.passed = passed;
         this.status = passed ? AssessmentStatus.PASSED : AssessmentStatus.FAILED;
-        this.concludedAt = Instant.now();
+        this.concludedAt = EngineClock.now();
     }
 
+    @Override
     public Long getId() { return id; }
     public String getAssessmentNo() { return assessmentNo; }
+
+    /** The assessment's number is its application number (the process's business key). */
+    @Override
+    public String getApplicationNo() { return assessmentNo; }
+
     public Long getStationId() { return stationId; }
+    @Override
+    public Long getSocietyId() { return societyId; }
     public int getYear() { return year; }
     public AssessmentStatus getStatus() { return status; }
     /** Never null: Hibernate loads an embeddable whose columns are all empty as null. */

@@ -1,61 +1,71 @@
 package org.societyflow.grant;
 
+import static org.societyflow.shared.ProcessVariables.APPLICATION_ID;
+import static org.societyflow.shared.ProcessVariables.APPLICATION_LINK;
+import static org.societyflow.shared.ProcessVariables.ASSESSMENT_YEAR;
+import static org.societyflow.shared.ProcessVariables.DECISION;
+import static org.societyflow.shared.ProcessVariables.DISCIPLINE;
+import static org.societyflow.shared.ProcessVariables.EXPERT_COUNT;
+import static org.societyflow.shared.ProcessVariables.MEAN_SCORE;
+import static org.societyflow.shared.ProcessVariables.PASSED;
+import static org.societyflow.shared.ProcessVariables.REPORT_DUE;
+import static org.societyflow.shared.ProcessVariables.RETURNED;
+import static org.societyflow.shared.ProcessVariables.SOCIETY_CODE;
+import static org.societyflow.shared.ProcessVariables.SOCIETY_NAME;
+import static org.societyflow.shared.ProcessVariables.STATION_ID;
+import static org.societyflow.shared.ProcessVariables.STATION_NAME;
+import static org.societyflow.shared.ProcessVariables.TITLE;
+
 import jakarta.validation.groups.Default;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.task.Task;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.Complete;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormValidator;
-import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.Society;
-import org.societyflow.society.SocietyService;
-import org.societyflow.workflow.Deadlines;
-import org.societyflow.workflow.ProcessStarter;
-import org.societyflow.workflow.SocietyTaskService;
+import org.societyflow.workflow.ApplicationSupport;
+import org.societyflow.workflow.ApplicationType;
+import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.societyflow.workflow.SubmissionCheck;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 海智 stations and their yearly assessment ({@code station-assessment.bpmn}, as {@code stationAssessmentService}):
  * the host society reports, 学会部 checks, experts score, 学会部 concludes and leadership confirms; a station that
- * fails is closed ("有进有出").
+ * fails is closed ("有进有出"). An assessment is the host society's application; it takes no documents.
  */
 @Service("stationAssessmentService")
 @Transactional
-public class StationAssessmentService implements SubmissionCheck {
+public class StationAssessmentService extends SocietyApplicationLifecycle<StationAssessment> {
 
-    static final String PROCESS_KEY = "station-assessment";
     static final String STATION_REPORT = "StationReport";
+
+    /** No kind of document belongs to an assessment: the report is its form alone. */
+    enum NoDocuments {
+    }
 
     private final HaizhiStationRepository stations;
     private final StationAssessmentRepository assessments;
-    private final SocietyService societies;
-    private final SocietyTaskService societyTasks;
-    private final ProcessStarter processStarter;
-    private final Deadlines deadlines;
-    private final FormValidator validator;
     private final GrantSettings settings;
+    private final MessageSource messages;
 
     StationAssessmentService(HaizhiStationRepository stations, StationAssessmentRepository assessments,
-                             SocietyService societies, SocietyTaskService societyTasks, ProcessStarter processStarter,
-                             Deadlines deadlines, FormValidator validator, GrantSettings settings) {
+                             GrantSettings settings, MessageSource messages, ApplicationSupport support) {
+        super(new ApplicationType("station-assessment", "HZ", "assessment", "station-assessments", "station-assessment",
+                NoDocuments.class), assessments, support);
         this.stations = stations;
         this.assessments = assessments;
-        this.societies = societies;
-        this.societyTasks = societyTasks;
-        this.processStarter = processStarter;
-        this.deadlines = deadlines;
-        this.validator = validator;
         this.settings = settings;
+        this.messages = messages;
     }
 
     // ---- stations ----
@@ -63,7 +73,7 @@ public class StationAssessmentService implements SubmissionCheck {
     @Transactional(readOnly = true)
     public List<HaizhiStation> visibleTo(CurrentUser user) {
         // experts score assessments in Tasklist; the list of stations is not theirs
-        return societies.visibleTo(user, stations::findBySocietyIdOrderByIdAsc, stations::findAllByOrderByIdAsc);
+        return support.societies().visibleTo(user, stations::findBySocietyIdOrderByIdAsc, stations::findAllByOrderByIdAsc);
     }
 
     @Transactional(readOnly = true)
@@ -73,12 +83,12 @@ public class StationAssessmentService implements SubmissionCheck {
 
     public HaizhiStation register(StationForm form, CurrentUser user) {
         GrantManagers.require(user);
-        Map<String, String> errors = validator.violations(form);
-        if (form.getSocietyCode() != null && !societies.exists(form.getSocietyCode().strip())) {
+        Map<String, String> errors = support.validator().violations(form);
+        if (form.getSocietyCode() != null && !support.societies().exists(form.getSocietyCode().strip())) {
             errors.putIfAbsent("societyCode", "station.unknownSociety");
         }
         FormValidator.throwIfAny(errors);
-        Society host = societies.getByCode(form.getSocietyCode().strip());
+        Society host = support.societies().getByCode(form.getSocietyCode().strip());
         return stations.save(new HaizhiStation(form.getName().strip(), form.getKind(), host.getId(), form.getEstablishedYear()));
     }
 
@@ -88,26 +98,17 @@ public class StationAssessmentService implements SubmissionCheck {
         int started = 0;
         for (HaizhiStation station : stations.findByStatusOrderByIdAsc(StationStatus.ACTIVE)) {
             if (!assessments.existsByStationIdAndYear(station.getId(), year) && station.getEstablishedYear() <= year) {
-                Society host = societies.get(station.getSocietyId());
-                processStarter.start(PROCESS_KEY, "HZ", year, Map.of("stationId", station.getId(), "year", year,
-                        "stationName", station.getName(), "societyCode", host.getCode(), "societyName", host.getName(),
-                        "discipline", host.getDiscipline().name(), "expertCount", settings.getExpertsPerApplication(),
-                        "returned", false, "title", station.getName() + " " + year + " 年度考核"));
+                Society host = support.societies().get(station.getSocietyId());
+                startProcess(year, Map.ofEntries(STATION_ID.entry(station.getId()), ASSESSMENT_YEAR.entry(year),
+                        STATION_NAME.entry(station.getName()), SOCIETY_CODE.entry(host.getCode()),
+                        SOCIETY_NAME.entry(host.getName()), DISCIPLINE.entry(host.getDiscipline().name()),
+                        EXPERT_COUNT.entry(settings.getExpertsPerApplication()), RETURNED.entry(false),
+                        TITLE.entry(messages.getMessage("station.assessmentOf",
+                                new Object[] {station.getName(), String.valueOf(year)}, Locale.SIMPLIFIED_CHINESE))));
                 started++;
             }
         }
         return started;
-    }
-
-    // ---- what the host society does ----
-
-    @Transactional(readOnly = true)
-    public StationAssessment get(Long id, CurrentUser user) {
-        StationAssessment assessment = assessments.findById(id).orElseThrow(() -> new NotFoundException("assessment", id));
-        if (!user.canAccessSociety(hostOf(assessment).getCode())) {
-            throw new NotFoundException("assessment", id);
-        }
-        return assessment;
     }
 
     @Transactional(readOnly = true)
@@ -115,9 +116,28 @@ public class StationAssessmentService implements SubmissionCheck {
         return stations.findById(assessment.getStationId()).orElseThrow();
     }
 
+    // ---- what the host society does ----
+
+    /** Staff, who read an assessment, hear that only the host society writes it, as a rule. */
+    @Override
+    protected StationAssessment own(Long id, CurrentUser user) {
+        if (user.isSociety()) {
+            return super.own(id, user);
+        }
+        get(id, user);
+        throw new BusinessRuleException("station.notEditable");
+    }
+
+    /** Its documents stay an empty list: no kind is valid, and nobody adds or removes one. */
+    @Override
+    protected StationAssessment attachable(Long id, String kind, CurrentUser user) {
+        get(id, user);
+        throw new BusinessRuleException("station.noDocuments");
+    }
+
     public StationAssessment saveReport(Long id, StationReport report, CurrentUser user) {
         StationAssessment assessment = editable(id, user);
-        FormValidator.throwIfAny(validator.violations(report, Default.class));
+        validate(report, Default.class);
         assessment.saveReport(report);
         return assessment;
     }
@@ -125,42 +145,24 @@ public class StationAssessmentService implements SubmissionCheck {
     public StationAssessment submitReport(Long id, StationReport submitted, CurrentUser user) {
         StationAssessment assessment = editable(id, user);
         StationReport report = submitted != null ? submitted : assessment.getReport();
-        FormValidator.throwIfAny(validator.violations(report, Default.class, Complete.class));
-        Task task = societyTasks.openTask(assessment.getAssessmentNo(), STATION_REPORT, hostOf(assessment).getCode())
-                .orElseThrow(() -> new BusinessRuleException("task.notOpen"));
-        assessment.saveReport(report);
-        assessment.submitted();
-        societyTasks.complete(task, user.userId(), Map.of());
-        return assessment;
+        validate(report, Default.class, Complete.class);
+        return completeStep(assessment, STATION_REPORT, user, () -> {
+            assessment.saveReport(report);
+            assessment.submitted();
+        });
     }
 
-    @Override
-    public String processDefinitionKey() {
-        return PROCESS_KEY;
+    private StationAssessment editable(Long id, CurrentUser user) {
+        return ownWhile(id, user, a -> a.getStatus().editable(), "station.notEditable");
     }
+
+    // ---- what the approval operations ask ----
 
     @Override
     @Transactional(readOnly = true)
     public boolean isSubmitted(String businessKey, String taskDefinitionKey) {
-        return STATION_REPORT.equals(taskDefinitionKey) && assessments.findByAssessmentNo(businessKey)
+        return STATION_REPORT.equals(taskDefinitionKey) && assessments.findByApplicationNo(businessKey)
                 .map(a -> a.getStatus() == AssessmentStatus.SUBMITTED).orElse(false);
-    }
-
-    // ---- steps of station-assessment.bpmn ----
-
-    public void open(DelegateExecution execution) {
-        Long stationId = ((Number) execution.getVariable("stationId")).longValue();
-        int year = ((Number) execution.getVariable("year")).intValue();
-        StationAssessment assessment = assessments.save(new StationAssessment(execution.getProcessBusinessKey(), stationId, year));
-        Date due = deadlines.dueDate("station-report");
-        assessment.due(localDate(due), AssessmentStatus.REPORT_DUE);
-        execution.setVariable("applicationId", assessment.getId());
-        execution.setVariable("reportDue", due);
-        execution.setVariable("applicationLink", "/stations/assessments/" + assessment.getId());
-    }
-
-    public void returnReport(DelegateExecution execution) {
-        execution.setVariables(reopen(execution.getProcessBusinessKey(), STATION_REPORT));
     }
 
     @Override
@@ -168,9 +170,9 @@ public class StationAssessmentService implements SubmissionCheck {
         if (!STATION_REPORT.equals(taskDefinitionKey)) {
             return Map.of();
         }
-        Date due = deadlines.dueDate("grant-correction");
-        assessments.findByAssessmentNo(businessKey).orElseThrow().due(localDate(due), AssessmentStatus.RETURNED);
-        return Map.of("reportDue", due);
+        Date due = support.deadlines().dueDate("grant-correction");
+        byBusinessKey(businessKey).due(EngineClock.day(due), AssessmentStatus.RETURNED);
+        return Map.ofEntries(REPORT_DUE.entry(due));
     }
 
     @Override
@@ -180,48 +182,42 @@ public class StationAssessmentService implements SubmissionCheck {
                 : Map.of();
     }
 
+    // ---- steps of station-assessment.bpmn ----
+
+    /** The process's first step makes the assessment; the row is the process's from the start. */
+    public void open(DelegateExecution execution) {
+        HaizhiStation station = stations.findById(STATION_ID.of(execution)).orElseThrow();
+        StationAssessment assessment = assessments.save(
+                new StationAssessment(execution.getProcessBusinessKey(), station, ASSESSMENT_YEAR.of(execution)));
+        Date due = support.deadlines().dueDate("station-report");
+        assessment.due(EngineClock.day(due), AssessmentStatus.REPORT_DUE);
+        APPLICATION_ID.set(execution, assessment.getId());
+        REPORT_DUE.set(execution, due);
+        APPLICATION_LINK.set(execution, "/stations/assessments/" + assessment.getId());
+    }
+
+    public void returnReport(DelegateExecution execution) {
+        execution.setVariables(reopen(execution.getProcessBusinessKey(), STATION_REPORT));
+    }
+
     public void reviewed(DelegateExecution execution) {
-        byId(execution).reviewed(BigDecimal.valueOf(((Number) execution.getVariable("meanScore")).doubleValue())
-                .setScale(2, RoundingMode.HALF_UP));
+        of(execution).reviewed(BigDecimal.valueOf(MEAN_SCORE.of(execution)).setScale(2, RoundingMode.HALF_UP));
     }
 
     /** 学会部's conclusion: 合格 (approve) or 不合格 (reject); the pass mark is advice shown in the form, not a rule. */
     public void conclude(DelegateExecution execution) {
-        execution.setVariable("passed", "approve".equals(execution.getVariable("decision")));
+        PASSED.set(execution, "approve".equals(DECISION.of(execution)));
     }
 
     public void pass(DelegateExecution execution) {
-        byId(execution).concluded(true);
+        of(execution).concluded(true);
     }
 
     public void closeStation(DelegateExecution execution) {
-        StationAssessment assessment = byId(execution);
+        StationAssessment assessment = of(execution);
         assessment.concluded(false);
-        stationOf(assessment).close(GrantApplicationService.today(),
-                assessment.getYear() + " 年度考核不合格（" + assessment.getAssessmentNo() + "）");
-    }
-
-    // ---- helpers ----
-
-    private Society hostOf(StationAssessment assessment) {
-        return societies.get(stationOf(assessment).getSocietyId());
-    }
-
-    private StationAssessment editable(Long id, CurrentUser user) {
-        StationAssessment assessment = get(id, user);
-        if (!user.isSociety() || !assessment.getStatus().editable()) {
-            throw new BusinessRuleException("station.notEditable");
-        }
-        return assessment;
-    }
-
-    private StationAssessment byId(DelegateExecution execution) {
-        Long id = ((Number) execution.getVariable("applicationId")).longValue();
-        return assessments.findById(id).orElseThrow(() -> new IllegalStateException("no station assessment " + id));
-    }
-
-
-    private static LocalDate localDate(Date date) {
-        return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        stationOf(assessment).close(EngineClock.today(), messages.getMessage("station.failedAssessment",
+                new Object[] {String.valueOf(assessment.getYear()), assessment.getApplicationNo()},
+                Locale.SIMPLIFIED_CHINESE));
     }
 }

@@ -1,6 +1,7 @@
 package org.societyflow.grant;
 
 import java.util.List;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.FormPages;
@@ -68,15 +69,9 @@ class StationController {
                   @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         StationAssessment assessment = stations.get(id, user);
-        return FormPages.handle(binding, model, redirect, "/stations/assessments/" + id,
-                () -> show(assessment, report, model), () -> {
-                    if ("submit".equals(action)) {
-                        stations.submitReport(id, report, user);
-                        return "station.reportSubmitted";
-                    }
-                    stations.saveReport(id, report, user);
-                    return "form.saved";
-                });
+        return FormPages.saveOrSubmit(action, binding, model, redirect, "/stations/assessments/" + id,
+                () -> show(assessment, report, model), () -> stations.saveReport(id, report, user),
+                () -> stations.submitReport(id, report, user), "station.reportSubmitted");
     }
 
     private String page(StationForm form, Model model) {
@@ -89,7 +84,7 @@ class StationController {
         model.addAttribute("manager", GrantManagers.isManager(user));
         model.addAttribute("form", form);
         model.addAttribute("kinds", StationKind.values());
-        model.addAttribute("year", GrantApplicationService.today().getYear());
+        model.addAttribute("year", EngineClock.today().getYear());
         return "grant/stations";
     }
 
