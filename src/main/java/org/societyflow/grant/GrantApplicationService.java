@@ -2,17 +2,17 @@ package org.societyflow.grant;
 
 import static org.societyflow.shared.ProcessVariables.APPLICATION_ID;
 import static org.societyflow.shared.ProcessVariables.APPLICATION_LINK;
-import static org.societyflow.shared.ProcessVariables.CORRECTION_DUE;
-import static org.societyflow.shared.ProcessVariables.DISCIPLINE;
-import static org.societyflow.shared.ProcessVariables.EXPERT_COUNT;
-import static org.societyflow.shared.ProcessVariables.FINAL_REPORT_DUE;
-import static org.societyflow.shared.ProcessVariables.MEAN_SCORE;
-import static org.societyflow.shared.ProcessVariables.OBJECTION;
-import static org.societyflow.shared.ProcessVariables.OBJECTION_REVIEW;
-import static org.societyflow.shared.ProcessVariables.PROGRAMME_ID;
-import static org.societyflow.shared.ProcessVariables.PROGRAMME_TITLE;
-import static org.societyflow.shared.ProcessVariables.REQUESTED_AMOUNT;
-import static org.societyflow.shared.ProcessVariables.RETURNED;
+import static org.societyflow.shared.ProcessVariables.Grant.CORRECTION_DUE;
+import static org.societyflow.shared.ProcessVariables.Grant.DISCIPLINE;
+import static org.societyflow.shared.ProcessVariables.Grant.EXPERT_COUNT;
+import static org.societyflow.shared.ProcessVariables.Grant.FINAL_REPORT_DUE;
+import static org.societyflow.shared.ProcessVariables.Grant.MEAN_SCORE;
+import static org.societyflow.shared.ProcessVariables.Grant.OBJECTION;
+import static org.societyflow.shared.ProcessVariables.Grant.OBJECTION_REVIEW;
+import static org.societyflow.shared.ProcessVariables.Grant.PROGRAMME_ID;
+import static org.societyflow.shared.ProcessVariables.Grant.PROGRAMME_TITLE;
+import static org.societyflow.shared.ProcessVariables.Grant.REQUESTED_AMOUNT;
+import static org.societyflow.shared.ProcessVariables.Grant.RETURNED;
 import static org.societyflow.shared.ProcessVariables.SOCIETY_CODE;
 import static org.societyflow.shared.ProcessVariables.SOCIETY_ID;
 import static org.societyflow.shared.ProcessVariables.SOCIETY_NAME;
@@ -26,7 +26,6 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -34,6 +33,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.Complete;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormValidator;
@@ -43,7 +43,6 @@ import org.societyflow.workflow.ApplicationSupport;
 import org.societyflow.workflow.ApplicationType;
 import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.societyflow.workflow.SubmissionCheck;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,11 +66,11 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
     private final GrantEligibility eligibility;
     private final ProgrammeService programmeService;
     private final RuntimeService runtimeService;
-    private final MessageSource messages;
+    private final ChineseTexts texts;
 
     GrantApplicationService(GrantApplicationRepository applications, ProgrammeRepository programmes,
                             ExpertReviewRepository reviews, GrantEligibility eligibility, ProgrammeService programmeService,
-                            RuntimeService runtimeService, MessageSource messages, ApplicationSupport support) {
+                            RuntimeService runtimeService, ChineseTexts texts, ApplicationSupport support) {
         super(new ApplicationType("grant-application", "XM", "grant", "grants", "grant-application",
                 GrantAttachmentKind.class), applications, support);
         this.applications = applications;
@@ -80,7 +79,7 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
         this.eligibility = eligibility;
         this.programmeService = programmeService;
         this.runtimeService = runtimeService;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     // ---- who reads and who writes ----
@@ -178,8 +177,8 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
         if (application.getStatus() != GrantStatus.DRAFT) {
             return completeStep(application, CORRECTION, user, application::resubmitted);
         }
-        application.eligibility(messages.getMessage("grant.eligibilityPassed", new Object[] {programme.getTitle(),
-                String.valueOf(programme.getCapPerProject())}, Locale.SIMPLIFIED_CHINESE));
+        application.eligibility(texts.text("grant.eligibilityPassed", programme.getTitle(),
+                String.valueOf(programme.getCapPerProject())));
         return startProcess(programme.getYear(), startVariables(application, programme, society));
     }
 

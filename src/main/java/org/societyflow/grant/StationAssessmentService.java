@@ -2,18 +2,18 @@ package org.societyflow.grant;
 
 import static org.societyflow.shared.ProcessVariables.APPLICATION_ID;
 import static org.societyflow.shared.ProcessVariables.APPLICATION_LINK;
-import static org.societyflow.shared.ProcessVariables.ASSESSMENT_YEAR;
 import static org.societyflow.shared.ProcessVariables.DECISION;
-import static org.societyflow.shared.ProcessVariables.DISCIPLINE;
-import static org.societyflow.shared.ProcessVariables.EXPERT_COUNT;
-import static org.societyflow.shared.ProcessVariables.MEAN_SCORE;
-import static org.societyflow.shared.ProcessVariables.PASSED;
-import static org.societyflow.shared.ProcessVariables.REPORT_DUE;
-import static org.societyflow.shared.ProcessVariables.RETURNED;
+import static org.societyflow.shared.ProcessVariables.Grant.ASSESSMENT_YEAR;
+import static org.societyflow.shared.ProcessVariables.Grant.DISCIPLINE;
+import static org.societyflow.shared.ProcessVariables.Grant.EXPERT_COUNT;
+import static org.societyflow.shared.ProcessVariables.Grant.MEAN_SCORE;
+import static org.societyflow.shared.ProcessVariables.Grant.PASSED;
+import static org.societyflow.shared.ProcessVariables.Grant.REPORT_DUE;
+import static org.societyflow.shared.ProcessVariables.Grant.RETURNED;
+import static org.societyflow.shared.ProcessVariables.Grant.STATION_ID;
+import static org.societyflow.shared.ProcessVariables.Grant.STATION_NAME;
 import static org.societyflow.shared.ProcessVariables.SOCIETY_CODE;
 import static org.societyflow.shared.ProcessVariables.SOCIETY_NAME;
-import static org.societyflow.shared.ProcessVariables.STATION_ID;
-import static org.societyflow.shared.ProcessVariables.STATION_NAME;
 import static org.societyflow.shared.ProcessVariables.TITLE;
 
 import jakarta.validation.groups.Default;
@@ -21,11 +21,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.Complete;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormValidator;
@@ -34,7 +34,6 @@ import org.societyflow.workflow.ApplicationSupport;
 import org.societyflow.workflow.ApplicationType;
 import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.societyflow.workflow.SubmissionCheck;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,16 +55,16 @@ public class StationAssessmentService extends SocietyApplicationLifecycle<Statio
     private final HaizhiStationRepository stations;
     private final StationAssessmentRepository assessments;
     private final GrantSettings settings;
-    private final MessageSource messages;
+    private final ChineseTexts texts;
 
     StationAssessmentService(HaizhiStationRepository stations, StationAssessmentRepository assessments,
-                             GrantSettings settings, MessageSource messages, ApplicationSupport support) {
+                             GrantSettings settings, ChineseTexts texts, ApplicationSupport support) {
         super(new ApplicationType("station-assessment", "HZ", "assessment", "station-assessments", "station-assessment",
                 NoDocuments.class), assessments, support);
         this.stations = stations;
         this.assessments = assessments;
         this.settings = settings;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     // ---- stations ----
@@ -103,8 +102,7 @@ public class StationAssessmentService extends SocietyApplicationLifecycle<Statio
                         STATION_NAME.entry(station.getName()), SOCIETY_CODE.entry(host.getCode()),
                         SOCIETY_NAME.entry(host.getName()), DISCIPLINE.entry(host.getDiscipline().name()),
                         EXPERT_COUNT.entry(settings.getExpertsPerApplication()), RETURNED.entry(false),
-                        TITLE.entry(messages.getMessage("station.assessmentOf",
-                                new Object[] {station.getName(), String.valueOf(year)}, Locale.SIMPLIFIED_CHINESE))));
+                        TITLE.entry(texts.text("station.assessmentOf", station.getName(), String.valueOf(year)))));
                 started++;
             }
         }
@@ -216,8 +214,7 @@ public class StationAssessmentService extends SocietyApplicationLifecycle<Statio
     public void closeStation(DelegateExecution execution) {
         StationAssessment assessment = of(execution);
         assessment.concluded(false);
-        stationOf(assessment).close(EngineClock.today(), messages.getMessage("station.failedAssessment",
-                new Object[] {String.valueOf(assessment.getYear()), assessment.getApplicationNo()},
-                Locale.SIMPLIFIED_CHINESE));
+        stationOf(assessment).close(EngineClock.today(), texts.text("station.failedAssessment",
+                String.valueOf(assessment.getYear()), assessment.getApplicationNo()));
     }
 }

@@ -79,33 +79,6 @@ public final class ProcessVariables {
     public static final Var<String> DECISION = Var.text("decision");
     public static final Var<String> OPINION = Var.text("opinion");
 
-    // ---- grant-application, station-assessment and the expert-review they call (grant) ----
-    public static final Var<Long> PROGRAMME_ID = Var.number("programmeId");
-    public static final Var<String> PROGRAMME_TITLE = Var.text("programmeTitle");
-    /** What the society asks for, in yuan. */
-    public static final Var<Long> REQUESTED_AMOUNT = Var.number("requestedAmount");
-    /** The society's discipline (a {@code Discipline} name): the experts are drawn from it. */
-    public static final Var<String> DISCIPLINE = Var.text("discipline");
-    /** How many experts score the application. */
-    public static final Var<Integer> EXPERT_COUNT = Var.count("expertCount");
-    /** The experts' mean total score. */
-    public static final Var<Double> MEAN_SCORE = new Var<>("meanScore", Double.class, v -> ((Number) v).doubleValue());
-    /** Whether the formal check has returned the application once already (it returns it at most once). */
-    public static final Var<Boolean> RETURNED = Var.flag("returned");
-    /** The objection raised during 公示, with who raised it. */
-    public static final Var<String> OBJECTION = Var.text("objection");
-    /** Whether the review under way is the re-review an objection asked for. */
-    public static final Var<Boolean> OBJECTION_REVIEW = Var.flag("objectionReview");
-    public static final Var<Date> CORRECTION_DUE = Var.date("correctionDue");
-    public static final Var<Date> FINAL_REPORT_DUE = Var.date("finalReportDue");
-    public static final Var<Long> STATION_ID = Var.number("stationId");
-    public static final Var<String> STATION_NAME = Var.text("stationName");
-    /** The year a station is assessed for. */
-    public static final Var<Integer> ASSESSMENT_YEAR = Var.count("year");
-    public static final Var<Date> REPORT_DUE = Var.date("reportDue");
-    /** 学会部's conclusion on a station: 合格 or not. */
-    public static final Var<Boolean> PASSED = Var.flag("passed");
-
     /** What every application process sets before its first user task. */
     public static final List<Var<?>> APPLICATION = List.of(APPLICATION_ID, TITLE, APPLICATION_LINK);
 
@@ -199,6 +172,38 @@ public final class ProcessVariables {
         public static final Var<String> EXIT_ROUTE = Var.text("exitRoute");
 
         private Exit() {
+        }
+    }
+
+    /** {@code grant-application} and {@code station-assessment}, and the {@code expert-review} both call. */
+    public static final class Grant {
+        public static final Var<Long> PROGRAMME_ID = Var.number("programmeId");
+        public static final Var<String> PROGRAMME_TITLE = Var.text("programmeTitle");
+        /** What the society asks for, in yuan. */
+        public static final Var<Long> REQUESTED_AMOUNT = Var.number("requestedAmount");
+        /** The society's discipline (a {@code Discipline} name): the experts are drawn from it. */
+        public static final Var<String> DISCIPLINE = Var.text("discipline");
+        /** How many experts score the application. */
+        public static final Var<Integer> EXPERT_COUNT = Var.count("expertCount");
+        /** The experts' mean total score. */
+        public static final Var<Double> MEAN_SCORE = new Var<>("meanScore", Double.class, v -> ((Number) v).doubleValue());
+        /** Whether the formal check has returned the application once already (it returns it at most once). */
+        public static final Var<Boolean> RETURNED = Var.flag("returned");
+        /** The objection raised during 公示, with who raised it. */
+        public static final Var<String> OBJECTION = Var.text("objection");
+        /** Whether the review under way is the re-review an objection asked for. */
+        public static final Var<Boolean> OBJECTION_REVIEW = Var.flag("objectionReview");
+        public static final Var<Date> CORRECTION_DUE = Var.date("correctionDue");
+        public static final Var<Date> FINAL_REPORT_DUE = Var.date("finalReportDue");
+        public static final Var<Long> STATION_ID = Var.number("stationId");
+        public static final Var<String> STATION_NAME = Var.text("stationName");
+        /** The year a station is assessed for. */
+        public static final Var<Integer> ASSESSMENT_YEAR = Var.count("year");
+        public static final Var<Date> REPORT_DUE = Var.date("reportDue");
+        /** 学会部's conclusion on a station: 合格 or not. */
+        public static final Var<Boolean> PASSED = Var.flag("passed");
+
+        private Grant() {
         }
     }
 }
