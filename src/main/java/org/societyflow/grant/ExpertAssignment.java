@@ -1,5 +1,11 @@
 package org.societyflow.grant;
 
+import static org.societyflow.shared.ProcessVariables.Grant.DISCIPLINE;
+import static org.societyflow.shared.ProcessVariables.Grant.EXPERT;
+import static org.societyflow.shared.ProcessVariables.Grant.EXPERT_COUNT;
+import static org.societyflow.shared.ProcessVariables.Grant.MEAN_SCORE;
+import static org.societyflow.shared.ProcessVariables.Grant.REVIEWED_SOCIETY_CODE;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
@@ -43,7 +49,7 @@ public class ExpertAssignment {
     public void assign(DelegateExecution execution) {
         String subject = execution.getProcessBusinessKey();
         int round = currentRound(subject) + 1;
-        int wanted = ((Number) execution.getVariable("expertCount")).intValue();
+        int wanted = EXPERT_COUNT.of(execution);
         List<Expert> chosen = candidates(execution).stream().limit(wanted).toList();
         if (chosen.isEmpty()) {
             throw new IllegalStateException("专家库中没有可以评审 " + subject + " 的专家（学科、回避），请先在专家库中添加专家");
@@ -64,18 +70,18 @@ public class ExpertAssignment {
     /** The expert declined or let the deadline pass: the next candidate takes over, or 学会部 names one. */
     public void reassign(DelegateExecution execution) {
         String subject = execution.getProcessBusinessKey();
-        String current = (String) execution.getVariable("expert");
+        String current = EXPERT.of(execution);
         openReview(subject, current).ifPresent(ExpertReview::overdue);
         Expert next = candidates(execution).stream().findFirst()
                 .orElseThrow(() -> new BpmnError(NO_EXPERT, "no expert left for " + subject));
         reviews.save(new ExpertReview(subject, next.getUserId(), currentRound(subject)));
-        execution.setVariable("expert", next.getUserId());
+        EXPERT.set(execution, next.getUserId());
     }
 
     /** 学会部 names an expert when the pool has none left: an active expert without a conflict and new to the subject. */
     public void checkManual(DelegateTask task) {
         String subject = task.getExecution().getProcessBusinessKey();
-        Object value = task.getVariable("expert");
+        Object value = task.getVariable(EXPERT.name());
         String userId = value instanceof String s ? s.strip() : "";
         Expert expert = experts.findByUserId(userId).filter(Expert::isActive).orElseThrow(() ->
                 new FormFieldValidationException("expert", "专家库中没有在用的专家 " + userId + " (no active expert of that user name)"));
@@ -87,7 +93,7 @@ public class ExpertAssignment {
             throw new FormFieldValidationException("expert", expert.getName() + " 已评审过或已回避本项目 (already had this subject)");
         }
         reviews.save(new ExpertReview(subject, userId, currentRound(subject)));
-        task.getExecution().setVariable("expert", userId);
+        EXPERT.set(task.getExecution(), userId);
     }
 
     /** The mean of the round's scores. */
@@ -98,14 +104,14 @@ public class ExpertAssignment {
                 .filter(r -> r.getRound() == round && r.getStatus() == ReviewStatus.SCORED).map(ExpertReview::getTotal).toList();
         BigDecimal mean = totals.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(Math.max(1, totals.size())), 2, RoundingMode.HALF_UP);
-        execution.setVariable("meanScore", mean.doubleValue());
+        MEAN_SCORE.set(execution, mean.doubleValue());
     }
 
     /** Who may still be drawn for the subject, best first. */
     List<Expert> candidates(DelegateExecution execution) {
         String subject = execution.getProcessBusinessKey();
         Society applicant = applicant(execution);
-        Discipline discipline = Discipline.valueOf((String) execution.getVariable("discipline"));
+        Discipline discipline = Discipline.valueOf(DISCIPLINE.of(execution));
         Set<String> hadIt = reviews.findBySubjectKeyOrderByIdAsc(subject).stream().map(ExpertReview::getExpert)
                 .collect(Collectors.toSet());
         Map<String, Long> load = reviews.findByStatus(ReviewStatus.ASSIGNED).stream()
@@ -120,7 +126,7 @@ public class ExpertAssignment {
     }
 
     private Society applicant(DelegateExecution execution) {
-        return societies.getByCode((String) execution.getVariable("reviewedSocietyCode"));
+        return societies.getByCode(REVIEWED_SOCIETY_CODE.of(execution));
     }
 
     private java.util.Optional<ExpertReview> openReview(String subject, String expert) {

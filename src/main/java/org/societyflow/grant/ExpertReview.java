@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import org.societyflow.shared.EngineClock;
 
 /**
  * One expert's review of one subject (a grant application XM- or a station assessment HZ-) in one round; an
@@ -51,7 +52,7 @@ public class ExpertReview {
         this.expert = expert;
         this.round = round;
         this.status = ReviewStatus.ASSIGNED;
-        this.assignedAt = Instant.now();
+        this.assignedAt = EngineClock.now();
     }
 
     void scored(int innovation, int feasibility, int impact, int budgetScore, String comment) {
@@ -64,18 +65,18 @@ public class ExpertReview {
                 .divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP);
         this.comment = comment;
         this.status = ReviewStatus.SCORED;
-        this.completedAt = Instant.now();
+        this.completedAt = EngineClock.now();
     }
 
     void declined(String reason) {
         this.conflictReason = reason;
         this.status = ReviewStatus.DECLINED;
-        this.completedAt = Instant.now();
+        this.completedAt = EngineClock.now();
     }
 
     void overdue() {
         this.status = ReviewStatus.OVERDUE;
-        this.completedAt = Instant.now();
+        this.completedAt = EngineClock.now();
     }
 
     public Long getId() { return id; }

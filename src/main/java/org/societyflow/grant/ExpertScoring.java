@@ -1,5 +1,7 @@
 package org.societyflow.grant;
 
+import static org.societyflow.shared.ProcessVariables.Grant.EXPERT;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -45,7 +47,7 @@ public class ExpertScoring implements TaskListener {
      */
     static VariableScope branchOf(DelegateTask task) {
         ExecutionEntity execution = (ExecutionEntity) task.getExecution();
-        while (!execution.hasVariableLocal("expert") && execution.getParent() != null) {
+        while (!execution.hasVariableLocal(EXPERT.name()) && execution.getParent() != null) {
             execution = execution.getParent();
         }
         return execution;

@@ -55,6 +55,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class GrantApplicationService extends SocietyApplicationLifecycle<GrantApplication> {
 
+    static final ApplicationType TYPE = new ApplicationType("grant-application", "XM", "grant", "grants",
+            "grant-application", GrantAttachmentKind.class);
     static final String CORRECTION = "Correction";
     static final String FINAL_REPORT = "FinalReport";
     static final String OBJECTION_MESSAGE = "GrantObjection";
@@ -71,8 +73,7 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
     GrantApplicationService(GrantApplicationRepository applications, ProgrammeRepository programmes,
                             ExpertReviewRepository reviews, GrantEligibility eligibility, ProgrammeService programmeService,
                             RuntimeService runtimeService, ChineseTexts texts, ApplicationSupport support) {
-        super(new ApplicationType("grant-application", "XM", "grant", "grants", "grant-application",
-                GrantAttachmentKind.class), applications, support);
+        super(TYPE, applications, support);
         this.applications = applications;
         this.programmes = programmes;
         this.reviews = reviews;
@@ -271,7 +272,7 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
                 PROGRAMME_TITLE.entry(programme.getTitle()),
                 REQUESTED_AMOUNT.entry(application.getForm().getRequestedAmount()),
                 DISCIPLINE.entry(society.getDiscipline().name()), EXPERT_COUNT.entry(programme.getExpertsPerApplication()),
-                RETURNED.entry(false), APPLICATION_LINK.entry("/grants/" + application.getId()));
+                RETURNED.entry(false), APPLICATION_LINK.entry("/" + TYPE.collection() + "/" + application.getId()));
     }
 
     // ---- steps of grant-application.bpmn ----

@@ -185,6 +185,10 @@ public final class ProcessVariables {
         public static final Var<String> DISCIPLINE = Var.text("discipline");
         /** How many experts score the application. */
         public static final Var<Integer> EXPERT_COUNT = Var.count("expertCount");
+        /** The expert of one branch of the review (the multi-instance element), and the one 学会部 names. */
+        public static final Var<String> EXPERT = Var.text("expert");
+        /** The society whose application or station is reviewed: its officers and members may not score it. */
+        public static final Var<String> REVIEWED_SOCIETY_CODE = Var.text("reviewedSocietyCode");
         /** The experts' mean total score. */
         public static final Var<Double> MEAN_SCORE = new Var<>("meanScore", Double.class, v -> ((Number) v).doubleValue());
         /** Whether the formal check has returned the application once already (it returns it at most once). */
