@@ -1,9 +1,9 @@
 package org.societyflow.grant;
 
 import java.util.List;
-import org.societyflow.shared.EngineClock;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormPages;
 import org.societyflow.workflow.BoardStatus;
 import org.societyflow.workflow.ProcessProgressService;
