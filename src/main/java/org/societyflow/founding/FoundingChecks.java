@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FoundingChecks {
 
-    private static final double SIMILAR_SCOPE = 0.5;
-
     private final SocietyRules rules;
     private final SocietyService societies;
     private final OfficerEligibility eligibility;
@@ -89,7 +87,7 @@ class FoundingChecks {
         List<Society> similarScopes = societies.search(null, null, form.getDiscipline(),
                 org.springframework.data.domain.Pageable.unpaged()).stream()
                 .filter(s -> s.getBusinessScope() != null
-                        && NameSimilarity.similarity(form.getBusinessScope(), s.getBusinessScope()) >= SIMILAR_SCOPE)
+                        && NameSimilarity.similarity(form.getBusinessScope(), s.getBusinessScope()) >= rules.getSimilarScopeThreshold())
                 .toList();
         if (similarScopes.isEmpty()) {
             lines.add("业务范围：同学科未发现业务范围相近的学会");

@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The 条例's requirements of a local society (art. 10, 13), from {@code societyflow.society-rules.*} so that a
- * city or an amended 条例 changes them without a release.
+ * The 条例's requirements of a local society (art. 10, 13), from {@code societyflow.society-rules.*} (defaults in
+ * application.yml) so that a city or an amended 条例 changes them without a release.
  */
 @ConfigurationProperties("societyflow.society-rules")
 public class SocietyRules {
@@ -20,6 +20,8 @@ public class SocietyRules {
     private List<String> reservedNamePrefixes = new ArrayList<>(List.of("中国", "全国", "中华"));
     /** From this {@link NameSimilarity#similarity} on, a name closely resembles another. */
     private double similarNameThreshold = 0.6;
+    /** From this {@link NameSimilarity#similarity} on, a business scope closely resembles another's. */
+    private double similarScopeThreshold = 0.5;
 
     /** Enough members: individual, unit or both together (条例 art. 10). */
     public boolean enoughMembers(int individual, int unit) {
@@ -48,4 +50,6 @@ public class SocietyRules {
     public void setReservedNamePrefixes(List<String> v) { reservedNamePrefixes = v; }
     public double getSimilarNameThreshold() { return similarNameThreshold; }
     public void setSimilarNameThreshold(double v) { similarNameThreshold = v; }
+    public double getSimilarScopeThreshold() { return similarScopeThreshold; }
+    public void setSimilarScopeThreshold(double v) { similarScopeThreshold = v; }
 }
