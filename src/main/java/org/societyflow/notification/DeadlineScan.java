@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.societyflow.identity.Groups;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.EngineClock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -48,11 +49,13 @@ public class DeadlineScan {
     private final NotificationSettings settings;
     private final TransactionTemplate transaction;
     private final StepTimers stepTimers;
+    private final ChineseTexts texts;
 
     DeadlineScan(TaskService taskService, RuntimeService runtimeService, NotificationService notifications,
                  DeadlineReminderRepository sent, NotificationSettings settings, PlatformTransactionManager transactions,
-                 StepTimers stepTimers) {
+                 StepTimers stepTimers, ChineseTexts texts) {
         this.stepTimers = stepTimers;
+        this.texts = texts;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.notifications = notifications;
@@ -121,7 +124,6 @@ public class DeadlineScan {
                 : StepTimers.Firing.BEFORE_DUE)) {
             return null;
         }
-        String name = "「" + task.getName() + "」";
         String when = DUE.format(due.atZone(ZoneId.systemDefault()));
         String about = about(task);
         String link = task.getFormKey() != null && task.getFormKey().startsWith("/") ? task.getFormKey()
@@ -144,9 +146,9 @@ public class DeadlineScan {
         String message;
         if (OVERDUE.equals(kind)) {
             groups.add(Groups.SOCIETY_AFFAIRS);
-            message = "超期：" + name + "已于 " + when + " 到期，尚未办理" + about;
+            message = texts.text("notification.task.overdue", task.getName(), when, about);
         } else {
-            message = "提醒：" + name + "将于 " + when + " 到期" + about;
+            message = texts.text("notification.task.dueSoon", task.getName(), when, about);
         }
         groups.forEach(group -> notifications.notifyGroup(group, message, link));
         users.forEach(user -> notifications.notifyUser(user, message, link));
@@ -162,6 +164,6 @@ public class DeadlineScan {
             return "";
         }
         Object title = runtimeService.getVariable(task.getExecutionId(), "title");
-        return title instanceof String s && !s.isBlank() ? "（" + s + "）" : "";
+        return title instanceof String s && !s.isBlank() ? texts.text("notification.about", s) : "";
     }
 }

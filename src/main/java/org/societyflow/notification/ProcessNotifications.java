@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.societyflow.identity.Groups;
+import org.societyflow.shared.ChineseTexts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,7 +69,7 @@ class ProcessNotifications implements TaskListener, ExecutionListener {
     }
 
     private void taskCreated(DelegateTask task) {
-        String title = "新待办：" + task.getName() + about(text(task, "title"));
+        String title = ChineseTexts.format("notification.task.new", task.getName(), about(text(task, "title")));
         String link = linkOf(task);
         if (task.getAssignee() != null) {
             notifications.notifyUser(task.getAssignee(), title, link);
@@ -88,7 +89,7 @@ class ProcessNotifications implements TaskListener, ExecutionListener {
         if (holder == null || holder.holds(task, candidates(task))) {
             return;
         }
-        holder.tell(notifications, "「" + holder.title + "」：" + task.getName() + "已办理");
+        holder.tell(notifications, ChineseTexts.format("notification.step.done", holder.title, task.getName()));
     }
 
     private void processEnded(DelegateExecution execution) {
@@ -101,9 +102,11 @@ class ProcessNotifications implements TaskListener, ExecutionListener {
         boolean atEndEvent = activity != null && String.valueOf(activity.getProperty("type")).endsWith("EndEvent");
         // the parser keeps an activity's name as its property "name"
         Object name = activity == null ? null : activity.getProperty("name");
-        String state = entity.isCanceled() || !atEndEvent ? "已终止"
-                : "已办结" + (name instanceof String n && !n.isBlank() ? "：" + n : "");
-        holder.tell(notifications, "「" + holder.title + "」" + state);
+        String message = entity.isCanceled() || !atEndEvent
+                ? ChineseTexts.format("notification.process.terminated", holder.title)
+                : name instanceof String n && !n.isBlank() ? ChineseTexts.format("notification.process.endedAt", holder.title, n)
+                : ChineseTexts.format("notification.process.ended", holder.title);
+        holder.tell(notifications, message);
     }
 
     /** A task's page: its portal form, or the task in Tasklist. */
@@ -121,7 +124,7 @@ class ProcessNotifications implements TaskListener, ExecutionListener {
     }
 
     private static String about(String title) {
-        return title == null ? "" : "（" + title + "）";
+        return title == null ? "" : ChineseTexts.format("notification.about", title);
     }
 
     private static String text(VariableScope scope, String name) {

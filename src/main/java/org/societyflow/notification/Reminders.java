@@ -1,9 +1,16 @@
 package org.societyflow.notification;
 
+import static org.societyflow.shared.ProcessVariables.APPLICANT;
+import static org.societyflow.shared.ProcessVariables.APPLICATION_LINK;
+import static org.societyflow.shared.ProcessVariables.SOCIETY_CODE;
+import static org.societyflow.shared.ProcessVariables.SOCIETY_NAME;
+import static org.societyflow.shared.ProcessVariables.TITLE;
+
 import java.text.SimpleDateFormat;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.societyflow.identity.Groups;
+import org.societyflow.shared.ChineseTexts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,38 +22,37 @@ import org.springframework.stereotype.Component;
 public class Reminders {
 
     private final NotificationService notifications;
+    private final ChineseTexts texts;
 
-    Reminders(NotificationService notifications) {
+    Reminders(NotificationService notifications, ChineseTexts texts) {
         this.notifications = notifications;
+        this.texts = texts;
     }
 
     public void remindSociety(DelegateExecution execution) {
-        String societyCode = (String) execution.getVariable("societyCode");
-        String title = (String) execution.getVariable("title");
-        String link = (String) execution.getVariable("applicationLink");
-        notifications.notifyGroup(Groups.ofSociety(societyCode),
-                "提醒：「" + title + "」待办即将到期" + dueText(dueDateOfAttachedTask(execution)), link);
+        notifications.notifyGroup(Groups.ofSociety(SOCIETY_CODE.of(execution)),
+                texts.text("notification.reminder.society", TITLE.of(execution), dueText(execution)),
+                APPLICATION_LINK.of(execution));
     }
 
     /** The applicant of an application that has no society yet (学会成立) is told; so is 学会部, who holds the step. */
     public void remindApplicant(DelegateExecution execution) {
-        String title = (String) execution.getVariable("title");
-        String link = (String) execution.getVariable("applicationLink");
-        String message = "提醒：「" + title + "」即将到期" + dueText(dueDateOfAttachedTask(execution));
-        notifications.notifyUser((String) execution.getVariable("applicant"), message, link);
+        String link = APPLICATION_LINK.of(execution);
+        String message = texts.text("notification.reminder.applicant", TITLE.of(execution), dueText(execution));
+        notifications.notifyUser(APPLICANT.of(execution), message, link);
         notifications.notifyGroup(Groups.SOCIETY_AFFAIRS, message, link);
     }
 
     /** A society is late: 学会部 is told, and the process goes on waiting for the society. */
     public void escalate(DelegateExecution execution) {
-        String title = (String) execution.getVariable("title");
-        String societyName = (String) execution.getVariable("societyName");
-        notifications.notifyGroup(Groups.SOCIETY_AFFAIRS, "超期：" + societyName + "「" + title + "」未按期办理",
-                (String) execution.getVariable("applicationLink"));
+        notifications.notifyGroup(Groups.SOCIETY_AFFAIRS, texts.text("notification.reminder.overdue",
+                SOCIETY_NAME.of(execution), TITLE.of(execution)), APPLICATION_LINK.of(execution));
     }
 
-    private static String dueText(Date due) {
-        return due == null ? "" : "，截止日期 " + new SimpleDateFormat("yyyy-MM-dd").format(due);
+    private String dueText(DelegateExecution execution) {
+        Date due = dueDateOfAttachedTask(execution);
+        return due == null ? ""
+                : texts.text("notification.reminder.due", new SimpleDateFormat("yyyy-MM-dd").format(due));
     }
 
     private static Date dueDateOfAttachedTask(DelegateExecution execution) {

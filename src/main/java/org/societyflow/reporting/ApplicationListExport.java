@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.societyflow.identity.CurrentUser;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -22,21 +24,24 @@ import org.springframework.stereotype.Service;
 @Service
 public class ApplicationListExport {
 
-    static final List<String> HEADERS = List.of("编号", "标题", "学会", "状态", "当前环节", "发起人", "开始时间", "结束时间");
-    /** The history's instance states as the 科协 says them. */
-    private static final Map<String, String> STATES = Map.of(
-            HistoricProcessInstance.STATE_ACTIVE, "办理中", HistoricProcessInstance.STATE_SUSPENDED, "已挂起",
-            HistoricProcessInstance.STATE_COMPLETED, "已办结", HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED, "已撤销",
-            HistoricProcessInstance.STATE_INTERNALLY_TERMINATED, "已终止");
+    static final List<String> HEADERS = ChineseTexts.formatAll("export.applications.", List.of("businessKey", "title",
+            "society", "state", "currentStep", "startedBy", "startedAt", "endedAt"));
+    /** The history's instance states as the 科协 says them (export.applications.state.*). */
+    private static final Map<String, String> STATES = Stream.of(HistoricProcessInstance.STATE_ACTIVE,
+                    HistoricProcessInstance.STATE_SUSPENDED, HistoricProcessInstance.STATE_COMPLETED,
+                    HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED, HistoricProcessInstance.STATE_INTERNALLY_TERMINATED)
+            .collect(Collectors.toMap(state -> state, state -> ChineseTexts.format("export.applications.state." + state)));
     /** IN lists stay well below what any database accepts. */
     private static final int CHUNK = 500;
 
     private final HistoryService historyService;
     private final ProcessFigures processes;
+    private final ChineseTexts texts;
 
-    ApplicationListExport(HistoryService historyService, ProcessFigures processes) {
+    ApplicationListExport(HistoryService historyService, ProcessFigures processes, ChineseTexts texts) {
         this.historyService = historyService;
         this.processes = processes;
+        this.texts = texts;
     }
 
     /** Newest first; 404 for a process that is not deployed. */
@@ -56,7 +61,7 @@ public class ApplicationListExport {
                     STATES.getOrDefault(i.getState(), i.getState()), steps.get(i.getId()), i.getStartUserId(),
                     instant(i.getStartTime()), instant(i.getEndTime()));
         }).toList();
-        return Export.of(name + "-申请列表", new Xlsx().sheet(name, HEADERS, rows).bytes());
+        return Export.of(texts.text("export.applications.file", name), new Xlsx().sheet(name, HEADERS, rows).bytes());
     }
 
     private Map<String, Map<String, Object>> variables(List<HistoricProcessInstance> instances) {

@@ -17,6 +17,7 @@ import org.societyflow.inspection.CampaignStatistics;
 import org.societyflow.inspection.InspectionCampaign;
 import org.societyflow.inspection.InspectionCampaignService;
 import org.societyflow.inspection.InspectionStatus;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.Officer;
@@ -30,46 +31,51 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ExportService {
 
-    static final List<String> REGISTER_HEADERS = List.of("学会代码", "学会名称", "英文名称", "统一社会信用代码", "学科",
-            "状态", "管理方式", "软弱涣散", "列入活动异常名录", "登记日期", "届次", "任期开始", "任期结束", "理事长", "秘书长",
-            "法定代表人", "负责人", "个人会员数", "单位会员数", "党组织", "注册资金（万元）", "业务主管单位", "住所", "联系电话",
-            "业务范围");
-    static final List<String> CAMPAIGN_HEADERS = List.of("年检编号", "学会代码", "学会名称", "办理状态", "报送截止日期",
-            "提交时间", "提交人", "初评等级", "评定等级", "评级时间", "整改结果");
-    static final List<String> RANKING_HEADERS = List.of("排名", "项目编号", "项目名称", "申报学会", "类别", "评审均分",
-            "申请金额（元）", "列入资助名单", "资助金额（元）", "状态");
-    static final List<String> APPLICATION_HEADERS = List.of("项目编号", "项目名称", "申报学会", "类别", "状态",
-            "申请金额（元）", "评审均分", "资助金额（元）", "提交时间");
+    // the columns of each sheet in the order of its rows; their headers are the bundle's export.<sheet>.<column>
+    static final List<String> REGISTER_HEADERS = ChineseTexts.formatAll("export.register.", List.of("code", "name",
+            "englishName", "creditCode", "discipline", "status", "supervisionMode", "weak", "abnormalActivity",
+            "registeredOn", "termNumber", "termStart", "termEnd", "president", "secretaryGeneral", "legalRepresentative",
+            "officers", "membersIndividual", "membersUnit", "partyOrganisation", "registeredFunds", "supervisingUnit",
+            "address", "contactPhone", "businessScope"));
+    static final List<String> CAMPAIGN_HEADERS = ChineseTexts.formatAll("export.campaign.", List.of("applicationNo",
+            "societyCode", "societyName", "status", "reportDeadline", "submittedAt", "submittedBy", "proposedGrade",
+            "grade", "gradedAt", "rectified"));
+    static final List<String> TALLY_HEADERS = ChineseTexts.formatAll("export.tallies.", List.of("item", "count"));
+    static final List<String> RANKING_HEADERS = ChineseTexts.formatAll("export.ranking.", List.of("rank", "applicationNo",
+            "title", "society", "category", "meanScore", "requestedAmount", "onList", "fundedAmount", "status"));
+    static final List<String> APPLICATION_HEADERS = ChineseTexts.formatAll("export.received.", List.of("applicationNo",
+            "title", "society", "category", "status", "requestedAmount", "meanScore", "fundedAmount", "submittedAt"));
 
     private final DashboardService dashboards;
     private final InspectionCampaignService campaigns;
     private final ProgrammeService programmes;
     private final GrantApplicationService grants;
-    private final Labels labels;
+    private final ChineseTexts texts;
 
     ExportService(DashboardService dashboards, InspectionCampaignService campaigns, ProgrammeService programmes,
-                  GrantApplicationService grants, Labels labels) {
+                  GrantApplicationService grants, ChineseTexts texts) {
         this.dashboards = dashboards;
         this.campaigns = campaigns;
         this.programmes = programmes;
         this.grants = grants;
-        this.labels = labels;
+        this.texts = texts;
     }
 
     /** 学会名录: every society in the register by code, with its term, officers and members. */
     public Export register(CurrentUser user) {
         ReportingAccess.require(user);
         List<List<Object>> rows = dashboards.register().stream().map(this::registerRow).toList();
-        return Export.of("学会名录", new Xlsx().sheet("学会名录", REGISTER_HEADERS, rows).bytes());
+        String name = texts.text("export.register.sheet");
+        return Export.of(name, new Xlsx().sheet(name, REGISTER_HEADERS, rows).bytes());
     }
 
     private List<Object> registerRow(Society s) {
-        return Arrays.asList(s.getCode(), s.getName(), s.getEnglishName(), s.getCreditCode(), labels.of(s.getDiscipline()),
-                labels.of(s.getStatus()), labels.of(s.getSupervisionMode()), s.isWeak(), s.isAbnormalActivity(),
+        return Arrays.asList(s.getCode(), s.getName(), s.getEnglishName(), s.getCreditCode(), texts.of(s.getDiscipline()),
+                texts.of(s.getStatus()), texts.of(s.getSupervisionMode()), s.isWeak(), s.isAbnormalActivity(),
                 s.getRegisteredOn(), s.getTermNumber(), s.getTermStart(), s.getTermEnd(),
                 officers(s, o -> o.getRole() == OfficerRole.PRESIDENT), officers(s, o -> o.getRole() == OfficerRole.SECRETARY_GENERAL),
                 officers(s, Officer::isLegalRepresentative), s.officersSummary(), s.getMembersIndividual(), s.getMembersUnit(),
-                labels.of(s.getPartyOrganisation()), s.getRegisteredFunds(), s.getSupervisingUnit(), s.getAddress(),
+                texts.of(s.getPartyOrganisation()), s.getRegisteredFunds(), s.getSupervisingUnit(), s.getAddress(),
                 s.getContactPhone(), s.getBusinessScope());
     }
 
@@ -86,29 +92,33 @@ public class ExportService {
                 .collect(Collectors.toMap(Society::getId, Function.identity()));
         List<List<Object>> rows = campaigns.inspectionsOf(campaign.getId()).stream()
                 .map(i -> campaignRow(i, register.get(i.getSocietyId()))).toList();
-        return Export.of(year + "年度年检结果", new Xlsx()
-                .sheet(year + "年度年检结果", CAMPAIGN_HEADERS, rows)
-                .sheet("统计", List.of("项目", "数量"), tallies(campaigns.statistics(campaign.getId())))
+        // the year as it is written, not as a number (2,026)
+        String name = texts.text("export.campaign.sheet", String.valueOf(year));
+        return Export.of(name, new Xlsx()
+                .sheet(name, CAMPAIGN_HEADERS, rows)
+                .sheet(texts.text("export.tallies.sheet"), TALLY_HEADERS,
+                        tallies(campaigns.statistics(campaign.getId())))
                 .bytes());
     }
 
     private List<Object> campaignRow(AnnualInspection i, Society society) {
         return Arrays.asList(i.getApplicationNo(), society == null ? null : society.getCode(),
-                society == null ? null : society.getName(), labels.of(i.getStatus()), i.getReportDeadline(),
-                i.getSubmittedAt(), i.getSubmittedBy(), labels.of(i.getProposedGrade()), labels.of(i.getGrade()),
-                i.getGradedAt(), i.getRectified() == null ? null : i.getRectified() ? "整改通过" : "整改未通过");
+                society == null ? null : society.getName(), texts.of(i.getStatus()), i.getReportDeadline(),
+                i.getSubmittedAt(), i.getSubmittedBy(), texts.of(i.getProposedGrade()), texts.of(i.getGrade()),
+                i.getGradedAt(), i.getRectified() == null ? null
+                        : texts.text(i.getRectified() ? "export.campaign.rectified.yes" : "export.campaign.rectified.no"));
     }
 
     private List<List<Object>> tallies(CampaignStatistics statistics) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("参检学会", statistics.total()));
+        rows.add(List.of(texts.text("export.tallies.total"), statistics.total()));
         for (InspectionStatus status : InspectionStatus.values()) {
-            rows.add(List.of(labels.of(status), statistics.count(status)));
+            rows.add(List.of(texts.of(status), statistics.count(status)));
         }
         for (InspectionGrade grade : InspectionGrade.values()) {
-            rows.add(List.of(labels.of(grade), statistics.count(grade)));
+            rows.add(List.of(texts.of(grade), statistics.count(grade)));
         }
-        rows.add(List.of("已过截止日期仍未提交", statistics.overdue()));
+        rows.add(List.of(texts.text("export.tallies.overdue"), statistics.overdue()));
         return rows;
     }
 
@@ -119,19 +129,19 @@ public class ExportService {
         List<List<Object>> ranking = programmes.ranking(programme).stream().map(r -> {
             GrantApplication a = r.application();
             return Arrays.<Object>asList(r.rank(), a.getApplicationNo(), a.getForm().getTitle(), r.societyName(),
-                    labels.of(a.getForm().getCategory()), a.getMeanScore(), a.getForm().getRequestedAmount(), r.onList(),
-                    a.getFundedAmount(), labels.of(a.getStatus()));
+                    texts.of(a.getForm().getCategory()), a.getMeanScore(), a.getForm().getRequestedAmount(), r.onList(),
+                    a.getFundedAmount(), texts.of(a.getStatus()));
         }).toList();
         List<GrantApplication> received = grants.ofProgramme(id).stream().filter(a -> a.getStatus() != GrantStatus.DRAFT)
                 .toList();
         Map<Long, String> names = dashboards.register().stream().collect(Collectors.toMap(Society::getId, Society::getName));
         List<List<Object>> applications = received.stream().map(a -> Arrays.<Object>asList(a.getApplicationNo(),
-                a.getForm().getTitle(), names.get(a.getSocietyId()), labels.of(a.getForm().getCategory()),
-                labels.of(a.getStatus()), a.getForm().getRequestedAmount(), a.getMeanScore(), a.getFundedAmount(),
+                a.getForm().getTitle(), names.get(a.getSocietyId()), texts.of(a.getForm().getCategory()),
+                texts.of(a.getStatus()), a.getForm().getRequestedAmount(), a.getMeanScore(), a.getFundedAmount(),
                 a.getSubmittedAt())).toList();
-        return Export.of(programme.getTitle() + "-排序与资助", new Xlsx()
-                .sheet("排序与资助", RANKING_HEADERS, ranking)
-                .sheet("申报项目", APPLICATION_HEADERS, applications)
+        return Export.of(texts.text("export.ranking.file", programme.getTitle()), new Xlsx()
+                .sheet(texts.text("export.ranking.sheet"), RANKING_HEADERS, ranking)
+                .sheet(texts.text("export.received.sheet"), APPLICATION_HEADERS, applications)
                 .bytes());
     }
 }

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.societyflow.shared.ChineseTexts;
 
 /**
  * A workbook of plain tables: a bold, frozen header row and typed cells — numbers as numbers and dates as dates, so staff
@@ -84,7 +85,7 @@ final class Xlsx {
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof Boolean yes) {
-            cell.setCellValue(yes ? "是" : "否");
+            cell.setCellValue(ChineseTexts.format(yes ? "export.yes" : "export.no"));
         } else if (value instanceof LocalDate day) {
             cell.setCellValue(day);
             cell.setCellStyle(date);

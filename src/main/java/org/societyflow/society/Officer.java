@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.Period;
+import org.societyflow.shared.ChineseTexts;
 
 /** 负责人: 理事长, 副理事长 or 秘书长 of a society; one of them is the 法定代表人. */
 @Entity
@@ -42,7 +43,8 @@ public class Officer {
     }
 
     String summary() {
-        return role.chineseName() + " " + name + (legalRepresentative ? "（法定代表人）" : "");
+        return ChineseTexts.format(legalRepresentative ? "society.officer.summaryLegal" : "society.officer.summary",
+                role.chineseName(), name);
     }
 
     void setLegalRepresentative(boolean legalRepresentative) {

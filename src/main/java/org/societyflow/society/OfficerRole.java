@@ -1,16 +1,12 @@
 package org.societyflow.society;
 
+import org.societyflow.shared.ChineseTexts;
+
 public enum OfficerRole {
-    PRESIDENT("理事长"), VICE_PRESIDENT("副理事长"), SECRETARY_GENERAL("秘书长");
+    PRESIDENT, VICE_PRESIDENT, SECRETARY_GENERAL;
 
-    private final String chineseName;
-
-    OfficerRole(String chineseName) {
-        this.chineseName = chineseName;
-    }
-
-    /** The title as registers and letters write it. */
+    /** The title as registers and letters write it (the bundle's {@code OfficerRole.*}). */
     public String chineseName() {
-        return chineseName;
+        return ChineseTexts.label(this);
     }
 }

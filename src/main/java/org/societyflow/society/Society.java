@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.societyflow.shared.ChineseTexts;
 
 /** A 学会 in the register. Registered particulars change only through the register's service. */
 @Entity
@@ -98,7 +99,8 @@ public class Society {
     }
 
     String termSummary() {
-        return termNumber == null ? "" : "第" + termNumber + "届 " + termStart + " ~ " + termEnd;
+        return termNumber == null ? "" : ChineseTexts.format("society.term.summary", String.valueOf(termNumber),
+                String.valueOf(termStart), String.valueOf(termEnd));
     }
 
     void flagWeak(boolean weak) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.societyflow.identity.CurrentUser;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,13 +25,15 @@ public class SocietyService {
     private final StatusChangeRepository statusChanges;
     private final InspectionResultRepository inspectionResults;
     private final ChangeLogRepository changeLog;
+    private final ChineseTexts texts;
 
     SocietyService(SocietyRepository societies, StatusChangeRepository statusChanges,
-                   InspectionResultRepository inspectionResults, ChangeLogRepository changeLog) {
+                   InspectionResultRepository inspectionResults, ChangeLogRepository changeLog, ChineseTexts texts) {
         this.societies = societies;
         this.statusChanges = statusChanges;
         this.inspectionResults = inspectionResults;
         this.changeLog = changeLog;
+        this.texts = texts;
     }
 
     @Transactional(readOnly = true)
@@ -111,9 +114,13 @@ public class SocietyService {
         Society society = get(societyId);
         if (society.isAbnormalActivity() != listed) {
             society.listAbnormalActivity(listed);
-            changeLog.save(new ChangeLogEntry(societyId, "abnormalActivity", listed ? "未列入" : "列入", listed ? "列入" : "未列入",
-                    "民政活动异常名录", by));
+            changeLog.save(new ChangeLogEntry(societyId, "abnormalActivity", abnormalActivity(!listed),
+                    abnormalActivity(listed), texts.text("society.abnormalActivity.basis"), by));
         }
+    }
+
+    private String abnormalActivity(boolean listed) {
+        return texts.text(listed ? "society.abnormalActivity.listed" : "society.abnormalActivity.notListed");
     }
 
     /** Supervised, active or rectifying societies whose term ends before the given day: due for 换届. */
