@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.societyflow.identity.CurrentUser;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.Complete;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormValidator;
@@ -39,8 +40,6 @@ public class CallBoard {
     static final String REVIEW_STEP = "FormalCheck";
     static final Set<GrantAttachmentKind> REQUIRED_DOCUMENTS =
             Set.of(GrantAttachmentKind.APPLICATION_FORM, GrantAttachmentKind.BUDGET_DETAIL);
-    static final String DEFAULT_OPINION = "批量形式审查：申报表完整，预算与申请金额相符，申报书和预算明细齐全，"
-            + "资格审查通过，同意送专家评审。";
     private static final String WINDOW_REFUSAL = "OUTSIDE_WINDOW";
 
     private final ProgrammeRepository programmes;
@@ -51,10 +50,11 @@ public class CallBoard {
     private final OpenSteps openSteps;
     private final BulkActions bulk;
     private final FormValidator validator;
+    private final ChineseTexts texts;
 
     CallBoard(ProgrammeRepository programmes, GrantApplicationRepository applications, GrantApplicationService grants,
               GrantEligibility eligibility, SocietyService societies, OpenSteps openSteps,
-              BulkActions bulk, FormValidator validator) {
+              BulkActions bulk, FormValidator validator, ChineseTexts texts) {
         this.programmes = programmes;
         this.applications = applications;
         this.grants = grants;
@@ -63,6 +63,7 @@ public class CallBoard {
         this.openSteps = openSteps;
         this.bulk = bulk;
         this.validator = validator;
+        this.texts = texts;
     }
 
     @Transactional(readOnly = true)
@@ -94,7 +95,7 @@ public class CallBoard {
         BulkActions.requireBoardUser(user);
         Programme programme = programme(programmeId);
         List<BoardRow> rows = board(programmeId).select(keys, statuses);
-        String title = "提醒：「" + programme.getTitle() + "」申报截止 " + programme.getClosesOn() + "，请及时提交";
+        String title = texts.text("board.call.reminder", programme.getTitle(), String.valueOf(programme.getClosesOn()));
         return bulk.remind(rows, new BulkActions.Reminder(title, "/programmes/" + programmeId), user);
     }
 
@@ -102,7 +103,7 @@ public class CallBoard {
     public BulkResult approve(Long programmeId, Collection<String> keys, Collection<BoardStatus> statuses, String opinion,
                               CurrentUser user) {
         BulkActions.requireBoardUser(user);
-        String text = BulkActions.opinionOr(opinion, DEFAULT_OPINION);
+        String text = BulkActions.opinionOr(opinion, texts.text("board.call.defaultOpinion"));
         List<BoardRow> rows = board(programmeId).select(keys, statuses);
         return bulk.approve(rows, new BulkActions.Approval(REVIEW_STEP, this::notClean, row -> Map.of(
                 ReviewOpinionRecorder.DECISION, "approve", ReviewOpinionRecorder.OPINION, text)), user);

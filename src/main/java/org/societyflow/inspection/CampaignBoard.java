@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.societyflow.identity.CurrentUser;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.Complete;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.ProcessVariables;
@@ -35,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CampaignBoard {
 
     static final String REVIEW_STEP = "ReviewReport";
-    static final String DEFAULT_OPINION = "批量审核：年检报告完整，必备材料齐全，系统评级建议合格（无问题项），确认评为合格。";
 
     private final InspectionCampaignService campaigns;
     private final AnnualInspectionRepository inspections;
@@ -44,10 +44,11 @@ public class CampaignBoard {
     private final OpenSteps openSteps;
     private final BulkActions bulk;
     private final FormValidator validator;
+    private final ChineseTexts texts;
 
     CampaignBoard(InspectionCampaignService campaigns, AnnualInspectionRepository inspections,
                   AnnualInspectionService inspectionService, SocietyService societies, OpenSteps openSteps,
-                  BulkActions bulk, FormValidator validator) {
+                  BulkActions bulk, FormValidator validator, ChineseTexts texts) {
         this.campaigns = campaigns;
         this.inspections = inspections;
         this.inspectionService = inspectionService;
@@ -55,6 +56,7 @@ public class CampaignBoard {
         this.openSteps = openSteps;
         this.bulk = bulk;
         this.validator = validator;
+        this.texts = texts;
     }
 
     /**
@@ -91,7 +93,8 @@ public class CampaignBoard {
         BulkActions.requireBoardUser(user);
         InspectionCampaign campaign = campaigns.get(campaignId);
         List<BoardRow> rows = board(campaignId).select(keys, statuses);
-        String title = "提醒：请报送" + campaign.getYear() + "年度年检报告（截止 " + campaign.getReportDeadline() + "）";
+        String title = texts.text("board.campaign.reminder", String.valueOf(campaign.getYear()),
+                String.valueOf(campaign.getReportDeadline()));
         return bulk.remind(rows, new BulkActions.Reminder(title, "/inspections"), user);
     }
 
@@ -99,7 +102,7 @@ public class CampaignBoard {
     public BulkResult approve(Long campaignId, Collection<String> keys, Collection<BoardStatus> statuses, String opinion,
                               CurrentUser user) {
         BulkActions.requireBoardUser(user);
-        String text = BulkActions.opinionOr(opinion, DEFAULT_OPINION);
+        String text = BulkActions.opinionOr(opinion, texts.text("board.campaign.defaultOpinion"));
         List<BoardRow> rows = board(campaignId).select(keys, statuses);
         return bulk.approve(rows, new BulkActions.Approval(REVIEW_STEP, this::notClean, row -> Map.of(
                 ReviewOpinionRecorder.DECISION, "approve", ProcessVariables.Inspection.GRADE.name(),
