@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.society.Candidate;
 import org.societyflow.society.NameSimilarity;
 import org.societyflow.society.OfficerEligibility;
@@ -25,11 +26,13 @@ class FoundingChecks {
     private final SocietyRules rules;
     private final SocietyService societies;
     private final OfficerEligibility eligibility;
+    private final ChineseTexts texts;
 
-    FoundingChecks(SocietyRules rules, SocietyService societies, OfficerEligibility eligibility) {
+    FoundingChecks(SocietyRules rules, SocietyService societies, OfficerEligibility eligibility, ChineseTexts texts) {
         this.rules = rules;
         this.societies = societies;
         this.eligibility = eligibility;
+        this.texts = texts;
     }
 
     /** Field → message key of each rule the application breaks; {@code others} are the other open applications. */
@@ -71,18 +74,19 @@ class FoundingChecks {
     Findings findings(FoundingForm form, LocalDate today) {
         List<String> lines = new ArrayList<>();
         boolean clean = true;
-        lines.add("会员：个人 " + form.getMembersIndividual() + "、单位 " + form.getMembersUnit() + "（条例：个人不少于 "
-                + rules.getMinIndividualMembers() + "，或单位不少于 " + rules.getMinUnitMembers() + "，或合计不少于 "
-                + rules.getMinMixedMembers() + "）— 符合");
-        lines.add("活动资金：" + form.getFunds().toPlainString() + " 元（不少于 " + rules.getMinFunds().toPlainString()
-                + " 元）— 符合；专职工作人员 " + form.getFullTimeStaff() + " 名");
+        // figures as written, not as MessageFormat's numbers (1,000)
+        lines.add(texts.text("founding.findings.members", String.valueOf(form.getMembersIndividual()),
+                String.valueOf(form.getMembersUnit()), String.valueOf(rules.getMinIndividualMembers()),
+                String.valueOf(rules.getMinUnitMembers()), String.valueOf(rules.getMinMixedMembers())));
+        lines.add(texts.text("founding.findings.funds", form.getFunds().toPlainString(),
+                rules.getMinFunds().toPlainString(), String.valueOf(form.getFullTimeStaff())));
         List<Society> similarNames = societies.similarlyNamed(form.getProposedName(), rules.getSimilarNameThreshold());
         if (similarNames.isEmpty()) {
-            lines.add("名称：未发现名称相同或相近的学会");
+            lines.add(texts.text("founding.findings.noSimilarName"));
         } else {
             clean = false;
-            similarNames.forEach(s -> lines.add(String.format("名称相近：%s（相似度 %.2f）", s.getName(),
-                    NameSimilarity.similarity(form.getProposedName(), s.getName()))));
+            similarNames.forEach(s -> lines.add(texts.text("founding.findings.similarName", s.getName(),
+                    String.format("%.2f", NameSimilarity.similarity(form.getProposedName(), s.getName())))));
         }
         List<Society> similarScopes = societies.search(null, null, form.getDiscipline(),
                 org.springframework.data.domain.Pageable.unpaged()).stream()
@@ -90,22 +94,22 @@ class FoundingChecks {
                         && NameSimilarity.similarity(form.getBusinessScope(), s.getBusinessScope()) >= rules.getSimilarScopeThreshold())
                 .toList();
         if (similarScopes.isEmpty()) {
-            lines.add("业务范围：同学科未发现业务范围相近的学会");
+            lines.add(texts.text("founding.findings.noSimilarScope"));
         } else {
             clean = false;
-            similarScopes.forEach(s -> lines.add("业务范围相近：" + s.getName()));
+            similarScopes.forEach(s -> lines.add(texts.text("founding.findings.similarScope", s.getName())));
         }
         for (Candidate officer : form.getOfficers()) {
             List<String> reasons = eligibility.reasons(officer, today);
             officer.setFlags(reasons.isEmpty() ? null : String.join("；", reasons));
             if (!reasons.isEmpty()) {
                 clean = false;
-                lines.add("拟任负责人 " + officer.getName() + "（" + officer.getRole().chineseName() + "）："
-                        + officer.getFlags());
+                lines.add(texts.text("founding.findings.officerFlagged", officer.getName(),
+                        texts.of(officer.getRole()), officer.getFlags()));
             }
         }
         if (form.getOfficers().stream().allMatch(o -> o.getFlags() == null)) {
-            lines.add("拟任负责人：均符合任职条件");
+            lines.add(texts.text("founding.findings.officersEligible"));
         }
         return new Findings(String.join("\n", lines), clean);
     }
