@@ -15,6 +15,7 @@ import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.notification.NotificationService;
 import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.shared.NotFoundException;
@@ -47,10 +48,12 @@ public class ApprovalOperations {
     private final NotificationService notifications;
     private final ProcessProgressService progress;
     private final SocietySteps societySteps;
+    private final ChineseTexts texts;
 
     ApprovalOperations(RuntimeService runtimeService, TaskService taskService, IdentityService identityService,
                        ReviewOpinionRepository opinions, NotificationService notifications,
-                       ProcessProgressService progress, SocietySteps societySteps) {
+                       ProcessProgressService progress, SocietySteps societySteps, ChineseTexts texts) {
+        this.texts = texts;
         this.progress = progress;
         this.societySteps = societySteps;
         this.runtimeService = runtimeService;
@@ -81,7 +84,7 @@ public class ApprovalOperations {
         Task current = heldStep(instance, user);
         ApplicationProgress.Target target = passedSteps(businessKey).stream().filter(s -> s.activityId().equals(activityId)).findFirst()
                 .orElseThrow(() -> new InvalidInputException(Map.of("activityId", "approval.notPassed")));
-        String annotation = "退回至「" + target.name() + "」：" + why;
+        String annotation = texts.text("approval.log.sentBack", target.name(), why);
         move(instance, activityId, annotation);
         record(instance, current, user, SEND_BACK, annotation);
     }
@@ -115,8 +118,8 @@ public class ApprovalOperations {
         Task task = openTaskForColleague(taskId, toUser, user);
         String to = toUser.strip();
         AsUser.run(identityService, user, () -> taskService.setAssignee(taskId, to));
-        record(instanceOf(task), task, user, TRANSFER, "转办给 " + to + "：" + why);
-        notifications.notifyUser(to, "转办任务：" + task.getName(), link(task));
+        record(instanceOf(task), task, user, TRANSFER, texts.text("approval.log.transferred", to, why));
+        notifications.notifyUser(to, texts.text("approval.notice.transferred", task.getName()), link(task));
     }
 
     /** 委派: a colleague of the step's group works on the task and gives it back; the holder stays its owner. */
@@ -130,8 +133,8 @@ public class ApprovalOperations {
             }
             taskService.delegateTask(taskId, to);
         });
-        record(instanceOf(task), task, user, DELEGATE, "委派给 " + to + "：" + why);
-        notifications.notifyUser(to, "委派任务：" + task.getName(), link(task));
+        record(instanceOf(task), task, user, DELEGATE, texts.text("approval.log.delegated", to, why));
+        notifications.notifyUser(to, texts.text("approval.notice.delegated", task.getName()), link(task));
     }
 
     /** The delegate gives the task back to its owner, with what they did. */
@@ -146,8 +149,8 @@ public class ApprovalOperations {
             throw new AccessDeniedException("not delegated to " + user.userId());
         }
         AsUser.run(identityService, user, () -> taskService.resolveTask(taskId));
-        record(instanceOf(task), task, user, RESOLVE, "办理完毕，交回 " + task.getOwner() + "：" + why);
-        notifications.notifyUser(task.getOwner(), "委派已办结：" + task.getName(), link(task));
+        record(instanceOf(task), task, user, RESOLVE, texts.text("approval.log.resolved", task.getOwner(), why));
+        notifications.notifyUser(task.getOwner(), texts.text("approval.notice.resolved", task.getName()), link(task));
     }
 
     /** 催办: everyone who holds an open step of the application is reminded; who urged and when is recorded. */
@@ -158,7 +161,7 @@ public class ApprovalOperations {
         ProcessInstance instance = runningApplication(businessKey);
         List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).initializeFormKeys().list();
         for (Task task : open) {
-            String title = "催办：" + task.getName() + "（" + businessKey + "）";
+            String title = texts.text("approval.notice.urged", task.getName(), businessKey);
             if (task.getAssignee() != null) {
                 notifications.notifyUser(task.getAssignee(), title, link(task));
             } else {
@@ -166,8 +169,8 @@ public class ApprovalOperations {
             }
         }
         if (!open.isEmpty()) {
-            record(instance, open.get(0), user, URGE, "催办：" + open.stream().map(Task::getName).distinct()
-                    .collect(Collectors.joining("、")));
+            record(instance, open.get(0), user, URGE, texts.text("approval.log.urged",
+                    open.stream().map(Task::getName).distinct().collect(Collectors.joining("、"))));
         }
         return open.size();
     }

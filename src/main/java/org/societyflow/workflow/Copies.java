@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.notification.NotificationService;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
@@ -49,10 +50,12 @@ public class Copies {
     private final HistoryService historyService;
     private final IdentityService identityService;
     private final NotificationService notifications;
+    private final ChineseTexts texts;
 
     Copies(ApplicationCopyRepository copies, ReviewOpinionRepository opinions, ProcessProgressService progress,
            TaskService taskService, HistoryService historyService, IdentityService identityService,
-           NotificationService notifications) {
+           NotificationService notifications, ChineseTexts texts) {
+        this.texts = texts;
         this.copies = copies;
         this.opinions = opinions;
         this.progress = progress;
@@ -89,14 +92,16 @@ public class Copies {
         }
         FormValidator.throwIfAny(errors);
 
-        String title = "抄送：" + Objects.requireNonNullElse(progress.subject(businessKey).get("title"), businessKey)
-                + "（" + businessKey + "）";
+        String title = texts.text("approval.notice.copied",
+                Objects.requireNonNullElse(progress.subject(businessKey).get("title"), businessKey), businessKey);
         for (String user : to) {
             ApplicationCopy copy = copies.save(new ApplicationCopy(businessKey, instance.getId(), user, from.userId(),
                     text.isEmpty() ? null : text));
             notifications.notifyUser(user, title, link(copy));
         }
-        record(instance, from, "抄送给 " + String.join("、", to) + (text.isEmpty() ? "" : "：" + text));
+        String names = String.join("、", to);
+        record(instance, from, text.isEmpty() ? texts.text("approval.log.copied", names)
+                : texts.text("approval.log.copiedWithNote", names, text));
         return List.copyOf(to);
     }
 

@@ -10,6 +10,7 @@ import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.notification.NotificationService;
 import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.shared.ChineseTexts;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,12 @@ public class Withdrawals {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final NotificationService notifications;
+    private final ChineseTexts texts;
 
     Withdrawals(ApprovalOperations operations, WithdrawalRule rule, SocietySteps societySteps,
-                RuntimeService runtimeService, TaskService taskService, NotificationService notifications) {
+                RuntimeService runtimeService, TaskService taskService, NotificationService notifications,
+                ChineseTexts texts) {
+        this.texts = texts;
         this.operations = operations;
         this.rule = rule;
         this.societySteps = societySteps;
@@ -52,12 +56,12 @@ public class Withdrawals {
                 .orElseThrow();
         List<Task> reviewing = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
         List<String> reviewers = reviewing.stream().flatMap(t -> operations.candidateGroups(t).stream()).distinct().toList();
-        String text = "申请人撤回申请，退回「" + step.getActivityName() + "」重新填报";
+        String text = texts.text("approval.log.withdrawn", step.getActivityName());
         operations.move(instance, step.getActivityId(), text);
         if (!reviewing.isEmpty()) {
             operations.record(instance, reviewing.get(0), user, WITHDRAW, text);
         }
-        String title = "申请已撤回：" + businessKey;
+        String title = texts.text("approval.notice.withdrawn", businessKey);
         String link = "/approvals/" + businessKey + "/sheet";
         reviewers.forEach(group -> notifications.notifyGroup(group, title, link));
     }
