@@ -28,26 +28,37 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.ModelException;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.societyflow.shared.ProcessVariables;
 
 /**
  * What every model deployed here must satisfy, whether it comes from the app's editor or from Camunda Modeler: it
  * parses; its processes are executable and have a history time to live; every user task says who does it (candidate
  * groups or users, or an assignee); every delegate or service expression names a bean the application has; it has no
- * script; no file name climbs out of its folder; no file is larger, and no name longer, than the engine stores. A model
- * that breaks one of them would deploy and then fail, or never run, in front of its users, or fail the deployment with
- * a general error.
+ * script; no file name climbs out of its folder; no file is larger, and no name longer, than the engine stores; its
+ * expressions read only the variables of the process contract ({@link ProcessVariables}) or ones the model defines
+ * itself (a misspelt {@code ${needFiling}} would never be true, and no one would notice). A model that breaks one of
+ * them would deploy and then fail, or never run, in front of its users, or fail the deployment with a general error.
  */
 public class ModelRules {
 
     /** Names an expression may start with besides beans: what the engine itself puts in scope. */
     static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "authenticatedUserId", "currentUser",
             "currentUserGroups", "dateTime", "now", "S", "XML", "JSON");
+    /** Variables the engine sets itself: a multi-instance's counters. */
+    static final Set<String> ENGINE_VARIABLES = Set.of("loopCounter", "nrOfInstances", "nrOfActiveInstances",
+            "nrOfCompletedInstances");
     private static final Pattern ROOT = Pattern.compile("^[#$]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
 
     private final Predicate<String> beanExists;
+    private final Set<String> formFields;
 
-    public ModelRules(Predicate<String> beanExists) {
+    /**
+     * {@code formFields}: the keys of the forms deployed with the models, which set variables of the same names when
+     * a task completes.
+     */
+    public ModelRules(Predicate<String> beanExists, Set<String> formFields) {
         this.beanExists = beanExists;
+        this.formFields = formFields;
     }
 
     /** Far above any model drawn by hand; the engine would otherwise store and parse whatever it is sent. */
@@ -139,7 +150,27 @@ public class ModelRules {
             beans(resource, owner, listener.getCamundaExpression(), problems);
         }
         scripts(resource, model, problems);
+        variables(resource, model, problems);
         return problems;
+    }
+
+    /** Every name an element's expressions read must be declared, a bean, the engine's, or defined by the models. */
+    private void variables(String resource, BpmnModelInstance model, List<ModelProblem> problems) {
+        Set<String> defined = VariableReads.defined(model);
+        Set<String> declared = ProcessVariables.names();
+        VariableReads.reads(model).forEach((elementId, names) -> {
+            List<String> undeclared = names.stream().filter(name -> !declared.contains(name) && !defined.contains(name)
+                    && !formFields.contains(name) && !ENGINE_NAMES.contains(name) && !ENGINE_VARIABLES.contains(name)
+                    && !beanExists.test(name)).toList();
+            if (!undeclared.isEmpty()) {
+                ModelElementInstance element = elementId == null ? null : model.getModelElementById(elementId);
+                String where = element instanceof BaseElement base ? label(base) : String.valueOf(elementId);
+                problems.add(new ModelProblem(resource, elementId, where + " 读取了流程变量约定中没有的变量 "
+                        + String.join("、", undeclared) + " (reads variables the process contract does not declare: "
+                        + String.join(", ", undeclared) + "; a misspelt name never matches — declare a new one in "
+                        + "ProcessVariables or set it in the model)"));
+            }
+        });
     }
 
     /**
@@ -189,6 +220,20 @@ public class ModelRules {
             }
         }
         return problems;
+    }
+
+    /** The keys of a form's fields, at any depth (groups, dynamic lists): the variables the form sets. */
+    public static Set<String> formFields(byte[] content) {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        try {
+            JsonNode schema = new ObjectMapper().readTree(content);
+            if (schema != null) {
+                schema.findValues("key").forEach(key -> keys.add(key.asText()));
+            }
+        } catch (IOException e) {
+            // form() reports a form that is not JSON
+        }
+        return keys;
     }
 
     List<ModelProblem> form(String resource, byte[] content) {

@@ -1,7 +1,9 @@
 package org.societyflow.modeling;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -31,7 +33,10 @@ class ModelRulesPlugin extends AbstractProcessEnginePlugin {
         List<Deployer> deployers = configuration.getCustomPreDeployers() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPreDeployers());
         deployers.add(deployment -> {
-            ModelRules rules = new ModelRules(context::containsBean);
+            Set<String> formFields = new HashSet<>();
+            deployment.getResources().values().stream().filter(resource -> resource.getName().endsWith(".form"))
+                    .forEach(form -> formFields.addAll(ModelRules.formFields(form.getBytes())));
+            ModelRules rules = new ModelRules(context::containsBean, formFields);
             List<Problem> problems = new ArrayList<>(rules.deployment(deployment.getName(), deployment.getSource()));
             String first = null;
             for (ResourceEntity resource : deployment.getResources().values()) {
