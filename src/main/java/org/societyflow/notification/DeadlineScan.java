@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.societyflow.identity.Groups;
 import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.EngineClock;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -163,7 +164,7 @@ public class DeadlineScan {
         if (task.getExecutionId() == null) {
             return "";
         }
-        Object title = runtimeService.getVariable(task.getExecutionId(), "title");
+        Object title = runtimeService.getVariable(task.getExecutionId(), ProcessVariables.TITLE.name());
         return title instanceof String s && !s.isBlank() ? texts.text("notification.about", s) : "";
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.variable.Variables;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -92,12 +93,12 @@ class MailOutbox {
         RuntimeService runtime = engine.getRuntimeService();
         String link = baseUrl + (notification.getLink() == null ? NotificationController.PAGE : notification.getLink());
         runtime.startProcessInstanceByKey(PROCESS, Variables.createVariables()
-                .putValue("notificationId", notification.getId())
-                .putValue("recipient", user.getId())
-                .putValue(NotificationMail.TO, user.getEmail())
-                .putValue(NotificationMail.SUBJECT, messages.getMessage("notification.mail.subject",
+                .putValue(ProcessVariables.Mail.NOTIFICATION_ID.name(), notification.getId())
+                .putValue(ProcessVariables.Mail.RECIPIENT.name(), user.getId())
+                .putValue(ProcessVariables.Mail.TO.name(), user.getEmail())
+                .putValue(ProcessVariables.Mail.SUBJECT.name(), messages.getMessage("notification.mail.subject",
                         new Object[] {notification.getTitle()}, LOCALE))
-                .putValue(NotificationMail.TEXT, messages.getMessage("notification.mail.body",
+                .putValue(ProcessVariables.Mail.TEXT.name(), messages.getMessage("notification.mail.body",
                         new Object[] {notification.getTitle(), link}, LOCALE)));
     }
 }

@@ -2,6 +2,7 @@ package org.societyflow.notification;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -14,10 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("notificationMail")
 class NotificationMail implements JavaDelegate {
-
-    static final String TO = "mailTo";
-    static final String SUBJECT = "mailSubject";
-    static final String TEXT = "mailText";
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationSettings settings;
@@ -35,9 +32,9 @@ class NotificationMail implements JavaDelegate {
         }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(settings.getMailFrom());
-        message.setTo((String) execution.getVariable(TO));
-        message.setSubject((String) execution.getVariable(SUBJECT));
-        message.setText((String) execution.getVariable(TEXT));
+        message.setTo(ProcessVariables.Mail.TO.of(execution));
+        message.setSubject(ProcessVariables.Mail.SUBJECT.of(execution));
+        message.setText(ProcessVariables.Mail.TEXT.of(execution));
         sender.send(message);
     }
 }

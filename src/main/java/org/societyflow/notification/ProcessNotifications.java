@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.societyflow.identity.Groups;
 import org.societyflow.shared.ChineseTexts;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +70,7 @@ class ProcessNotifications implements TaskListener, ExecutionListener {
     }
 
     private void taskCreated(DelegateTask task) {
-        String title = ChineseTexts.format("notification.task.new", task.getName(), about(text(task, "title")));
+        String title = ChineseTexts.format("notification.task.new", task.getName(), about(text(task, ProcessVariables.TITLE)));
         String link = linkOf(task);
         if (task.getAssignee() != null) {
             notifications.notifyUser(task.getAssignee(), title, link);
@@ -127,18 +128,19 @@ class ProcessNotifications implements TaskListener, ExecutionListener {
         return title == null ? "" : ChineseTexts.format("notification.about", title);
     }
 
-    private static String text(VariableScope scope, String name) {
-        return scope.getVariable(name) instanceof String s && !s.isBlank() ? s : null;
+    /** Leniently: a notification is left out, never the transaction failed, for a variable of an odd type. */
+    private static String text(VariableScope scope, ProcessVariables.Var<String> variable) {
+        return scope.getVariable(variable.name()) instanceof String s && !s.isBlank() ? s : null;
     }
 
     /** Whose application it is: a society's secretariat, or the initiator of a society being founded. */
     private record Holder(String group, String user, String title, String link) {
 
         static Holder of(VariableScope scope) {
-            String title = text(scope, "title");
-            String link = text(scope, "applicationLink");
-            String societyCode = text(scope, "societyCode");
-            String applicant = text(scope, "applicant");
+            String title = text(scope, ProcessVariables.TITLE);
+            String link = text(scope, ProcessVariables.APPLICATION_LINK);
+            String societyCode = text(scope, ProcessVariables.SOCIETY_CODE);
+            String applicant = text(scope, ProcessVariables.APPLICANT);
             if (title == null || link == null || (societyCode == null && applicant == null)) {
                 return null;
             }

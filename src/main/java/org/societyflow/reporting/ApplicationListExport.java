@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.NotFoundException;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,7 +58,7 @@ public class ApplicationListExport {
         Map<String, String> steps = currentSteps(instances);
         List<List<Object>> rows = instances.stream().map(i -> {
             Map<String, Object> v = variables.getOrDefault(i.getId(), Map.of());
-            return Arrays.<Object>asList(i.getBusinessKey(), v.get("title"), v.get("societyName"),
+            return Arrays.<Object>asList(i.getBusinessKey(), ProcessVariables.TITLE.from(v), ProcessVariables.SOCIETY_NAME.from(v),
                     STATES.getOrDefault(i.getState(), i.getState()), steps.get(i.getId()), i.getStartUserId(),
                     instant(i.getStartTime()), instant(i.getEndTime()));
         }).toList();
@@ -68,7 +69,7 @@ public class ApplicationListExport {
         Map<String, Map<String, Object>> byInstance = new HashMap<>();
         for (List<String> ids : chunks(instances.stream().map(HistoricProcessInstance::getId).toList())) {
             historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(ids.toArray(String[]::new))
-                    .variableNameIn("title", "societyName").list().stream()
+                    .variableNameIn(ProcessVariables.TITLE.name(), ProcessVariables.SOCIETY_NAME.name()).list().stream()
                     .filter(v -> v.getValue() != null)
                     .forEach(v -> byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
                             .putIfAbsent(v.getName(), v.getValue()));

@@ -11,7 +11,7 @@ import org.societyflow.shared.ProcessVariables.Var;
 public final class DecisionVariables {
 
     /** {@code reelection-candidate-eligibility}: one candidate of 换届 or 变更; each row flags one problem. */
-    public static final class CandidateEligibility {
+    public static final class CandidateEligibilityTable {
         public static final Var<String> ROLE = Var.text("role");
         public static final Var<Integer> AGE_AT_ELECTION = Var.count("ageAtElection");
         public static final Var<Integer> TERMS_SERVED = Var.count("termsServed");
@@ -24,12 +24,12 @@ public final class DecisionVariables {
         public static final Var<String> FLAG = Var.text("flag");
         public static final Var<String> REASON = Var.text("reason");
 
-        private CandidateEligibility() {
+        private CandidateEligibilityTable() {
         }
     }
 
     /** {@code change-review-routing}: one changed item; its row says who reviews it and how it is registered. */
-    public static final class ChangeRouting {
+    public static final class ChangeRoutingTable {
         /** A ChangeItem name. */
         public static final Var<String> ITEM = Var.text("item");
         public static final Var<Boolean> PARTY_REVIEW = Var.flag("partyReview");
@@ -37,12 +37,12 @@ public final class DecisionVariables {
         public static final Var<Boolean> ELIGIBILITY_CHECK = Var.flag("eligibilityCheck");
         public static final Var<String> ROUTE = Var.text("route");
 
-        private ChangeRouting() {
+        private ChangeRoutingTable() {
         }
     }
 
     /** {@code grant-eligibility}: one application; each row refuses it for one reason. */
-    public static final class GrantEligibility {
+    public static final class GrantEligibilityTable {
         public static final Var<String> SOCIETY_STATUS = Var.text("societyStatus");
         public static final Var<Boolean> WEAK = Var.flag("weak");
         public static final Var<Boolean> ABNORMAL_ACTIVITY = Var.flag("abnormalActivity");
@@ -64,12 +64,12 @@ public final class DecisionVariables {
         public static final Var<String> CODE = Var.text("code");
         public static final Var<String> REASON = Var.text("reason");
 
-        private GrantEligibility() {
+        private GrantEligibilityTable() {
         }
     }
 
     /** {@code weak-society-identification}: one society's record, null where it does not tell; each row is an indicator. */
-    public static final class WeakSociety {
+    public static final class WeakSocietyTable {
         public static final Var<Integer> MISSED_INSPECTIONS = Var.count("missedInspections");
         public static final Var<String> LAST_GRADE = Var.text("lastGrade");
         public static final Var<Integer> BASIC_PASSES_IN_A_ROW = Var.count("basicPassesInARow");
@@ -84,16 +84,16 @@ public final class DecisionVariables {
         public static final Var<String> INDICATOR = Var.text("indicator");
         public static final Var<String> REASON = Var.text("reason");
 
-        private WeakSociety() {
+        private WeakSocietyTable() {
         }
     }
 
     /** {@code annual-inspection-grade}: its single result, which the inspection keeps as {@code gradeProposal}. */
-    public static final class InspectionGrade {
+    public static final class InspectionGradeTable {
         public static final Var<String> GRADE = Var.text("grade");
         public static final Var<String> REASON = Var.text("reason");
 
-        private InspectionGrade() {
+        private InspectionGradeTable() {
         }
     }
 

@@ -17,10 +17,13 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * The contract between the processes and the Java side: the names and types of the process variables that
  * the portal, Tasklist, notifications and reports read. Read and write them through these descriptors, never by
  * bare strings, so a name lives in one place and a number comes back as the type it is meant to be (the engine
- * stores a Java {@code long} as an Integer when it fits, a JSON client sends one as a Long).
+ * stores a Java {@code long} as an Integer when it fits, a JSON client sends one as a Long). The variables every
+ * application shares are declared here, a process's own in its nested class; the inputs of the decisions the Java
+ * side evaluates itself are in {@link DecisionVariables}.
  *
- * <p>{@link #APPLICATION} lists what every application process sets before its first user task; ModelRules
- * refuses a model that reads a variable not declared here, and a test checks every shipped model.
+ * <p>{@link #APPLICATION} lists what every application process sets before its first user task (a task created
+ * without it fails: workflow's ApplicationContractGuard). ModelRules refuses a model that reads a variable not
+ * declared here ({@link #names()}), and ProcessContractTest checks every shipped model.
  */
 public final class ProcessVariables {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.societyflow.shared.DecisionVariables.CandidateEligibilityTable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,16 +31,16 @@ public class OfficerEligibility {
     }
 
     public List<String> reasons(Candidate c, LocalDate electionDay) {
-        return decisionService.evaluateDecisionByKey(DECISION).variables(Variables.fromMap(Map.of(
-                        "role", c.getRole().name(),
-                        "ageAtElection", Period.between(c.getBirthDate(), electionDay).getYears(),
-                        "termsServed", c.getTermsServed(),
-                        "officialStatus", c.getOfficialStatus().name(),
-                        "cadreApproval", c.getCadreApproval(),
-                        "otherSocietyOffices", c.getOtherSocietyOffices(),
-                        "legalRepresentative", c.getLegalRepresentative(),
-                        "legalRepresentativeElsewhere", c.getLegalRepresentativeElsewhere(),
-                        "fullTime", c.getFullTime())))
-                .evaluate().getResultList().stream().map(row -> (String) row.get("reason")).toList();
+        return decisionService.evaluateDecisionByKey(DECISION).variables(Variables.fromMap(Map.ofEntries(
+                        CandidateEligibilityTable.ROLE.entry(c.getRole().name()),
+                        CandidateEligibilityTable.AGE_AT_ELECTION.entry(Period.between(c.getBirthDate(), electionDay).getYears()),
+                        CandidateEligibilityTable.TERMS_SERVED.entry(c.getTermsServed()),
+                        CandidateEligibilityTable.OFFICIAL_STATUS.entry(c.getOfficialStatus().name()),
+                        CandidateEligibilityTable.CADRE_APPROVAL.entry(c.getCadreApproval()),
+                        CandidateEligibilityTable.OTHER_SOCIETY_OFFICES.entry(c.getOtherSocietyOffices()),
+                        CandidateEligibilityTable.LEGAL_REPRESENTATIVE.entry(c.getLegalRepresentative()),
+                        CandidateEligibilityTable.LEGAL_REPRESENTATIVE_ELSEWHERE.entry(c.getLegalRepresentativeElsewhere()),
+                        CandidateEligibilityTable.FULL_TIME.entry(c.getFullTime()))))
+                .evaluate().getResultList().stream().map(CandidateEligibilityTable.REASON::from).toList();
     }
 }

@@ -5,6 +5,7 @@ import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.shared.NotFoundException;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,8 +73,9 @@ class ApprovalController {
     String sheet(@PathVariable String businessKey, Model model) {
         CurrentUser user = currentUsers.current();
         Map<String, Object> subject = progress.subject(businessKey);
-        boolean own = subject != null && (user.canAccessSociety((String) subject.get("societyCode"))
-                && subject.get("societyCode") != null || user.userId().equals(subject.get("applicant")));
+        boolean own = subject != null && (ProcessVariables.SOCIETY_CODE.from(subject) != null
+                && user.canAccessSociety(ProcessVariables.SOCIETY_CODE.from(subject))
+                || user.userId().equals(ProcessVariables.APPLICANT.from(subject)));
         if (subject == null || !(user.isStaff() || own || copies.isRecipient(businessKey, user.userId()))) {
             throw new NotFoundException("application", businessKey);
         }

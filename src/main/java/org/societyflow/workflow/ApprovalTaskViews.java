@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.shared.NotFoundException;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -75,7 +76,7 @@ public class ApprovalTaskViews {
         }
         ApplicationProgress where = progress.progress(businessKey);
         List<String> colleagues = usersOf(operations.candidateGroups(task), user);
-        return new ApprovalTaskView(task.getId(), task.getName(), businessKey, (String) subject.get("title"),
+        return new ApprovalTaskView(task.getId(), task.getName(), businessKey, ProcessVariables.TITLE.from(subject),
                 task.getAssignee(), task.getOwner(), operations.holds(task, user),
                 task.getDelegationState() == DelegationState.PENDING && user.userId().equals(task.getAssignee()),
                 where.sendBackTo(), colleagues, usersOf(Groups.STAFF, user),

@@ -12,6 +12,7 @@ import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.notification.NotificationService;
 import org.societyflow.shared.FormValidator;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -145,7 +146,7 @@ public class BulkActions {
             return fallback;
         }
         if (opinion.length() > ReviewOpinionRecorder.MAX_OPINION) {
-            FormValidator.throwIfAny(Map.of(ReviewOpinionRecorder.OPINION, "board.opinionTooLong"));
+            FormValidator.throwIfAny(Map.of(ProcessVariables.OPINION.name(), "board.opinionTooLong"));
         }
         return opinion.strip();
     }

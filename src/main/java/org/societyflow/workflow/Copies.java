@@ -21,6 +21,7 @@ import org.societyflow.notification.NotificationService;
 import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -93,7 +94,7 @@ public class Copies {
         FormValidator.throwIfAny(errors);
 
         String title = texts.text("approval.notice.copied",
-                Objects.requireNonNullElse(progress.subject(businessKey).get("title"), businessKey), businessKey);
+                Objects.requireNonNullElse(ProcessVariables.TITLE.from(progress.subject(businessKey)), businessKey), businessKey);
         for (String user : to) {
             ApplicationCopy copy = copies.save(new ApplicationCopy(businessKey, instance.getId(), user, from.userId(),
                     text.isEmpty() ? null : text));
@@ -142,7 +143,7 @@ public class Copies {
 
     private String title(String businessKey) {
         Map<String, Object> subject = progress.subject(businessKey);
-        return subject == null ? null : (String) subject.get("title");
+        return subject == null ? null : ProcessVariables.TITLE.from(subject);
     }
 
     /**

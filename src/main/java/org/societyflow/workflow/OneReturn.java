@@ -3,6 +3,7 @@ package org.societyflow.workflow;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,17 +14,15 @@ import org.springframework.stereotype.Component;
 @Component("oneReturn")
 public class OneReturn implements TaskListener {
 
-    static final String RETURNED = "returned";
-
     @Override
     public void notify(DelegateTask task) {
-        if (!"return".equals(task.getVariable(ReviewOpinionRecorder.DECISION))) {
+        if (!"return".equals(task.getVariable(ProcessVariables.DECISION.name()))) {
             return;
         }
-        if (Boolean.TRUE.equals(task.getVariable(RETURNED))) {
-            throw new FormFieldValidationException(ReviewOpinionRecorder.DECISION,
+        if (Boolean.TRUE.equals(ProcessVariables.RETURNED.of(task))) {
+            throw new FormFieldValidationException(ProcessVariables.DECISION.name(),
                     "已退回补正过一次，请作出通过或不予受理的结论 (already returned once: approve or reject)");
         }
-        task.getExecution().getProcessInstance().setVariable(RETURNED, true);
+        ProcessVariables.RETURNED.set(task.getExecution().getProcessInstance(), true);
     }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.societyflow.identity.CurrentUser;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,28 +30,29 @@ public class PortalApplicationService {
 
     /** A society's applications, or an initiator's own founding applications. */
     public List<PortalApplication> of(CurrentUser user) {
-        return user.isSociety() ? withVariable("societyCode", user.societyCode()) : withVariable("applicant", user.userId());
+        return user.isSociety() ? withVariable(ProcessVariables.SOCIETY_CODE, user.societyCode())
+                : withVariable(ProcessVariables.APPLICANT, user.userId());
     }
 
-    private List<PortalApplication> withVariable(String name, String value) {
+    private List<PortalApplication> withVariable(ProcessVariables.Var<String> variable, String value) {
         List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
-                .variableValueEquals(name, value).orderByProcessInstanceStartTime().desc()
+                .variableValueEquals(variable.name(), value).orderByProcessInstanceStartTime().desc()
                 .listPage(0, LIMIT);
         if (instances.isEmpty()) {
             return List.of();
         }
         Map<String, Map<String, Object>> variables = historyService.createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(instances.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                .variableNameIn("title", "applicationLink").list().stream()
+                .variableNameIn(ProcessVariables.TITLE.name(), ProcessVariables.APPLICATION_LINK.name()).list().stream()
                 .filter(v -> v.getValue() != null)
                 .collect(Collectors.groupingBy(HistoricVariableInstance::getProcessInstanceId,
                         Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue, (a, b) -> a)));
         return instances.stream().map(instance -> {
             Map<String, Object> v = variables.getOrDefault(instance.getId(), Map.of());
             return new PortalApplication(instance.getBusinessKey(), instance.getProcessDefinitionName(),
-                    (String) v.get("title"), instance.getStartTime().toInstant(),
+                    ProcessVariables.TITLE.from(v), instance.getStartTime().toInstant(),
                     instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
-                    (String) v.get("applicationLink"));
+                    ProcessVariables.APPLICATION_LINK.from(v));
         }).toList();
     }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.societyflow.identity.CurrentUser;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,12 +58,13 @@ public class PortalTaskService {
     }
 
     private PortalTask portalTask(Task task) {
-        Map<String, Object> variables = runtimeService.getVariables(task.getExecutionId(), List.of("title"));
+        String title = ProcessVariables.TITLE.read(runtimeService.getVariable(task.getExecutionId(),
+                ProcessVariables.TITLE.name()));
         String businessKey = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
         String formKey = task.getFormKey();
         String link = formKey != null && formKey.startsWith("/") ? formKey : TASKLIST + task.getId();
-        return new PortalTask(task.getId(), task.getName(), (String) variables.get("title"), businessKey,
+        return new PortalTask(task.getId(), task.getName(), title, businessKey,
                 task.getCreateTime().toInstant(), toInstant(task.getDueDate()), link);
     }
 

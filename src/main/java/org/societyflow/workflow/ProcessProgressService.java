@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -175,7 +176,8 @@ public class ProcessProgressService {
         }
         Map<String, Object> subject = new HashMap<>();
         historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableNameIn("title", "societyCode", "societyName", "applicant").list()
+                .variableNameIn(ProcessVariables.TITLE.name(), ProcessVariables.SOCIETY_CODE.name(),
+                        ProcessVariables.SOCIETY_NAME.name(), ProcessVariables.APPLICANT.name()).list()
                 .forEach(v -> subject.put(v.getName(), v.getValue()));
         subject.put("businessKey", businessKey);
         subject.put("process", instance.getProcessDefinitionName());

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 @Component("reviewOpinionRecorder")
 public class ReviewOpinionRecorder implements TaskListener {
 
-    public static final String DECISION = "decision";
-    public static final String OPINION = "opinion";
+    /** For the features' bulk approvals until they name {@link ProcessVariables#DECISION} themselves. */
+    public static final String DECISION = ProcessVariables.DECISION.name();
+    public static final String OPINION = ProcessVariables.OPINION.name();
     static final Set<String> DECISIONS = Set.of("approve", "reject", "return", "extend");
     static final int MAX_OPINION = 2000;
 
@@ -39,14 +41,15 @@ public class ReviewOpinionRecorder implements TaskListener {
         if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
             return;
         }
-        Object decision = task.getVariable(DECISION);
-        Object opinion = task.getVariable(OPINION);
+        // read raw: what a form or REST client sent may be of any type, and is refused as a form error
+        Object decision = task.getVariable(ProcessVariables.DECISION.name());
+        Object opinion = task.getVariable(ProcessVariables.OPINION.name());
         if (!(decision instanceof String d) || !DECISIONS.contains(d)) {
-            throw new FormFieldValidationException(DECISION,
+            throw new FormFieldValidationException(ProcessVariables.DECISION.name(),
                     "请选择审核结论 (decision must be one of " + String.join(", ", new java.util.TreeSet<>(DECISIONS)) + ")");
         }
         if (!(opinion instanceof String o) || o.isBlank() || o.length() > MAX_OPINION) {
-            throw new FormFieldValidationException(OPINION,
+            throw new FormFieldValidationException(ProcessVariables.OPINION.name(),
                     "请填写审核意见，不超过" + MAX_OPINION + "字 (opinion is required, at most " + MAX_OPINION + " characters)");
         }
         opinions.save(new ReviewOpinion(businessKey(task), task.getProcessInstanceId(), task.getId(),

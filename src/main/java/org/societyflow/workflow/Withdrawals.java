@@ -11,6 +11,7 @@ import org.societyflow.identity.Groups;
 import org.societyflow.notification.NotificationService;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.ChineseTexts;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,9 +69,11 @@ public class Withdrawals {
 
     /** Only the application's own society, or the founding applicant; anyone else is refused outright. */
     private void requireOwner(ProcessInstance instance, CurrentUser user) {
-        Object society = runtimeService.getVariable(instance.getId(), "societyCode");
-        Object applicant = runtimeService.getVariable(instance.getId(), "applicant");
-        boolean own = society != null && user.isIn(Groups.ofSociety((String) society))
+        String society = ProcessVariables.SOCIETY_CODE.read(runtimeService.getVariable(instance.getId(),
+                ProcessVariables.SOCIETY_CODE.name()));
+        String applicant = ProcessVariables.APPLICANT.read(runtimeService.getVariable(instance.getId(),
+                ProcessVariables.APPLICANT.name()));
+        boolean own = society != null && user.isIn(Groups.ofSociety(society))
                 || applicant != null && applicant.equals(user.userId());
         if (!own) {
             throw new AccessDeniedException("not the applicant of " + instance.getBusinessKey());

@@ -106,9 +106,12 @@ public final class TaskQueries {
     }
 
     private void deploy() {
+        // the start form declares the bench's own variables, which are not in the process contract
         BpmnModelInstance model = Bpmn.createExecutableProcess("bench-open-task").name("基准待办")
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
+                .camundaFormField().camundaId("group").camundaType("string").camundaFormFieldDone()
+                .camundaFormField().camundaId("due").camundaType("date").camundaFormFieldDone()
                 .userTask("Open").name("基准待办").camundaCandidateGroups("${group}").camundaDueDate("${due}")
                 .endEvent()
                 .done();

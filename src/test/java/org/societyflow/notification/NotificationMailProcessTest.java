@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.societyflow.shared.ProcessVariables;
 
 /** Both paths of notification-mail: the mail leaves from the job after the start's transaction; a send that fails is
  * retried on the configured cycle (R3/PT1M), ends as an incident when no retry is left, and is sent once an admin
@@ -51,7 +52,7 @@ class NotificationMailProcessTest {
       if (down) {
         throw new IllegalStateException("Mail server connection failed: Connection refused");
       }
-      sent.add(execution.getVariable(NotificationMail.TO) + ":" + execution.getVariable(NotificationMail.SUBJECT));
+      sent.add(ProcessVariables.Mail.TO.of(execution) + ":" + ProcessVariables.Mail.SUBJECT.of(execution));
     }
   }
 
@@ -75,9 +76,9 @@ class NotificationMailProcessTest {
   ProcessInstance start() {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(MailOutbox.PROCESS, Variables.createVariables()
         .putValue("notificationId", 7L).putValue("recipient", "soc-whcs")
-        .putValue(NotificationMail.TO, "soc-whcs@example.org")
-        .putValue(NotificationMail.SUBJECT, "【学会工作平台】新待办：填报年度工作报告")
-        .putValue(NotificationMail.TEXT, "新待办：填报年度工作报告"));
+        .putValue(ProcessVariables.Mail.TO.name(), "soc-whcs@example.org")
+        .putValue(ProcessVariables.Mail.SUBJECT.name(), "【学会工作平台】新待办：填报年度工作报告")
+        .putValue(ProcessVariables.Mail.TEXT.name(), "新待办：填报年度工作报告"));
     assertThat(pi).isStarted().hasPassed("MailQueued").isWaitingAt("SendMail");
     assertThat(mail.sent).as("nothing is sent in the transaction that starts it").isEmpty();
     return pi;
