@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -223,8 +224,8 @@ public class ModelRules {
     }
 
     /** The keys of a form's fields, at any depth (groups, dynamic lists): the variables the form sets. */
-    public static Set<String> formFields(byte[] content) {
-        Set<String> keys = new java.util.LinkedHashSet<>();
+    static Set<String> formFields(byte[] content) {
+        Set<String> keys = new LinkedHashSet<>();
         try {
             JsonNode schema = new ObjectMapper().readTree(content);
             if (schema != null) {
