@@ -6,7 +6,7 @@ import org.societyflow.shared.ProcessVariables.Var;
  * The inputs and result columns of the decisions the Java side evaluates itself (DecisionService), beside the process
  * contract of {@link ProcessVariables}: these names live only for one evaluation, never in a process instance.
  * The inputs of {@code annual-inspection-grade}, which a process evaluates, are process variables
- * ({@link ProcessVariables.InspectionGradeInputs}).
+ * ({@link ProcessVariables.Inspection}).
  */
 public final class DecisionVariables {
 
@@ -85,15 +85,6 @@ public final class DecisionVariables {
         public static final Var<String> REASON = Var.text("reason");
 
         private WeakSocietyTable() {
-        }
-    }
-
-    /** {@code annual-inspection-grade}: its single result, which the inspection keeps as {@code gradeProposal}. */
-    public static final class InspectionGradeTable {
-        public static final Var<String> GRADE = Var.text("grade");
-        public static final Var<String> REASON = Var.text("reason");
-
-        private InspectionGradeTable() {
         }
     }
 

@@ -2,7 +2,6 @@ package org.societyflow.shared;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -74,15 +73,6 @@ public final class ProcessVariables {
             return new Var<>(name, Double.class, v -> ((Number) v).doubleValue());
         }
 
-        static Var<BigDecimal> money(String name) {
-            return new Var<>(name, BigDecimal.class, v -> v instanceof BigDecimal b ? b : new BigDecimal(v.toString()));
-        }
-
-        @SuppressWarnings("unchecked")
-        static Var<Map<String, Object>> map(String name) {
-            return new Var<>(name, (Class<Map<String, Object>>) (Class<?>) Map.class, v -> (Map<String, Object>) v);
-        }
-
         /** A value whose type depends on who set it (a form's date is text, the app's a Date): the reader decides. */
         static Var<Object> raw(String name) {
             return new Var<>(name, Object.class, v -> v);
@@ -102,215 +92,14 @@ public final class ProcessVariables {
     public static final Var<Long> SOCIETY_ID = Var.number("societyId");
     /** The user who applies when there is no society yet (founding): does the applicant's steps. */
     public static final Var<String> APPLICANT = Var.text("applicant");
-    /** The year an inspection, a programme's applications or a station's assessment is about. */
-    public static final Var<Integer> YEAR = Var.count("year");
 
     // ---- every reviewer task ends with these (ReviewOpinionRecorder) ----
     /** approve, reject, return or extend, as the step's form offers. */
     public static final Var<String> DECISION = Var.text("decision");
     public static final Var<String> OPINION = Var.text("opinion");
-    /** The application was sent back once already: OneReturn refuses a second 退回 (grant, station). */
-    public static final Var<Boolean> RETURNED = Var.flag("returned");
 
     /** What every application process sets before its first user task. */
     public static final List<Var<?>> APPLICATION = List.of(APPLICATION_ID, TITLE, APPLICATION_LINK);
-
-    /** {@code society-founding}: an applicant without a society yet. */
-    public static final class Founding {
-        /** When the applicant's first submission is due. */
-        public static final Var<Date> APPLICATION_DUE = Var.date("applicationDue");
-        /** The formal check's findings, for the reviewers' forms. */
-        public static final Var<String> CHECK_SUMMARY = Var.text("checkSummary");
-        /** When the approved society's preparation (筹备) must end; moved once by an extension. */
-        public static final Var<Date> PREPARATION_DUE = Var.date("preparationDue");
-        public static final Var<Boolean> EXTENDED = Var.flag("extended");
-        /** The registration form's unified social credit code and registration day (a form date: text or Date). */
-        public static final Var<String> CREDIT_CODE = Var.text("creditCode");
-        public static final Var<Object> REGISTERED_ON = Var.raw("registeredOn");
-
-        private Founding() {
-        }
-    }
-
-    /** {@code society-reelection} (换届). */
-    public static final class Reelection {
-        /** Who started it: a society user, or {@code scheduler} for the term-end start. */
-        public static final Var<String> INITIATED_BY = Var.text("initiatedBy");
-        /** REGULAR or an early/late timing, from the submitted plan. */
-        public static final Var<String> TIMING = Var.text("timing");
-        public static final Var<Date> ASSEMBLY_DATE = Var.date("assemblyDate");
-        public static final Var<Integer> CANDIDATE_COUNT = Var.count("candidateCount");
-        /** Candidates the eligibility DMN flagged (also set by 变更 for new officers). */
-        public static final Var<Integer> FLAGGED_CANDIDATES = Var.count("flaggedCandidates");
-        public static final Var<String> ELIGIBILITY_SUMMARY = Var.text("eligibilitySummary");
-        /** Leadership allows flagged candidates anyway, with a reason (approval form). */
-        public static final Var<Boolean> EXCEPTION_GRANTED = Var.flag("exceptionGranted");
-        public static final Var<String> EXCEPTION_REASON = Var.text("exceptionReason");
-        public static final Var<Date> RESULTS_DUE = Var.date("resultsDue");
-        /** The elected officers differ from the approved candidates. */
-        public static final Var<Boolean> RESULTS_DIFFER = Var.flag("resultsDiffer");
-
-        private Reelection() {
-        }
-    }
-
-    /** {@code society-change} (变更), routed by the DMN {@code change-review-routing}. */
-    public static final class Change {
-        public static final Var<Boolean> NEEDS_PARTY_REVIEW = Var.flag("needsPartyReview");
-        public static final Var<Boolean> NEEDS_LEADERSHIP = Var.flag("needsLeadership");
-        public static final Var<Boolean> NEEDS_FILING = Var.flag("needsFiling");
-        /** Old → new value of every changed item, for the reviewers' forms. */
-        public static final Var<String> CHANGE_SUMMARY = Var.text("changeSummary");
-        /** When the society must report the civil-affairs registration (民政局变更登记). */
-        public static final Var<Date> FILING_DUE = Var.date("filingDue");
-
-        private Change() {
-        }
-    }
-
-    /** {@code annual-inspection-campaign} and the {@code annual-inspection} of each society (年检). */
-    public static final class Inspection {
-        public static final Var<Long> CAMPAIGN_ID = Var.number("campaignId");
-        /**
-         * The societies' report deadline: a Date once the campaign opened (what the inspections read); the
-         * campaign's start form or the portal hands it in as ISO text, read raw by the campaign's first step.
-         */
-        public static final Var<Date> REPORT_DEADLINE = Var.date("reportDeadline");
-        /** Who started the campaign from the portal (from Tasklist: the engine's authenticated user). */
-        public static final Var<String> OPENED_BY = Var.text("openedBy");
-        /** The grade DMN's single result (grade, reason), removed once recorded. */
-        public static final Var<Map<String, Object>> GRADE_PROPOSAL = Var.map("gradeProposal");
-        public static final Var<String> PROPOSED_GRADE = Var.text("proposedGrade");
-        public static final Var<String> PROPOSED_GRADE_REASON = Var.text("proposedGradeReason");
-        /** PASS, BASIC_PASS or FAIL: the DMN's proposal, which the reviewer may override with a reason. */
-        public static final Var<String> GRADE = Var.text("grade");
-        public static final Var<String> GRADE_OVERRIDE_REASON = Var.text("gradeOverrideReason");
-        /** The campaign's multi-instance count (the engine's own variable). */
-        public static final Var<Integer> NR_OF_INSTANCES = Var.count("nrOfInstances");
-
-        // the key figures of the report, for the review form
-        public static final Var<Integer> MEMBERS_INDIVIDUAL = Var.count("membersIndividual");
-        public static final Var<Integer> MEMBERS_UNIT = Var.count("membersUnit");
-        public static final Var<Integer> ACTIVITIES_HELD = Var.count("activitiesHeld");
-        public static final Var<Double> INCOME = Var.decimal("income");
-        public static final Var<Double> EXPENSES = Var.decimal("expenses");
-        public static final Var<Double> NET_ASSETS = Var.decimal("netAssets");
-
-        private Inspection() {
-        }
-    }
-
-    /** The inputs of the DMN {@code annual-inspection-grade}: process variables of {@code annual-inspection}. */
-    public static final class InspectionGradeInputs {
-        public static final Var<Boolean> CERTIFICATE_LENT = Var.flag("certificateLent");
-        public static final Var<Boolean> OUTSIDE_SCOPE = Var.flag("outsideScope");
-        public static final Var<Boolean> REFUSED_INSPECTION = Var.flag("refusedInspection");
-        public static final Var<Boolean> UNFILED_CHANGES = Var.flag("unfiledChanges");
-        public static final Var<Boolean> FOR_PROFIT = Var.flag("forProfit");
-        public static final Var<Boolean> ASSETS_MISAPPROPRIATED = Var.flag("assetsMisappropriated");
-        public static final Var<Boolean> SERIOUS_CASE = Var.flag("seriousCase");
-        public static final Var<Boolean> MEETINGS_NOT_HELD = Var.flag("meetingsNotHeld");
-        public static final Var<Boolean> TERM_OVERDUE = Var.flag("termOverdue");
-        public static final Var<Boolean> OFFICERS_OVER_AGE_OR_TERM = Var.flag("officersOverAgeOrTerm");
-        public static final Var<Boolean> FINANCE_IRREGULAR = Var.flag("financeIrregular");
-        public static final Var<Boolean> IMPROPER_AWARDS = Var.flag("improperAwards");
-        public static final Var<Boolean> UNCOOPERATIVE = Var.flag("uncooperative");
-        public static final Var<Boolean> CRITICISED_LAST_YEAR = Var.flag("criticisedLastYear");
-
-        private InspectionGradeInputs() {
-        }
-    }
-
-    /** {@code weak-society-exit} (软弱涣散), started from a confirmed proposal. */
-    public static final class Exit {
-        public static final Var<Long> PROPOSAL_ID = Var.number("proposalId");
-        /** The case so far (indicators, rectification, interview, visit), for the reviewers' forms. */
-        public static final Var<String> CASE_SUMMARY = Var.text("caseSummary");
-        public static final Var<Date> RECTIFICATION_DUE = Var.date("rectificationDue");
-        public static final Var<Date> STATEMENT_DUE = Var.date("statementDue");
-        public static final Var<String> INTERVIEW_MINUTES = Var.text("interviewMinutes");
-        public static final Var<String> VISIT_FINDINGS = Var.text("visitFindings");
-        /** How the society exits (an ExitRoute name), chosen in the leadership decision. */
-        public static final Var<String> EXIT_ROUTE = Var.text("exitRoute");
-
-        private Exit() {
-        }
-    }
-
-    /** {@code grant-programme} (the call, ZX) and {@code grant-application} (each application, XM). */
-    public static final class Grant {
-        public static final Var<Long> PROGRAMME_ID = Var.number("programmeId");
-        public static final Var<String> PROGRAMME_TITLE = Var.text("programmeTitle");
-        /** When the call closes: the start of the day after its last day. */
-        public static final Var<Date> CLOSES_AT = Var.date("closesAt");
-        public static final Var<Boolean> REVIEWS_COMPLETE = Var.flag("reviewsComplete");
-        /** The proposed funded applications' numbers, comma-separated, as the ranking form edits them. */
-        public static final Var<String> FUNDED_LIST = Var.text("fundedList");
-        public static final Var<Long> TOTAL_BUDGET = Var.number("totalBudget");
-        public static final Var<String> RANKING_SUMMARY = Var.text("rankingSummary");
-        public static final Var<String> ADJUSTMENT_REASON = Var.text("adjustmentReason");
-        /** When the 公示 of the funded list ends. */
-        public static final Var<Date> NOTICE_ENDS = Var.date("noticeEnds");
-
-        public static final Var<BigDecimal> REQUESTED_AMOUNT = Var.money("requestedAmount");
-        public static final Var<Date> CORRECTION_DUE = Var.date("correctionDue");
-        /** Set by the programme's decision message for each application. */
-        public static final Var<Boolean> FUNDED = Var.flag("funded");
-        /** An objection's text during the 公示, and whether the application is under objection review. */
-        public static final Var<String> OBJECTION = Var.text("objection");
-        public static final Var<Boolean> OBJECTION_REVIEW = Var.flag("objectionReview");
-        public static final Var<Date> FINAL_REPORT_DUE = Var.date("finalReportDue");
-
-        private Grant() {
-        }
-    }
-
-    /** {@code expert-review}, called by grant-application and station-assessment with the subject's variables. */
-    public static final class ExpertReview {
-        /** A Discipline name: experts of it are drawn. */
-        public static final Var<String> DISCIPLINE = Var.text("discipline");
-        public static final Var<Integer> EXPERT_COUNT = Var.count("expertCount");
-        /** The reviewed society's code (the caller's societyCode): its own members do not review it. */
-        public static final Var<String> REVIEWED_SOCIETY_CODE = Var.text("reviewedSocietyCode");
-        /** The expert of one review branch (the multi-instance element), or the one 学会部 names. */
-        public static final Var<String> EXPERT = Var.text("expert");
-        /** The mean of the experts' scores, handed back to the caller. */
-        public static final Var<Double> MEAN_SCORE = Var.decimal("meanScore");
-        // the score form of one expert
-        public static final Var<Boolean> CONFLICT = Var.flag("conflict");
-        public static final Var<String> CONFLICT_REASON = Var.text("conflictReason");
-        public static final Var<Double> INNOVATION = Var.decimal("innovation");
-        public static final Var<Double> FEASIBILITY = Var.decimal("feasibility");
-        public static final Var<Double> IMPACT = Var.decimal("impact");
-        public static final Var<Double> BUDGET_SCORE = Var.decimal("budgetScore");
-        public static final Var<String> COMMENT = Var.text("comment");
-
-        private ExpertReview() {
-        }
-    }
-
-    /** {@code station-assessment} (海智站考核, HZ). */
-    public static final class Station {
-        public static final Var<Long> STATION_ID = Var.number("stationId");
-        public static final Var<String> STATION_NAME = Var.text("stationName");
-        public static final Var<Date> REPORT_DUE = Var.date("reportDue");
-        public static final Var<Boolean> PASSED = Var.flag("passed");
-
-        private Station() {
-        }
-    }
-
-    /** {@code notification-mail}: one mail to one address. */
-    public static final class Mail {
-        public static final Var<Long> NOTIFICATION_ID = Var.number("notificationId");
-        public static final Var<String> RECIPIENT = Var.text("recipient");
-        public static final Var<String> TO = Var.text("mailTo");
-        public static final Var<String> SUBJECT = Var.text("mailSubject");
-        public static final Var<String> TEXT = Var.text("mailText");
-
-        private Mail() {
-        }
-    }
 
     /** Every name declared here, for the check of a model's expressions (ModelRules). */
     public static Set<String> names() {
@@ -463,6 +252,93 @@ public final class ProcessVariables {
         public static final Var<Boolean> PASSED = Var.flag("passed");
 
         private Grant() {
+        }
+    }
+
+    /** {@code society-founding} (学会成立): an applicant without a society yet. */
+    public static final class Founding {
+        /** When the applicant's first submission is due. */
+        public static final Var<Date> APPLICATION_DUE = Var.date("applicationDue");
+        /** The formal check's findings, for the reviewers' forms. */
+        public static final Var<String> CHECK_SUMMARY = Var.text("checkSummary");
+        /** When the approved society's preparation (筹备) must end; moved once by an extension. */
+        public static final Var<Date> PREPARATION_DUE = Var.date("preparationDue");
+        public static final Var<Boolean> EXTENDED = Var.flag("extended");
+        /** The registration form's unified social credit code and registration day (a form's date: text, or a Date). */
+        public static final Var<String> CREDIT_CODE = Var.text("creditCode");
+        public static final Var<Object> REGISTERED_ON = Var.raw("registeredOn");
+
+        private Founding() {
+        }
+    }
+
+    /** {@code society-reelection} (换届). */
+    public static final class Reelection {
+        /** Who started it: a society user, or {@code scheduler} for the start at the term's end. */
+        public static final Var<String> INITIATED_BY = Var.text("initiatedBy");
+        /** REGULAR or an early or late timing, from the submitted plan. */
+        public static final Var<String> TIMING = Var.text("timing");
+        public static final Var<Date> ASSEMBLY_DATE = Var.date("assemblyDate");
+        public static final Var<Integer> CANDIDATE_COUNT = Var.count("candidateCount");
+        /** Candidates the eligibility rules flag: the same variable as 变更's. */
+        public static final Var<Integer> FLAGGED_CANDIDATES = Change.FLAGGED_CANDIDATES;
+        public static final Var<String> ELIGIBILITY_SUMMARY = Var.text("eligibilitySummary");
+        /** Leadership admits flagged candidates anyway, with a reason (the approval form). */
+        public static final Var<Boolean> EXCEPTION_GRANTED = Var.flag("exceptionGranted");
+        public static final Var<String> EXCEPTION_REASON = Var.text("exceptionReason");
+        public static final Var<Date> RESULTS_DUE = Var.date("resultsDue");
+        /** The elected officers differ from the approved candidates. */
+        public static final Var<Boolean> RESULTS_DIFFER = Var.flag("resultsDiffer");
+
+        private Reelection() {
+        }
+    }
+
+    /** {@code grant-programme} (the call, ZX): its window, ranking, decision and 公示. */
+    public static final class Programme {
+        /** When the call closes: the start of the day after its last day. */
+        public static final Var<Date> CLOSES_AT = Var.date("closesAt");
+        public static final Var<Boolean> REVIEWS_COMPLETE = Var.flag("reviewsComplete");
+        /** The proposed funded applications' numbers, comma-separated, as the ranking form edits them. */
+        public static final Var<String> FUNDED_LIST = Var.text("fundedList");
+        public static final Var<Long> TOTAL_BUDGET = Var.number("totalBudget");
+        public static final Var<String> RANKING_SUMMARY = Var.text("rankingSummary");
+        public static final Var<String> ADJUSTMENT_REASON = Var.text("adjustmentReason");
+        /** When the 公示 of the funded list ends. */
+        public static final Var<Date> NOTICE_ENDS = Var.date("noticeEnds");
+        /** What the programme's decision message sets on each of its applications. */
+        public static final Var<Boolean> FUNDED = Var.flag("funded");
+
+        private Programme() {
+        }
+    }
+
+    /**
+     * The score form of one expert in {@code expert-review}: a conflict, or four whole scores and a comment (what a form
+     * sends is checked raw first: ExpertScoring).
+     */
+    public static final class ExpertScore {
+        public static final Var<Boolean> CONFLICT = Var.flag("conflict");
+        public static final Var<String> CONFLICT_REASON = Var.text("conflictReason");
+        public static final Var<Long> INNOVATION = Var.number("innovation");
+        public static final Var<Long> FEASIBILITY = Var.number("feasibility");
+        public static final Var<Long> IMPACT = Var.number("impact");
+        public static final Var<Long> BUDGET_SCORE = Var.number("budgetScore");
+        public static final Var<String> COMMENT = Var.text("comment");
+
+        private ExpertScore() {
+        }
+    }
+
+    /** {@code notification-mail}: one mail to one address. */
+    public static final class Mail {
+        public static final Var<Long> NOTIFICATION_ID = Var.number("notificationId");
+        public static final Var<String> RECIPIENT = Var.text("recipient");
+        public static final Var<String> TO = Var.text("mailTo");
+        public static final Var<String> SUBJECT = Var.text("mailSubject");
+        public static final Var<String> TEXT = Var.text("mailText");
+
+        private Mail() {
         }
     }
 }

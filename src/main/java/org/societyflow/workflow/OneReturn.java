@@ -19,10 +19,10 @@ public class OneReturn implements TaskListener {
         if (!"return".equals(task.getVariable(ProcessVariables.DECISION.name()))) {
             return;
         }
-        if (Boolean.TRUE.equals(ProcessVariables.RETURNED.of(task))) {
+        if (Boolean.TRUE.equals(ProcessVariables.Grant.RETURNED.of(task))) {
             throw new FormFieldValidationException(ProcessVariables.DECISION.name(),
                     "已退回补正过一次，请作出通过或不予受理的结论 (already returned once: approve or reject)");
         }
-        ProcessVariables.RETURNED.set(task.getExecution().getProcessInstance(), true);
+        ProcessVariables.Grant.RETURNED.set(task.getExecution().getProcessInstance(), true);
     }
 }
