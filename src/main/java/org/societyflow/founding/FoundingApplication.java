@@ -10,13 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.societyflow.shared.EngineClock;
+import org.societyflow.workflow.Application;
 
 /**
  * A 学会成立 application (docs/RULES.md, 成立), owned by the initiator who opened it: the proposed society, the
  * automatic checks reviewers read, and after approval the 筹备 period and the 民政局 registration.
  */
 @Entity
-public class FoundingApplication {
+public class FoundingApplication implements Application {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,7 +72,7 @@ public class FoundingApplication {
 
     void submit() {
         this.status = FoundingStatus.SUBMITTED;
-        this.submittedAt = Instant.now();
+        this.submittedAt = EngineClock.now();
     }
 
     void checked(String summary, boolean passed) {
@@ -115,7 +117,7 @@ public class FoundingApplication {
 
     private void close(FoundingStatus closedAs) {
         this.status = closedAs;
-        this.closedAt = Instant.now();
+        this.closedAt = EngineClock.now();
     }
 
     public Long getId() { return id; }

@@ -71,14 +71,9 @@ class FoundingController {
                        @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         FoundingApplication application = foundings.get(id, user);
-        return FormPages.handle(binding, model, redirect, "/foundings/" + id, () -> show(application, form, model), () -> {
-            if ("submit".equals(action)) {
-                foundings.submit(id, form, user);
-                return "founding.submitted";
-            }
-            foundings.save(id, form, user);
-            return "form.saved";
-        });
+        return FormPages.saveOrSubmit(action, binding, model, redirect, "/foundings/" + id,
+                () -> show(application, form, model), () -> foundings.save(id, form, user),
+                () -> foundings.submit(id, form, user), "founding.submitted");
     }
 
     /** The 同意筹备 letter, printable (and saved as PDF from the browser's print dialog). */
@@ -93,7 +88,7 @@ class FoundingController {
 
     private String show(FoundingApplication application, FoundingForm form, Model model) {
         CurrentUser user = currentUsers.current();
-        boolean editable = application.getApplicantUserId().equals(user.userId()) && application.getStatus().editable();
+        boolean editable = foundings.editableBy(application, user);
         model.addAttribute("founding", application);
         model.addAttribute("form", editable ? withSpareRows(form) : form);
         model.addAttribute("editable", editable);

@@ -1,79 +1,105 @@
 package org.societyflow.founding;
 
+import static org.societyflow.shared.ProcessVariables.APPLICANT;
+import static org.societyflow.shared.ProcessVariables.APPLICATION_ID;
+import static org.societyflow.shared.ProcessVariables.APPLICATION_LINK;
+import static org.societyflow.shared.ProcessVariables.Founding.APPLICATION_DUE;
+import static org.societyflow.shared.ProcessVariables.Founding.CHECK_SUMMARY;
+import static org.societyflow.shared.ProcessVariables.Founding.CREDIT_CODE;
+import static org.societyflow.shared.ProcessVariables.Founding.EXTENDED;
+import static org.societyflow.shared.ProcessVariables.Founding.PREPARATION_DUE;
+import static org.societyflow.shared.ProcessVariables.Founding.REGISTERED_ON;
+import static org.societyflow.shared.ProcessVariables.SOCIETY_CODE;
+import static org.societyflow.shared.ProcessVariables.SOCIETY_NAME;
+import static org.societyflow.shared.ProcessVariables.TITLE;
+
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.societyflow.document.ApplicationDocuments;
-import org.societyflow.document.Attachment;
-import org.societyflow.document.AttachmentService;
-import org.societyflow.document.AttachmentShelf;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.identity.SocietyAccounts;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.Complete;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormPages;
 import org.societyflow.shared.FormValidator;
-import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.CreditCode;
 import org.societyflow.society.Officer;
 import org.societyflow.society.Society;
-import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
 import org.societyflow.society.SupervisionMode;
-import org.societyflow.workflow.Deadlines;
-import org.societyflow.workflow.ProcessStarter;
-import org.societyflow.workflow.SocietyTaskService;
+import org.societyflow.workflow.ApplicationLifecycle;
+import org.societyflow.workflow.ApplicationSupport;
+import org.societyflow.workflow.ApplicationType;
 import org.societyflow.workflow.SubmissionCheck;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * 学会成立 (docs/RULES.md, 成立): the steps of {@code society-founding.bpmn} (as {@code foundingService}) and what the
- * applicant does in the portal and the API. The society enters the register in {@link #approve} (筹备中) and
- * becomes active in {@link #register}.
+ * applicant does in the portal and the API. The application is the applicant's own, not a society's: there is none
+ * yet. The society enters the register in {@link #approve} (筹备中) and becomes active in {@link #register}.
  */
 @Service("foundingService")
 @Transactional
-public class FoundingService implements SubmissionCheck, ApplicationDocuments {
+public class FoundingService extends ApplicationLifecycle<FoundingApplication> {
 
-    static final String PROCESS_KEY = "society-founding";
     static final String SUBMIT_APPLICATION = "SubmitApplication";
-    static final String ATTACHMENT_OWNER = "society-founding";
+    private static final ApplicationType TYPE = new ApplicationType("society-founding", "CL", "founding", "foundings",
+            "society-founding", FoundingAttachmentKind.class);
 
     private final FoundingApplicationRepository applications;
     private final FoundingChecks checks;
     private final FoundingSettings settings;
-    private final SocietyService societies;
     private final SocietyAccounts accounts;
-    private final SocietyTaskService tasks;
-    private final ProcessStarter processStarter;
-    private final AttachmentService attachments;
-    private final Deadlines deadlines;
-    private final FormValidator validator;
+    private final MessageSource messages;
 
-    FoundingService(FoundingApplicationRepository applications, FoundingChecks checks, FoundingSettings settings,
-                    SocietyService societies, SocietyAccounts accounts, SocietyTaskService tasks,
-                    ProcessStarter processStarter, AttachmentService attachments, Deadlines deadlines,
-                    FormValidator validator) {
+    FoundingService(FoundingApplicationRepository applications, ApplicationSupport support, FoundingChecks checks,
+                    FoundingSettings settings, SocietyAccounts accounts, MessageSource messages) {
+        super(TYPE, applications, support);
         this.applications = applications;
         this.checks = checks;
         this.settings = settings;
-        this.societies = societies;
         this.accounts = accounts;
-        this.tasks = tasks;
-        this.processStarter = processStarter;
-        this.attachments = attachments;
-        this.deadlines = deadlines;
-        this.validator = validator;
+        this.messages = messages;
+    }
+
+    // ---- who reads and who owns ----
+
+    /** The 科协's departments, and the experts who give their opinion on the necessity of every new society. */
+    @Override
+    protected boolean mayRead(FoundingApplication application, CurrentUser user) {
+        return mayReadAll(user) || owns(application, user);
+    }
+
+    @Override
+    protected boolean owns(FoundingApplication application, CurrentUser user) {
+        return application.getApplicantUserId().equals(user.userId());
+    }
+
+    @Override
+    protected Optional<Task> openStep(FoundingApplication application, String taskDefinitionKey, CurrentUser user) {
+        return support.tasks().openTaskOf(application.getApplicationNo(), taskDefinitionKey, user.userId());
+    }
+
+    /** Documents are filed under no society: there is none before 民政局 registers it. */
+    @Override
+    protected Long societyIdOf(FoundingApplication application) {
+        return null;
+    }
+
+    private static boolean mayReadAll(CurrentUser user) {
+        return user.isStaff() || user.isExpert();
     }
 
     /** An initiator opens an application: one open at a time, and not within a year of one that lapsed. */
@@ -86,37 +112,35 @@ public class FoundingService implements SubmissionCheck, ApplicationDocuments {
             throw new BusinessRuleException("founding.alreadyOpen");
         }
         LocalDate waitUntil = own.stream().filter(a -> a.getStatus().lapsed() && a.getClosedAt() != null)
-                .map(a -> day(Date.from(a.getClosedAt())).plus(settings.getReapplyAfter()))
+                .map(a -> EngineClock.day(Date.from(a.getClosedAt())).plus(settings.getReapplyAfter()))
                 .max(LocalDate::compareTo).orElse(null);
-        if (waitUntil != null && today().isBefore(waitUntil)) {
+        if (waitUntil != null && EngineClock.today().isBefore(waitUntil)) {
             throw new BusinessRuleException("founding.waitBeforeReapplying", waitUntil);
         }
-        String applicationNo = processStarter.start(PROCESS_KEY, "CL", today().getYear(),
-                Map.of("applicant", user.userId()));
-        return applications.findByApplicationNo(applicationNo).orElseThrow();
+        return startProcess(EngineClock.today().getYear(), Map.ofEntries(APPLICANT.entry(user.userId())));
     }
 
     // ---- steps of society-founding.bpmn ----
 
     public void open(DelegateExecution execution) {
         FoundingApplication application = applications.save(new FoundingApplication(execution.getProcessBusinessKey(),
-                (String) execution.getVariable("applicant"), execution.getProcessInstanceId()));
-        Date due = deadlines.dueDate("founding-application");
-        application.due(day(due));
-        execution.setVariable("applicationId", application.getId());
-        execution.setVariable("applicationDue", due);
-        execution.setVariable("title", "学会成立申请（填写中）");
-        execution.setVariable("applicationLink", "/foundings/" + application.getId());
+                APPLICANT.of(execution), execution.getProcessInstanceId()));
+        Date due = support.deadlines().dueDate("founding-application");
+        application.due(EngineClock.day(due));
+        APPLICATION_ID.set(execution, application.getId());
+        APPLICATION_DUE.set(execution, due);
+        TITLE.set(execution, words("founding.process.draftTitle"));
+        APPLICATION_LINK.set(execution, "/" + TYPE.collection() + "/" + application.getId());
     }
 
     /** The findings every reviewer reads, from the application as submitted. */
     public void check(DelegateExecution execution) {
-        FoundingApplication application = byBusinessKey(execution);
-        FoundingChecks.Findings findings = checks.findings(application.getForm(), today());
+        FoundingApplication application = of(execution);
+        FoundingChecks.Findings findings = checks.findings(application.getForm(), EngineClock.today());
         application.checked(findings.summary(), findings.clean());
-        execution.setVariable("checkSummary", findings.summary());
-        execution.setVariable("societyName", application.getForm().getProposedName());
-        execution.setVariable("title", "学会成立申请 · " + application.getForm().getProposedName());
+        CHECK_SUMMARY.set(execution, findings.summary());
+        SOCIETY_NAME.set(execution, application.getForm().getProposedName());
+        TITLE.set(execution, words("founding.process.title", application.getForm().getProposedName()));
     }
 
     public void returnApplication(DelegateExecution execution) {
@@ -124,16 +148,16 @@ public class FoundingService implements SubmissionCheck, ApplicationDocuments {
     }
 
     public void reject(DelegateExecution execution) {
-        byBusinessKey(execution).reject();
+        of(execution).reject();
     }
 
     public void lapse(DelegateExecution execution) {
-        byBusinessKey(execution).lapse();
+        of(execution).lapse();
     }
 
     /** The 科协 consents to 筹备: the society enters the register as 筹备中, with its 6-month deadline. */
     public void approve(DelegateExecution execution) {
-        FoundingApplication application = byBusinessKey(execution);
+        FoundingApplication application = of(execution);
         FoundingForm form = application.getForm();
         Society society = new Society(form.getProposedCode(), form.getProposedName(), form.getDiscipline(),
                 SupervisionMode.SUPERVISED, SocietyStatus.PREPARING, form.getPartyOrganisation())
@@ -141,70 +165,62 @@ public class FoundingService implements SubmissionCheck, ApplicationDocuments {
                         form.getContactPhone())
                 .members(form.getMembersIndividual(), form.getMembersUnit())
                 .funds(form.getFunds(), settings.getSupervisingUnit(), null);
-        society = societies.register(society, "科协同意筹备（" + application.getApplicationNo() + "）", actor(execution));
-        Date due = deadlines.dueDate("founding-preparation");
-        application.approve(society.getId(), today(), day(due));
-        execution.setVariable("societyCode", society.getCode());
-        execution.setVariable("societyName", society.getName());
-        execution.setVariable("preparationDue", due);
+        society = support.societies().register(society, words("founding.log.consented", application.getApplicationNo()),
+                actor(execution));
+        Date due = support.deadlines().dueDate("founding-preparation");
+        application.approve(society.getId(), EngineClock.today(), EngineClock.day(due));
+        SOCIETY_CODE.set(execution, society.getCode());
+        SOCIETY_NAME.set(execution, society.getName());
+        PREPARATION_DUE.set(execution, due);
     }
 
     /** The one extension of 筹备 the city allows. */
     public void extendPreparation(DelegateExecution execution) {
-        FoundingApplication application = byBusinessKey(execution);
+        FoundingApplication application = of(execution);
         if (application.isExtended()) {
             throw new FormFieldValidationException("decision", "筹备期只能延长一次 (the preparation period was extended already)");
         }
-        Date due = deadlines.after((Date) execution.getVariable("preparationDue"), "founding-preparation-extension");
-        application.extendPreparation(day(due));
-        execution.setVariable("preparationDue", due);
-        execution.setVariable("extended", true);
+        Date due = support.deadlines().after(PREPARATION_DUE.of(execution), "founding-preparation-extension");
+        application.extendPreparation(EngineClock.day(due));
+        PREPARATION_DUE.set(execution, due);
+        EXTENDED.set(execution, true);
     }
 
     /** 民政局 registered the society: credit code, first term, officers; the initiator's account becomes the society's. */
     public void register(DelegateExecution execution) {
-        FoundingApplication application = byBusinessKey(execution);
-        String creditCode = String.valueOf(execution.getVariable("creditCode")).strip().toUpperCase(java.util.Locale.ROOT);
+        FoundingApplication application = of(execution);
+        String creditCode = String.valueOf(CREDIT_CODE.of(execution)).strip().toUpperCase(Locale.ROOT);
         if (!CreditCode.isValid(creditCode)) {
             throw new FormFieldValidationException("creditCode", "统一社会信用代码无效 (invalid unified social credit code)");
         }
-        if (societies.creditCodeTaken(creditCode)) {
+        if (support.societies().creditCodeTaken(creditCode)) {
             throw new FormFieldValidationException("creditCode", "该统一社会信用代码已属于其他学会 (credit code already registered)");
         }
-        LocalDate registeredOn = registeredOn(execution.getVariable("registeredOn"));
-        if (registeredOn.isAfter(today()) || registeredOn.isBefore(application.getConsentIssuedOn())) {
+        LocalDate registeredOn = registeredOn(execution);
+        if (registeredOn.isAfter(EngineClock.today()) || registeredOn.isBefore(application.getConsentIssuedOn())) {
             throw new FormFieldValidationException("registeredOn", "登记日期须在同意筹备之后、今天之前 (registration date out of range)");
         }
         List<Officer> officers = application.getForm().getOfficers().stream()
                 .map(o -> new Officer(o.getRole(), o.getName().strip(), o.getBirthDate(),
                         Boolean.TRUE.equals(o.getLegalRepresentative()), Boolean.TRUE.equals(o.getFullTime()), 1))
                 .toList();
-        societies.completeRegistration(application.getSocietyId(), creditCode, registeredOn,
+        support.societies().completeRegistration(application.getSocietyId(), creditCode, registeredOn,
                 registeredOn.plus(settings.getFirstTerm()).minusDays(1), officers,
-                "民政局准予登记（" + application.getApplicationNo() + "）", actor(execution));
-        Society society = societies.get(application.getSocietyId());
+                words("founding.log.registered", application.getApplicationNo()), actor(execution));
+        Society society = support.societies().get(application.getSocietyId());
         accounts.open(society.getCode(), society.getName(), application.getApplicantUserId());
         application.registered(creditCode, registeredOn);
     }
 
     /** 筹备 ended without registration: the case closes and the society leaves the register. */
     public void lapsePreparation(DelegateExecution execution) {
-        FoundingApplication application = byBusinessKey(execution);
+        FoundingApplication application = of(execution);
         application.preparationLapsed();
-        societies.changeStatus(application.getSocietyId(), SocietyStatus.EXITED,
-                "筹备期满未获登记（" + application.getApplicationNo() + "）", actor(execution));
+        support.societies().changeStatus(application.getSocietyId(), SocietyStatus.EXITED,
+                words("founding.log.preparationLapsed", application.getApplicationNo()), actor(execution));
     }
 
     // ---- what the applicant does ----
-
-    @Transactional(readOnly = true)
-    public FoundingApplication get(Long id, CurrentUser user) {
-        FoundingApplication application = applications.findById(id).orElseThrow(() -> new NotFoundException("founding", id));
-        if (!mayReadAll(user) && !application.getApplicantUserId().equals(user.userId())) {
-            throw new NotFoundException("founding", id);
-        }
-        return application;
-    }
 
     /** An application the 科协 has consented to, for its letter. */
     @Transactional(readOnly = true)
@@ -222,15 +238,10 @@ public class FoundingService implements SubmissionCheck, ApplicationDocuments {
                 : applications.findByApplicantUserIdOrderByIdDesc(user.userId());
     }
 
-    /** The 科协's departments, and the experts who give their opinion on the necessity of every new society. */
-    private static boolean mayReadAll(CurrentUser user) {
-        return user.isStaff() || user.isExpert();
-    }
-
     public FoundingApplication save(Long id, FoundingForm form, CurrentUser user) {
         FoundingApplication application = editable(id, user);
         form.dropBlankRows();
-        FormValidator.throwIfAny(validator.violations(form, Default.class));
+        validate(form, Default.class);
         application.saveForm(form);
         return application;
     }
@@ -240,60 +251,35 @@ public class FoundingService implements SubmissionCheck, ApplicationDocuments {
         FoundingApplication application = editable(id, user);
         FoundingForm form = submitted != null ? submitted : application.getForm();
         form.dropBlankRows();
-        Map<String, String> errors = validator.violations(form, Default.class, Complete.class);
+        Map<String, String> errors = support.validator().violations(form, Default.class, Complete.class);
         if (errors.isEmpty()) {
-            List<FoundingApplication> others = applications.findAll().stream()
-                    .filter(a -> !a.getId().equals(id) && a.getStatus().open()).toList();
-            errors.putAll(checks.refusals(form, others));
+            errors.putAll(checks.refusals(form, applications.findByStatusInAndIdNot(FoundingStatus.OPEN, id)));
         }
-        List<String> kinds = attachments.of(ATTACHMENT_OWNER, application.getId()).stream().map(Attachment::getKind).toList();
-        if (FoundingAttachmentKind.REQUIRED.stream().anyMatch(k -> !kinds.contains(k.name()))) {
+        if (!hasDocuments(application, FoundingAttachmentKind.REQUIRED)) {
             errors.put(FormPages.ATTACHMENTS, "founding.attachmentsMissing");
         }
         FormValidator.throwIfAny(errors);
-        Task task = tasks.openTaskOf(application.getApplicationNo(), SUBMIT_APPLICATION, user.userId())
-                .orElseThrow(() -> new BusinessRuleException("task.notOpen"));
-        application.saveForm(form);
-        application.submit();
-        tasks.complete(task, user.userId(), Map.of());
-        return application;
+        return completeStep(application, SUBMIT_APPLICATION, user, () -> {
+            application.saveForm(form);
+            application.submit();
+        });
     }
 
-    // ---- 材料 ----
-
-    @Override
-    public String collection() {
-        return "foundings";
+    /** Whether the user may change the application now: their own, and a draft or returned to them. */
+    public boolean editableBy(FoundingApplication application, CurrentUser user) {
+        return owns(application, user) && application.getStatus().editable();
     }
 
     @Override
-    public AttachmentShelf shelf() {
-        return new AttachmentShelf(attachments, ATTACHMENT_OWNER);
+    protected FoundingApplication attachable(Long id, String kind, CurrentUser user) {
+        return editable(id, user);
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public Long readable(Long id, CurrentUser user) {
-        return get(id, user).getId();
+    private FoundingApplication editable(Long id, CurrentUser user) {
+        return ownWhile(id, user, a -> a.getStatus().editable(), "founding.notEditable");
     }
 
-    @Override
-    public Attachment attach(Long id, String kindName, MultipartFile file, CurrentUser user) {
-        FoundingAttachmentKind kind = ApplicationDocuments.kind(FoundingAttachmentKind.class, kindName);
-        FoundingApplication application = editable(id, user);
-        return attachments.store(ATTACHMENT_OWNER, application.getId(), null, kind.name(), file, user.userId());
-    }
-
-    @Override
-    public void detach(Long id, Long attachmentId, CurrentUser user) {
-        FoundingApplication application = editable(id, user);
-        attachments.delete(attachments.get(ATTACHMENT_OWNER, application.getId(), attachmentId));
-    }
-
-    @Override
-    public String processDefinitionKey() {
-        return PROCESS_KEY;
-    }
+    // ---- what the approval operations ask ----
 
     @Override
     @Transactional(readOnly = true)
@@ -308,9 +294,9 @@ public class FoundingService implements SubmissionCheck, ApplicationDocuments {
         if (!SUBMIT_APPLICATION.equals(taskDefinitionKey)) {
             return Map.of();
         }
-        Date due = deadlines.dueDate("founding-resubmission");
-        byBusinessKey(businessKey).returnForCorrection(day(due));
-        return Map.of("applicationDue", due);
+        Date due = support.deadlines().dueDate("founding-resubmission");
+        byBusinessKey(businessKey).returnForCorrection(EngineClock.day(due));
+        return Map.ofEntries(APPLICATION_DUE.entry(due));
     }
 
     @Override
@@ -326,48 +312,27 @@ public class FoundingService implements SubmissionCheck, ApplicationDocuments {
         return fields;
     }
 
-    private FoundingApplication editable(Long id, CurrentUser user) {
-        FoundingApplication application = applications.findForUpdate(id)
-                .orElseThrow(() -> new NotFoundException("founding", id));
-        if (!application.getApplicantUserId().equals(user.userId())) {
-            throw new NotFoundException("founding", id);
-        }
-        if (!application.getStatus().editable()) {
-            throw new BusinessRuleException("founding.notEditable");
-        }
-        return application;
-    }
-
-    private FoundingApplication byBusinessKey(DelegateExecution execution) {
-        return byBusinessKey(execution.getProcessBusinessKey());
-    }
-
-    private FoundingApplication byBusinessKey(String key) {
-        return applications.findByApplicationNo(key).orElseThrow(() -> new NotFoundException("founding", key));
-    }
-
     private static String actor(DelegateExecution execution) {
         var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return authentication == null ? "system" : authentication.getUserId();
     }
 
     /** Tasklist's date field submits text (yyyy-MM-dd…), the REST API may send a Date. */
-    private static LocalDate registeredOn(Object value) {
+    private static LocalDate registeredOn(DelegateExecution execution) {
+        Object value = REGISTERED_ON.of(execution);
         if (value instanceof Date date) {
-            return day(date);
+            return EngineClock.day(date);
         }
+        String text = String.valueOf(value);
         try {
-            return LocalDate.parse(String.valueOf(value).substring(0, Math.min(10, String.valueOf(value).length())));
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+        } catch (DateTimeParseException e) {
             throw new FormFieldValidationException("registeredOn", "请填写登记日期 (registration date required)");
         }
     }
 
-    private static LocalDate day(Date date) {
-        return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-    }
-
-    private static LocalDate today() {
-        return day(ClockUtil.getCurrentTime());
+    /** Words the reviewers and the register's change log read: in Chinese, whatever the page's language. */
+    private String words(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 }

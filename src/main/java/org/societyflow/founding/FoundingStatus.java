@@ -1,5 +1,8 @@
 package org.societyflow.founding;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a founding application stands: from the applicant's draft to a registered society or a closed case. */
 public enum FoundingStatus {
     DRAFT, RETURNED, SUBMITTED, REJECTED, LAPSED, PREPARING, REGISTERED, PREPARATION_LAPSED;
@@ -8,8 +11,11 @@ public enum FoundingStatus {
         return this == DRAFT || this == RETURNED;
     }
 
+    /** Still under way: the applicant may not open another, and nobody may take its name or code. */
+    static final Set<FoundingStatus> OPEN = EnumSet.of(DRAFT, RETURNED, SUBMITTED, PREPARING);
+
     public boolean open() {
-        return this == DRAFT || this == RETURNED || this == SUBMITTED || this == PREPARING;
+        return OPEN.contains(this);
     }
 
     /** Closed without a society: the initiators wait before applying again (docs/RULES.md, 成立). */

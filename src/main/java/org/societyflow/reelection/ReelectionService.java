@@ -1,6 +1,7 @@
 package org.societyflow.reelection;
 
 import org.societyflow.society.Candidate;
+import org.societyflow.society.OfficerEligibility;
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
 import java.time.Period;
@@ -27,7 +28,6 @@ import org.societyflow.shared.Complete;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.Officer;
-import org.societyflow.society.OfficerEligibility;
 import org.societyflow.society.OfficerRules;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
