@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.societyflow.shared.EngineClock;
+import org.societyflow.workflow.Application;
 
 /** One society's 换届: the plan and candidates it submitted, the assembly's results, and where it stands. */
 @Entity
-public class Reelection {
+public class Reelection implements Application.OfSociety {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,7 +66,7 @@ public class Reelection {
 
     void submitPlan() {
         this.status = ReelectionStatus.PLAN_SUBMITTED;
-        this.planSubmittedAt = Instant.now();
+        this.planSubmittedAt = EngineClock.now();
     }
 
     void returnPlan() {
@@ -83,7 +85,7 @@ public class Reelection {
 
     void submitResults() {
         this.status = ReelectionStatus.RESULTS_SUBMITTED;
-        this.resultsSubmittedAt = Instant.now();
+        this.resultsSubmittedAt = EngineClock.now();
     }
 
     void returnResults() {
@@ -92,7 +94,7 @@ public class Reelection {
 
     void filed() {
         this.status = ReelectionStatus.FILED;
-        this.filedAt = Instant.now();
+        this.filedAt = EngineClock.now();
     }
 
     public Long getId() { return id; }

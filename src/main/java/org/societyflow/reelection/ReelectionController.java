@@ -47,8 +47,7 @@ class ReelectionController {
 
     @GetMapping("/reelections")
     String list(Model model) {
-        CurrentUser user = currentUsers.current();
-        List<Reelection> list = societies.visibleTo(user, reelections::ofSociety, reelections::all);
+        List<Reelection> list = reelections.visibleTo(currentUsers.current());
         model.addAttribute("reelections", list);
         model.addAttribute("societyNames", societies.names(list.stream().map(Reelection::getSocietyId).toList()));
         return "reelection/list";
@@ -74,15 +73,9 @@ class ReelectionController {
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         Reelection reelection = reelections.get(id, user);
-        return FormPages.handle(binding, model, redirect, "/reelections/" + id, () -> show(reelection, plan, reelection.getResults(), model),
-                () -> {
-                    if ("submit".equals(action)) {
-                        reelections.submitPlan(id, plan, user);
-                        return "reelection.planSubmitted";
-                    }
-                    reelections.savePlan(id, plan, user);
-                    return "form.saved";
-                });
+        return FormPages.saveOrSubmit(action, binding, model, redirect, "/reelections/" + id,
+                () -> show(reelection, plan, reelection.getResults(), model), () -> reelections.savePlan(id, plan, user),
+                () -> reelections.submitPlan(id, plan, user), "reelection.planSubmitted");
     }
 
     @PostMapping("/reelections/{id}/results")
@@ -91,31 +84,26 @@ class ReelectionController {
                    RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         Reelection reelection = reelections.get(id, user);
-        return FormPages.handle(binding, model, redirect, "/reelections/" + id, () -> show(reelection, reelection.getPlan(), results, model),
-                () -> {
-                    if ("submit".equals(action)) {
-                        reelections.submitResults(id, results, user);
-                        return "reelection.resultsSubmitted";
-                    }
-                    reelections.saveResults(id, results, user);
-                    return "form.saved";
-                });
+        return FormPages.saveOrSubmit(action, binding, model, redirect, "/reelections/" + id,
+                () -> show(reelection, reelection.getPlan(), results, model),
+                () -> reelections.saveResults(id, results, user),
+                () -> reelections.submitResults(id, results, user), "reelection.resultsSubmitted");
     }
 
     private String show(Reelection reelection, ReelectionPlan plan, ReelectionResults results, Model model) {
         Society society = societies.get(reelection.getSocietyId());
         CurrentUser user = currentUsers.current();
-        boolean own = society.getCode().equals(user.societyCode());
+        boolean planEditable = reelections.planEditableBy(reelection, user);
+        boolean resultsEditable = reelections.resultsEditableBy(reelection, user);
         model.addAttribute("reelection", reelection);
         model.addAttribute("society", society);
         model.addAttribute("plan", withSpareRows(plan.getCandidates(), Candidate::new, plan::setCandidates, plan));
         model.addAttribute("results", withSpareRows(results.getOfficers(), ElectedOfficer::new, results::setOfficers,
                 results));
-        model.addAttribute("planEditable", own && reelection.getStatus().planEditable());
-        model.addAttribute("resultsEditable", own && reelection.getStatus().resultsEditable());
+        model.addAttribute("planEditable", planEditable);
+        model.addAttribute("resultsEditable", resultsEditable);
         model.addAttribute("attachments", reelections.attachments(reelection.getId(), user));
-        boolean attachable = own && (reelection.getStatus().planEditable() || reelection.getStatus().resultsEditable());
-        model.addAttribute("attachmentKinds", attachable
+        model.addAttribute("attachmentKinds", planEditable || resultsEditable
                 ? Arrays.stream(ReelectionAttachmentKind.values()).map(Enum::name).toList() : List.of());
         model.addAttribute("roles", OfficerRole.values());
         model.addAttribute("timings", Timing.values());

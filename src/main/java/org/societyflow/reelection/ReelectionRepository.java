@@ -6,10 +6,9 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.societyflow.workflow.ApplicationStore;
 
-interface ReelectionRepository extends JpaRepository<Reelection, Long> {
-
-    Optional<Reelection> findByApplicationNo(String applicationNo);
+interface ReelectionRepository extends JpaRepository<Reelection, Long>, ApplicationStore<Reelection> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Reelection r where r.id = :id")

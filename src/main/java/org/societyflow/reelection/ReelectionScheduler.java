@@ -5,6 +5,7 @@ import java.time.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.identity.StartupOrder;
@@ -45,7 +46,7 @@ class ReelectionScheduler {
 
     @Scheduled(cron = "${societyflow.reelection.scan-cron}")
     void scan() {
-        startDue(LocalDate.now());
+        startDue(EngineClock.today());
     }
 
     /** Returns how many 换届 it started. */

@@ -1,46 +1,57 @@
 package org.societyflow.reelection;
 
-import org.societyflow.society.Candidate;
-import org.societyflow.society.OfficerEligibility;
+import static org.societyflow.shared.ProcessVariables.APPLICATION_ID;
+import static org.societyflow.shared.ProcessVariables.APPLICATION_LINK;
+import static org.societyflow.shared.ProcessVariables.Reelection.ASSEMBLY_DATE;
+import static org.societyflow.shared.ProcessVariables.Reelection.CANDIDATE_COUNT;
+import static org.societyflow.shared.ProcessVariables.Reelection.ELIGIBILITY_SUMMARY;
+import static org.societyflow.shared.ProcessVariables.Reelection.EXCEPTION_GRANTED;
+import static org.societyflow.shared.ProcessVariables.Reelection.FLAGGED_CANDIDATES;
+import static org.societyflow.shared.ProcessVariables.Reelection.INITIATED_BY;
+import static org.societyflow.shared.ProcessVariables.Reelection.RESULTS_DIFFER;
+import static org.societyflow.shared.ProcessVariables.Reelection.RESULTS_DUE;
+import static org.societyflow.shared.ProcessVariables.Reelection.TIMING;
+import static org.societyflow.shared.ProcessVariables.SOCIETY_CODE;
+import static org.societyflow.shared.ProcessVariables.SOCIETY_ID;
+import static org.societyflow.shared.ProcessVariables.SOCIETY_NAME;
+import static org.societyflow.shared.ProcessVariables.TITLE;
+
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
-import org.societyflow.document.Attachment;
-import org.societyflow.document.ApplicationDocuments;
-import org.societyflow.document.AttachmentService;
-import org.societyflow.document.AttachmentShelf;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.Complete;
+import org.societyflow.shared.EngineClock;
+import org.societyflow.shared.FormPages;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
+import org.societyflow.society.Candidate;
+import org.societyflow.society.OfficerEligibility;
 import org.societyflow.society.Officer;
 import org.societyflow.society.OfficerRules;
 import org.societyflow.society.Society;
-import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
 import org.societyflow.society.SupervisionMode;
-import org.societyflow.workflow.Deadlines;
-import org.societyflow.workflow.ProcessStarter;
-import org.societyflow.workflow.SocietyTaskService;
+import org.societyflow.workflow.ApplicationSupport;
+import org.societyflow.workflow.ApplicationType;
+import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.societyflow.workflow.SubmissionCheck;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * One society's 换届 (docs/RULES.md, 换届): the steps of {@code society-reelection.bpmn} (as {@code reelectionService})
@@ -48,51 +59,42 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service("reelectionService")
 @Transactional
-public class ReelectionService implements SubmissionCheck, ApplicationDocuments {
+public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
 
-    static final String PROCESS_KEY = "society-reelection";
     static final String SUBMIT_PLAN = "SubmitPlan";
     static final String SUBMIT_RESULTS = "SubmitResults";
-    static final String ATTACHMENT_OWNER = "society-reelection";
-    /** A 会员大会 is for societies of at most this many members; above it a 代表大会 of at least a third. */
-    private static final int GENERAL_ASSEMBLY_LIMIT = 200;
+    private static final ApplicationType TYPE = new ApplicationType("society-reelection", "HJ", "reelection",
+            "reelections", "society-reelection", ReelectionAttachmentKind.class);
 
     private final ReelectionRepository reelections;
-    private final SocietyService societies;
-    private final SocietyTaskService societyTasks;
-    private final ProcessStarter processStarter;
     private final OfficerEligibility eligibility;
-    private final AttachmentService attachments;
-    private final Deadlines deadlines;
-    private final FormValidator validator;
+    private final MessageSource messages;
     private final Period assemblyLeadTime;
     private final Period maxTerm;
     private final Period maxPostponement;
+    private final int generalAssemblyLimit;
 
-    ReelectionService(ReelectionRepository reelections, SocietyService societies, SocietyTaskService societyTasks,
-                      ProcessStarter processStarter, OfficerEligibility eligibility, AttachmentService attachments,
-                      Deadlines deadlines, FormValidator validator,
+    ReelectionService(ReelectionRepository reelections, ApplicationSupport support, OfficerEligibility eligibility,
+                      MessageSource messages,
                       @Value("${societyflow.reelection.assembly-lead-time}") Period assemblyLeadTime,
                       @Value("${societyflow.reelection.max-term}") Period maxTerm,
-                      @Value("${societyflow.reelection.max-postponement}") Period maxPostponement) {
+                      @Value("${societyflow.reelection.max-postponement}") Period maxPostponement,
+                      @Value("${societyflow.reelection.general-assembly-limit}") int generalAssemblyLimit) {
+        super(TYPE, reelections, support);
         this.reelections = reelections;
-        this.societies = societies;
-        this.societyTasks = societyTasks;
-        this.processStarter = processStarter;
         this.eligibility = eligibility;
-        this.attachments = attachments;
-        this.deadlines = deadlines;
-        this.validator = validator;
+        this.messages = messages;
         this.assemblyLeadTime = assemblyLeadTime;
         this.maxTerm = maxTerm;
         this.maxPostponement = maxPostponement;
+        this.generalAssemblyLimit = generalAssemblyLimit;
     }
 
     // ---- starting ----
 
     /** The society itself, or 学会部 for any supervised society, starts a 换届. */
     public Reelection start(Long societyId, CurrentUser user) {
-        Society society = societies.get(societyId);
+        Society society = support.societies().get(societyId);
         boolean own = society.getCode().equals(user.societyCode());
         if (!own && !user.isIn(Groups.SOCIETY_AFFAIRS)) {
             throw new NotFoundException("society", societyId);
@@ -101,7 +103,7 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
     }
 
     Reelection start(Society given, String initiatedBy) {
-        Society society = societies.getForUpdate(given.getId());
+        Society society = support.societies().getForUpdate(given.getId());
         if (society.getSupervisionMode() != SupervisionMode.SUPERVISED) {
             throw new BusinessRuleException("society.notSupervised");
         }
@@ -111,9 +113,8 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
         if (reelections.existsBySocietyIdAndStatusNot(society.getId(), ReelectionStatus.FILED)) {
             throw new BusinessRuleException("reelection.alreadyOpen");
         }
-        String applicationNo = processStarter.start(PROCESS_KEY, "HJ", today().getYear(),
-                Map.of("societyId", society.getId(), "initiatedBy", initiatedBy));
-        return reelections.findByApplicationNo(applicationNo).orElseThrow();
+        return startProcess(EngineClock.today().getYear(),
+                Map.ofEntries(SOCIETY_ID.entry(society.getId()), INITIATED_BY.entry(initiatedBy)));
     }
 
     /** Whether the scheduler already started the 换届 that closes the society's current term. */
@@ -126,35 +127,34 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
     // ---- steps of society-reelection.bpmn ----
 
     public void open(DelegateExecution execution) {
-        Society society = societies.get(((Number) execution.getVariable("societyId")).longValue());
+        Society society = support.societies().get(SOCIETY_ID.of(execution));
         Reelection reelection = reelections.save(new Reelection(execution.getProcessBusinessKey(), society.getId(),
-                society.getTermNumber(), execution.getProcessInstanceId(), (String) execution.getVariable("initiatedBy")));
-        execution.setVariable("applicationId", reelection.getId());
-        execution.setVariable("societyCode", society.getCode());
-        execution.setVariable("societyName", society.getName());
-        execution.setVariable("title", "换届 · " + society.getName()
-                + (society.getTermNumber() == null ? "" : "（第" + society.getTermNumber() + "届期满）"));
-        execution.setVariable("applicationLink", "/reelections/" + reelection.getId());
+                society.getTermNumber(), execution.getProcessInstanceId(), INITIATED_BY.of(execution)));
+        APPLICATION_ID.set(execution, reelection.getId());
+        SOCIETY_CODE.set(execution, society.getCode());
+        SOCIETY_NAME.set(execution, society.getName());
+        TITLE.set(execution, society.getTermNumber() == null ? words("reelection.process.title", society.getName())
+                : words("reelection.process.termTitle", society.getName(), String.valueOf(society.getTermNumber())));
+        APPLICATION_LINK.set(execution, "/" + TYPE.collection() + "/" + reelection.getId());
     }
 
     /** Runs the eligibility rules for every candidate; flags are stored on the candidate and summarised. */
     public void checkCandidates(DelegateExecution execution) {
-        Reelection reelection = byBusinessKey(execution);
+        Reelection reelection = of(execution);
         LocalDate electionDay = reelection.getPlan().getAssemblyDate();
-        int flagged = 0;
-        StringBuilder summary = new StringBuilder();
+        List<String> flagged = new ArrayList<>();
         for (Candidate candidate : reelection.getPlan().getCandidates()) {
             List<String> reasons = eligibility.reasons(candidate, electionDay);
             candidate.setFlags(reasons.isEmpty() ? null : String.join("；", reasons));
             if (!reasons.isEmpty()) {
-                flagged++;
-                summary.append(candidate.getRole().chineseName()).append(' ').append(candidate.getName()).append('：')
-                        .append(candidate.getFlags()).append('\n');
+                flagged.add(words("reelection.process.flaggedCandidate", words("OfficerRole." + candidate.getRole().name()),
+                        candidate.getName(), candidate.getFlags()));
             }
         }
-        execution.setVariable("flaggedCandidates", flagged);
-        execution.setVariable("eligibilitySummary", flagged == 0 ? "全部候选人符合任职条件" : summary.toString().strip());
-        execution.setVariable("exceptionGranted", false);
+        FLAGGED_CANDIDATES.set(execution, flagged.size());
+        ELIGIBILITY_SUMMARY.set(execution, flagged.isEmpty() ? words("reelection.process.allEligible")
+                : String.join("\n", flagged));
+        EXCEPTION_GRANTED.set(execution, false);
     }
 
     public void returnPlan(DelegateExecution execution) {
@@ -162,19 +162,19 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
     }
 
     public void approvePlan(DelegateExecution execution) {
-        Date due = deadlines.dueDate("reelection-results");
-        byBusinessKey(execution).approve(due.toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
-        execution.setVariable("resultsDue", due);
+        Date due = support.deadlines().dueDate("reelection-results");
+        of(execution).approve(EngineClock.day(due));
+        RESULTS_DUE.set(execution, due);
     }
 
     /** The results differ when someone was elected who was not an approved candidate for that office. */
     public void compareResults(DelegateExecution execution) {
-        Reelection reelection = byBusinessKey(execution);
+        Reelection reelection = of(execution);
         Set<String> approved = reelection.getPlan().getCandidates().stream()
                 .map(c -> c.getRole() + ":" + c.getName().strip()).collect(Collectors.toSet());
         boolean differ = reelection.getResults().getOfficers().stream()
                 .anyMatch(o -> !approved.contains(o.getRole() + ":" + o.getName().strip()));
-        execution.setVariable("resultsDiffer", differ);
+        RESULTS_DIFFER.set(execution, differ);
     }
 
     public void returnResults(DelegateExecution execution) {
@@ -183,32 +183,23 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
 
     /** 备案: the register takes the new term and officers, with a change-log line each. */
     public void file(DelegateExecution execution) {
-        Reelection reelection = byBusinessKey(execution);
+        Reelection reelection = of(execution);
         ReelectionResults results = reelection.getResults();
         List<Officer> officers = results.getOfficers().stream().map(o -> new Officer(o.getRole(), o.getName().strip(),
                 o.getBirthDate(), o.getLegalRepresentative(), o.getFullTime(), 1)).toList();
-        String by = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
-                : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-        societies.applyReelection(reelection.getSocietyId(), results.getNewTermStart(), results.getNewTermEnd(), officers,
-                reelection.getApplicationNo(), by);
+        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        support.societies().applyReelection(reelection.getSocietyId(), results.getNewTermStart(),
+                results.getNewTermEnd(), officers, reelection.getApplicationNo(),
+                authentication == null ? null : authentication.getUserId());
         reelection.filed();
     }
 
     // ---- what the society does ----
 
+    /** The society's own 换届, or every one for 科协 staff, newest first. */
     @Transactional(readOnly = true)
-    public Reelection get(Long id, CurrentUser user) {
-        Reelection reelection = reelections.findById(id).orElseThrow(() -> new NotFoundException("reelection", id));
-        if (!user.canAccessSociety(societies.get(reelection.getSocietyId()).getCode())) {
-            throw new NotFoundException("reelection", id);
-        }
-        return reelection;
-    }
-
-    /** Every 换届, newest first, for 科协 staff. */
-    @Transactional(readOnly = true)
-    public List<Reelection> all() {
-        return reelections.findAllByOrderByIdDesc();
+    public List<Reelection> visibleTo(CurrentUser user) {
+        return visibleTo(user, this::ofSociety, reelections::findAllByOrderByIdDesc);
     }
 
     @Transactional(readOnly = true)
@@ -216,105 +207,82 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
         return reelections.findBySocietyIdOrderByIdDesc(societyId);
     }
 
+    /** Whether the user's society may change the plan now. */
+    public boolean planEditableBy(Reelection reelection, CurrentUser user) {
+        return owns(reelection, user) && reelection.getStatus().planEditable();
+    }
+
+    /** Whether the user's society may change the results now. */
+    public boolean resultsEditableBy(Reelection reelection, CurrentUser user) {
+        return owns(reelection, user) && reelection.getStatus().resultsEditable();
+    }
+
     public Reelection savePlan(Long id, ReelectionPlan plan, CurrentUser user) {
-        Reelection reelection = own(id, user);
-        requirePlanEditable(reelection);
+        Reelection reelection = planEditable(id, user);
         plan.dropBlankCandidates();
-        FormValidator.throwIfAny(validator.violations(plan, Default.class));
+        validate(plan, Default.class);
         reelection.savePlan(plan);
         return reelection;
     }
 
     /** Submits the plan ({@code plan}, or the saved draft when null) with its candidates for review. */
     public Reelection submitPlan(Long id, ReelectionPlan submitted, CurrentUser user) {
-        Reelection reelection = own(id, user);
-        requirePlanEditable(reelection);
+        Reelection reelection = planEditable(id, user);
         ReelectionPlan plan = submitted != null ? submitted : reelection.getPlan();
         plan.dropBlankCandidates();
-        Society society = societies.get(reelection.getSocietyId());
-        Map<String, String> errors = validator.violations(plan, Default.class, Complete.class);
-        errors.putAll(planRules(plan, society));
+        Map<String, String> errors = support.validator().violations(plan, Default.class, Complete.class);
+        errors.putAll(planRules(plan, support.societies().get(reelection.getSocietyId())));
         FormValidator.throwIfAny(errors);
-        Task task = societyTasks.openTask(reelection.getApplicationNo(), SUBMIT_PLAN, society.getCode())
-                .orElseThrow(() -> new BusinessRuleException("task.notOpen"));
-        reelection.savePlan(plan);
-        reelection.submitPlan();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("timing", plan.getTiming().name());
-        variables.put("assemblyDate", Date.from(plan.getAssemblyDate().atStartOfDay(ZoneId.systemDefault()).toInstant()));
-        variables.put("candidateCount", plan.getCandidates().size());
-        societyTasks.complete(task, user.userId(), variables);
-        return reelection;
+        return completeStep(reelection, SUBMIT_PLAN, user, () -> {
+            reelection.savePlan(plan);
+            reelection.submitPlan();
+            return Map.ofEntries(TIMING.entry(plan.getTiming().name()),
+                    ASSEMBLY_DATE.entry(Date.from(plan.getAssemblyDate().atStartOfDay(EngineClock.INSTANCE.getZone())
+                            .toInstant())),
+                    CANDIDATE_COUNT.entry(plan.getCandidates().size()));
+        });
     }
 
     public Reelection saveResults(Long id, ReelectionResults results, CurrentUser user) {
-        Reelection reelection = own(id, user);
-        requireResultsEditable(reelection);
+        Reelection reelection = resultsEditable(id, user);
         results.dropBlankOfficers();
-        FormValidator.throwIfAny(validator.violations(results, Default.class));
+        validate(results, Default.class);
         reelection.saveResults(results);
         return reelection;
     }
 
     public Reelection submitResults(Long id, ReelectionResults submitted, CurrentUser user) {
-        Reelection reelection = own(id, user);
-        requireResultsEditable(reelection);
+        Reelection reelection = resultsEditable(id, user);
         ReelectionResults results = submitted != null ? submitted : reelection.getResults();
         results.dropBlankOfficers();
-        Map<String, String> errors = validator.violations(results, Default.class, Complete.class);
+        Map<String, String> errors = support.validator().violations(results, Default.class, Complete.class);
         errors.putAll(resultRules(results));
-        if (attachments.of(ATTACHMENT_OWNER, reelection.getId()).stream()
-                .noneMatch(a -> ReelectionAttachmentKind.DEPARTURE_AUDIT.name().equals(a.getKind()))) {
-            errors.put("attachments", "reelection.departureAuditMissing");
+        if (!hasDocuments(reelection, List.of(ReelectionAttachmentKind.DEPARTURE_AUDIT))) {
+            errors.put(FormPages.ATTACHMENTS, "reelection.departureAuditMissing");
         }
         FormValidator.throwIfAny(errors);
-        Society society = societies.get(reelection.getSocietyId());
-        Task task = societyTasks.openTask(reelection.getApplicationNo(), SUBMIT_RESULTS, society.getCode())
-                .orElseThrow(() -> new BusinessRuleException("task.notOpen"));
-        reelection.saveResults(results);
-        reelection.submitResults();
-        societyTasks.complete(task, user.userId(), Map.of());
-        return reelection;
+        return completeStep(reelection, SUBMIT_RESULTS, user, () -> {
+            reelection.saveResults(results);
+            reelection.submitResults();
+        });
     }
 
-    // ---- 材料 ----
-
+    /** Documents come with the plan and with the results, while either is the society's to edit. */
     @Override
-    public String collection() {
-        return "reelections";
+    protected Reelection attachable(Long id, String kind, CurrentUser user) {
+        return ownWhile(id, user, r -> r.getStatus().planEditable() || r.getStatus().resultsEditable(),
+                "reelection.planNotEditable");
     }
 
-    @Override
-    public AttachmentShelf shelf() {
-        return new AttachmentShelf(attachments, ATTACHMENT_OWNER);
+    private Reelection planEditable(Long id, CurrentUser user) {
+        return ownWhile(id, user, r -> r.getStatus().planEditable(), "reelection.planNotEditable");
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public Long readable(Long id, CurrentUser user) {
-        return get(id, user).getId();
+    private Reelection resultsEditable(Long id, CurrentUser user) {
+        return ownWhile(id, user, r -> r.getStatus().resultsEditable(), "reelection.resultsNotEditable");
     }
 
-    @Override
-    public Attachment attach(Long id, String kindName, MultipartFile file, CurrentUser user) {
-        ReelectionAttachmentKind kind = ApplicationDocuments.kind(ReelectionAttachmentKind.class, kindName);
-        Reelection reelection = own(id, user);
-        requireAttachable(reelection);
-        return attachments.store(ATTACHMENT_OWNER, reelection.getId(), reelection.getSocietyId(), kind.name(), file,
-                user.userId());
-    }
-
-    @Override
-    public void detach(Long id, Long attachmentId, CurrentUser user) {
-        Reelection reelection = own(id, user);
-        requireAttachable(reelection);
-        attachments.delete(attachment(id, attachmentId, user));
-    }
-
-    @Override
-    public String processDefinitionKey() {
-        return PROCESS_KEY;
-    }
+    // ---- what the approval operations ask ----
 
     @Override
     @Transactional(readOnly = true)
@@ -349,7 +317,7 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
                 results.put("officers", "reelection.electedOfficers");
                 yield results;
             }
-            default -> new java.util.LinkedHashMap<>();
+            default -> new LinkedHashMap<>();
         };
         if (!fields.isEmpty()) {
             fields.put("attachments", "attachment.title");
@@ -361,7 +329,7 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
 
     Map<String, String> planRules(ReelectionPlan plan, Society society) {
         Map<String, String> errors = new TreeMap<>();
-        LocalDate today = today();
+        LocalDate today = EngineClock.today();
         if (plan.getTiming() != null && plan.getTiming() != Timing.REGULAR
                 && (plan.getTimingReason() == null || plan.getTimingReason().isBlank())) {
             errors.put("timingReason", "reelection.timingReasonRequired");
@@ -379,7 +347,7 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
             }
         }
         int members = society.getMembersIndividual() + society.getMembersUnit();
-        if (plan.getAssemblyForm() == AssemblyForm.GENERAL_ASSEMBLY && members > GENERAL_ASSEMBLY_LIMIT) {
+        if (plan.getAssemblyForm() == AssemblyForm.GENERAL_ASSEMBLY && members > generalAssemblyLimit) {
             errors.put("assemblyForm", "reelection.delegatesRequired");
         }
         if (plan.getAssemblyForm() == AssemblyForm.DELEGATES_ASSEMBLY
@@ -407,43 +375,8 @@ public class ReelectionService implements SubmissionCheck, ApplicationDocuments 
         return errors;
     }
 
-    // ---- helpers ----
-
-    private Reelection own(Long id, CurrentUser user) {
-        Reelection reelection = reelections.findForUpdate(id).orElseThrow(() -> new NotFoundException("reelection", id));
-        if (!Objects.equals(societies.get(reelection.getSocietyId()).getCode(), user.societyCode())) {
-            throw new NotFoundException("reelection", id);
-        }
-        return reelection;
-    }
-
-    private static void requirePlanEditable(Reelection reelection) {
-        if (!reelection.getStatus().planEditable()) {
-            throw new BusinessRuleException("reelection.planNotEditable");
-        }
-    }
-
-    private static void requireResultsEditable(Reelection reelection) {
-        if (!reelection.getStatus().resultsEditable()) {
-            throw new BusinessRuleException("reelection.resultsNotEditable");
-        }
-    }
-
-    private static void requireAttachable(Reelection reelection) {
-        if (!reelection.getStatus().planEditable() && !reelection.getStatus().resultsEditable()) {
-            throw new BusinessRuleException("reelection.planNotEditable");
-        }
-    }
-
-    private Reelection byBusinessKey(DelegateExecution execution) {
-        return byBusinessKey(execution.getProcessBusinessKey());
-    }
-
-    private Reelection byBusinessKey(String key) {
-        return reelections.findByApplicationNo(key).orElseThrow(() -> new NotFoundException("reelection", key));
-    }
-
-    private static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    /** Words the reviewers read: in Chinese, whatever the language of the page that moved the process. */
+    private String words(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 }
