@@ -29,6 +29,7 @@ import org.societyflow.identity.Groups;
 import org.societyflow.identity.SocietyAccounts;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.Complete;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormPages;
 import org.societyflow.shared.FormValidator;
@@ -41,7 +42,6 @@ import org.societyflow.workflow.ApplicationLifecycle;
 import org.societyflow.workflow.ApplicationSupport;
 import org.societyflow.workflow.ApplicationType;
 import org.societyflow.workflow.SubmissionCheck;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,16 +62,16 @@ public class FoundingService extends ApplicationLifecycle<FoundingApplication> {
     private final FoundingChecks checks;
     private final FoundingSettings settings;
     private final SocietyAccounts accounts;
-    private final MessageSource messages;
+    private final ChineseTexts texts;
 
     FoundingService(FoundingApplicationRepository applications, ApplicationSupport support, FoundingChecks checks,
-                    FoundingSettings settings, SocietyAccounts accounts, MessageSource messages) {
+                    FoundingSettings settings, SocietyAccounts accounts, ChineseTexts texts) {
         super(TYPE, applications, support);
         this.applications = applications;
         this.checks = checks;
         this.settings = settings;
         this.accounts = accounts;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     // ---- who reads and who owns ----
@@ -129,7 +129,7 @@ public class FoundingService extends ApplicationLifecycle<FoundingApplication> {
         application.due(EngineClock.day(due));
         APPLICATION_ID.set(execution, application.getId());
         APPLICATION_DUE.set(execution, due);
-        TITLE.set(execution, words("founding.process.draftTitle"));
+        TITLE.set(execution, texts.text("founding.process.draftTitle"));
         APPLICATION_LINK.set(execution, "/" + TYPE.collection() + "/" + application.getId());
     }
 
@@ -140,7 +140,7 @@ public class FoundingService extends ApplicationLifecycle<FoundingApplication> {
         application.checked(findings.summary(), findings.clean());
         CHECK_SUMMARY.set(execution, findings.summary());
         SOCIETY_NAME.set(execution, application.getForm().getProposedName());
-        TITLE.set(execution, words("founding.process.title", application.getForm().getProposedName()));
+        TITLE.set(execution, texts.text("founding.process.title", application.getForm().getProposedName()));
     }
 
     public void returnApplication(DelegateExecution execution) {
@@ -165,7 +165,7 @@ public class FoundingService extends ApplicationLifecycle<FoundingApplication> {
                         form.getContactPhone())
                 .members(form.getMembersIndividual(), form.getMembersUnit())
                 .funds(form.getFunds(), settings.getSupervisingUnit(), null);
-        society = support.societies().register(society, words("founding.log.consented", application.getApplicationNo()),
+        society = support.societies().register(society, texts.text("founding.log.consented", application.getApplicationNo()),
                 actor(execution));
         Date due = support.deadlines().dueDate("founding-preparation");
         application.approve(society.getId(), EngineClock.today(), EngineClock.day(due));
@@ -206,7 +206,7 @@ public class FoundingService extends ApplicationLifecycle<FoundingApplication> {
                 .toList();
         support.societies().completeRegistration(application.getSocietyId(), creditCode, registeredOn,
                 registeredOn.plus(settings.getFirstTerm()).minusDays(1), officers,
-                words("founding.log.registered", application.getApplicationNo()), actor(execution));
+                texts.text("founding.log.registered", application.getApplicationNo()), actor(execution));
         Society society = support.societies().get(application.getSocietyId());
         accounts.open(society.getCode(), society.getName(), application.getApplicantUserId());
         application.registered(creditCode, registeredOn);
@@ -217,7 +217,7 @@ public class FoundingService extends ApplicationLifecycle<FoundingApplication> {
         FoundingApplication application = of(execution);
         application.preparationLapsed();
         support.societies().changeStatus(application.getSocietyId(), SocietyStatus.EXITED,
-                words("founding.log.preparationLapsed", application.getApplicationNo()), actor(execution));
+                texts.text("founding.log.preparationLapsed", application.getApplicationNo()), actor(execution));
     }
 
     // ---- what the applicant does ----
@@ -329,10 +329,5 @@ public class FoundingService extends ApplicationLifecycle<FoundingApplication> {
         } catch (DateTimeParseException e) {
             throw new FormFieldValidationException("registeredOn", "请填写登记日期 (registration date required)");
         }
-    }
-
-    /** Words the reviewers and the register's change log read: in Chinese, whatever the page's language. */
-    private String words(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 }

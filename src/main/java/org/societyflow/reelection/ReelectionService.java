@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,6 +32,7 @@ import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.Complete;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormPages;
 import org.societyflow.shared.FormValidator;
@@ -49,7 +49,6 @@ import org.societyflow.workflow.ApplicationType;
 import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.societyflow.workflow.SubmissionCheck;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,14 +67,14 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
 
     private final ReelectionRepository reelections;
     private final OfficerEligibility eligibility;
-    private final MessageSource messages;
+    private final ChineseTexts texts;
     private final Period assemblyLeadTime;
     private final Period maxTerm;
     private final Period maxPostponement;
     private final int generalAssemblyLimit;
 
     ReelectionService(ReelectionRepository reelections, ApplicationSupport support, OfficerEligibility eligibility,
-                      MessageSource messages,
+                      ChineseTexts texts,
                       @Value("${societyflow.reelection.assembly-lead-time}") Period assemblyLeadTime,
                       @Value("${societyflow.reelection.max-term}") Period maxTerm,
                       @Value("${societyflow.reelection.max-postponement}") Period maxPostponement,
@@ -83,7 +82,7 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
         super(TYPE, reelections, support);
         this.reelections = reelections;
         this.eligibility = eligibility;
-        this.messages = messages;
+        this.texts = texts;
         this.assemblyLeadTime = assemblyLeadTime;
         this.maxTerm = maxTerm;
         this.maxPostponement = maxPostponement;
@@ -133,8 +132,8 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
         APPLICATION_ID.set(execution, reelection.getId());
         SOCIETY_CODE.set(execution, society.getCode());
         SOCIETY_NAME.set(execution, society.getName());
-        TITLE.set(execution, society.getTermNumber() == null ? words("reelection.process.title", society.getName())
-                : words("reelection.process.termTitle", society.getName(), String.valueOf(society.getTermNumber())));
+        TITLE.set(execution, society.getTermNumber() == null ? texts.text("reelection.process.title", society.getName())
+                : texts.text("reelection.process.termTitle", society.getName(), String.valueOf(society.getTermNumber())));
         APPLICATION_LINK.set(execution, "/" + TYPE.collection() + "/" + reelection.getId());
     }
 
@@ -147,12 +146,12 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
             List<String> reasons = eligibility.reasons(candidate, electionDay);
             candidate.setFlags(reasons.isEmpty() ? null : String.join("；", reasons));
             if (!reasons.isEmpty()) {
-                flagged.add(words("reelection.process.flaggedCandidate", words("OfficerRole." + candidate.getRole().name()),
+                flagged.add(texts.text("reelection.process.flaggedCandidate", texts.of(candidate.getRole()),
                         candidate.getName(), candidate.getFlags()));
             }
         }
         FLAGGED_CANDIDATES.set(execution, flagged.size());
-        ELIGIBILITY_SUMMARY.set(execution, flagged.isEmpty() ? words("reelection.process.allEligible")
+        ELIGIBILITY_SUMMARY.set(execution, flagged.isEmpty() ? texts.text("reelection.process.allEligible")
                 : String.join("\n", flagged));
         EXCEPTION_GRANTED.set(execution, false);
     }
@@ -373,10 +372,5 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
         OfficerRules.check(results.getOfficers(), ElectedOfficer::getRole, ElectedOfficer::getLegalRepresentative,
                 "officers", errors);
         return errors;
-    }
-
-    /** Words the reviewers read: in Chinese, whatever the language of the page that moved the process. */
-    private String words(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 }
