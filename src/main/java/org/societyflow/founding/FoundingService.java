@@ -165,8 +165,8 @@ public class FoundingService extends ApplicationLifecycle<FoundingApplication> {
                         form.getContactPhone())
                 .members(form.getMembersIndividual(), form.getMembersUnit())
                 .funds(form.getFunds(), settings.getSupervisingUnit(), null);
-        society = support.societies().register(society, texts.text("founding.log.consented", application.getApplicationNo()),
-                actor(execution));
+        society = support.societies().register(society,
+                texts.text("founding.log.consented", application.getApplicationNo()), actor(execution));
         Date due = support.deadlines().dueDate("founding-preparation");
         application.approve(society.getId(), EngineClock.today(), EngineClock.day(due));
         SOCIETY_CODE.set(execution, society.getCode());

@@ -74,7 +74,8 @@ class ReelectionController {
         CurrentUser user = currentUsers.current();
         Reelection reelection = reelections.get(id, user);
         return FormPages.saveOrSubmit(action, binding, model, redirect, "/reelections/" + id,
-                () -> show(reelection, plan, reelection.getResults(), model), () -> reelections.savePlan(id, plan, user),
+                () -> show(reelection, plan, reelection.getResults(), model),
+                () -> reelections.savePlan(id, plan, user),
                 () -> reelections.submitPlan(id, plan, user), "reelection.planSubmitted");
     }
 

@@ -132,7 +132,8 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
         APPLICATION_ID.set(execution, reelection.getId());
         SOCIETY_CODE.set(execution, society.getCode());
         SOCIETY_NAME.set(execution, society.getName());
-        TITLE.set(execution, society.getTermNumber() == null ? texts.text("reelection.process.title", society.getName())
+        TITLE.set(execution, society.getTermNumber() == null
+                ? texts.text("reelection.process.title", society.getName())
                 : texts.text("reelection.process.termTitle", society.getName(), String.valueOf(society.getTermNumber())));
         APPLICATION_LINK.set(execution, "/" + TYPE.collection() + "/" + reelection.getId());
     }
