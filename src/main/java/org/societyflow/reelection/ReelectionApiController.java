@@ -1,11 +1,7 @@
 package org.societyflow.reelection;
 
 import java.util.List;
-import java.util.Map;
 import org.societyflow.identity.CurrentUsers;
-import org.societyflow.shared.InvalidInputException;
-import org.societyflow.shared.NotFoundException;
-import org.societyflow.society.SocietyService;
 import org.societyflow.workflow.ProcessProgressService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +22,11 @@ class ReelectionApiController {
     }
 
     private final ReelectionService reelections;
-    private final SocietyService societies;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
 
-    ReelectionApiController(ReelectionService reelections, SocietyService societies, ProcessProgressService progress,
-                            CurrentUsers currentUsers) {
+    ReelectionApiController(ReelectionService reelections, ProcessProgressService progress, CurrentUsers currentUsers) {
         this.reelections = reelections;
-        this.societies = societies;
         this.progress = progress;
         this.currentUsers = currentUsers;
     }
@@ -42,22 +35,14 @@ class ReelectionApiController {
     @PostMapping("/reelections")
     @ResponseStatus(HttpStatus.CREATED)
     ReelectionView start(@RequestBody(required = false) StartRequest request) {
-        var user = currentUsers.current();
-        Long societyId = request != null && request.societyId() != null ? request.societyId()
-                : user.isSociety() ? societies.getByCode(user.societyCode()).getId() : null;
-        if (societyId == null) {
-            throw new InvalidInputException(Map.of("societyId", "reelection.societyRequired"));
-        }
-        return ReelectionView.of(reelections.start(societyId, user), null);
+        return ReelectionView.of(reelections.start(request == null ? null : request.societyId(), currentUsers.current()),
+                null);
     }
 
     @GetMapping("/societies/{societyId}/reelections")
     List<ReelectionView> ofSociety(@PathVariable Long societyId) {
-        var user = currentUsers.current();
-        if (!user.canAccessSociety(societies.get(societyId).getCode())) {
-            throw new NotFoundException("society", societyId);
-        }
-        return reelections.ofSociety(societyId).stream().map(r -> ReelectionView.of(r, null)).toList();
+        return reelections.ofSociety(societyId, currentUsers.current()).stream().map(r -> ReelectionView.of(r, null))
+                .toList();
     }
 
     @GetMapping("/reelections/{id}")

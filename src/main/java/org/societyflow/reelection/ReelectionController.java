@@ -55,9 +55,7 @@ class ReelectionController {
 
     @PostMapping("/reelections")
     String start(@RequestParam(required = false) Long societyId, RedirectAttributes redirect) {
-        CurrentUser user = currentUsers.current();
-        Long id = societyId != null ? societyId : societies.getByCode(user.societyCode()).getId();
-        Reelection reelection = reelections.start(id, user);
+        Reelection reelection = reelections.start(societyId, currentUsers.current());
         redirect.addFlashAttribute("success", "reelection.started");
         return "redirect:/reelections/" + reelection.getId();
     }

@@ -36,6 +36,7 @@ import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormPages;
 import org.societyflow.shared.FormValidator;
+import org.societyflow.shared.InvalidInputException;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.Candidate;
 import org.societyflow.society.OfficerEligibility;
@@ -91,12 +92,19 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
 
     // ---- starting ----
 
-    /** The society itself, or 学会部 for any supervised society, starts a 换届. */
+    /**
+     * The society itself, or 学会部 for any supervised society, starts a 换届; a society that names none starts its
+     * own, 学会部 must name one.
+     */
     public Reelection start(Long societyId, CurrentUser user) {
-        Society society = support.societies().get(societyId);
+        Society society = societyId != null ? support.societies().get(societyId)
+                : user.isSociety() ? support.societies().getByCode(user.societyCode()) : null;
+        if (society == null) {
+            throw new InvalidInputException(Map.of("societyId", "reelection.societyRequired"));
+        }
         boolean own = society.getCode().equals(user.societyCode());
         if (!own && !user.isIn(Groups.SOCIETY_AFFAIRS)) {
-            throw new NotFoundException("society", societyId);
+            throw new NotFoundException("society", society.getId());
         }
         return start(society, user.userId());
     }
@@ -199,11 +207,15 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
     /** The society's own 换届, or every one for 科协 staff, newest first. */
     @Transactional(readOnly = true)
     public List<Reelection> visibleTo(CurrentUser user) {
-        return visibleTo(user, this::ofSociety, reelections::findAllByOrderByIdDesc);
+        return visibleTo(user, reelections::findBySocietyIdOrderByIdDesc, reelections::findAllByOrderByIdDesc);
     }
 
+    /** A society's 换届, newest first, for the society itself and 科协 staff; "not found" for anyone else. */
     @Transactional(readOnly = true)
-    public List<Reelection> ofSociety(Long societyId) {
+    public List<Reelection> ofSociety(Long societyId, CurrentUser user) {
+        if (!user.canAccessSociety(support.societies().get(societyId).getCode())) {
+            throw new NotFoundException("society", societyId);
+        }
         return reelections.findBySocietyIdOrderByIdDesc(societyId);
     }
 
