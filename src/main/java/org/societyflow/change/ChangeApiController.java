@@ -1,6 +1,8 @@
 package org.societyflow.change;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.workflow.ProcessProgressService;
 import org.springframework.http.HttpStatus;
@@ -16,17 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** 变更 over JSON: the request and the 民政局 filing are society forms (GET draft, PUT, POST …/submit). */
 @RestController
 @RequestMapping("/api/v1/changes")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ChangeApiController {
 
     private final ChangeService changes;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
-
-    ChangeApiController(ChangeService changes, ProcessProgressService progress, CurrentUsers currentUsers) {
-        this.changes = changes;
-        this.progress = progress;
-        this.currentUsers = currentUsers;
-    }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)

@@ -3,6 +3,8 @@ package org.societyflow.change;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.FormPages;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The 变更 pages: one row per registered item (registered → requested), new officers, filing, documents. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ChangeController {
 
     private static final int OFFICER_ROWS = 4;
@@ -34,14 +37,6 @@ class ChangeController {
     private final SocietyService societies;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
-
-    ChangeController(ChangeService changes, SocietyService societies, ProcessProgressService progress,
-                     CurrentUsers currentUsers) {
-        this.changes = changes;
-        this.societies = societies;
-        this.progress = progress;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/changes")
     String list(Model model) {

@@ -2,6 +2,8 @@ package org.societyflow.change;
 
 import java.util.Collection;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Which reviews a set of changes needs, from the DMN {@code change-review-routing} evaluated per item. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ChangeReviewRouting {
 
     record Route(boolean partyReview, boolean leadershipApproval, boolean eligibilityCheck, boolean filing) {
@@ -18,10 +21,6 @@ class ChangeReviewRouting {
     static final String DECISION = "change-review-routing";
 
     private final DecisionService decisionService;
-
-    ChangeReviewRouting(DecisionService decisionService) {
-        this.decisionService = decisionService;
-    }
 
     Route route(Collection<RegisteredField> items) {
         boolean party = false;

@@ -3,6 +3,8 @@ package org.societyflow.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.grant.ExpertForm;
 import org.societyflow.grant.ExpertPool;
 import org.societyflow.grant.GrantCategory;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * societies (the experts are users, the stations' hosts societies), through the services 学会部 uses.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoGrants {
 
     private static final CurrentUser DEMO = new CurrentUser("affairs", "演示数据", Set.of(Groups.SOCIETY_AFFAIRS), null);
@@ -33,12 +36,6 @@ class DemoGrants {
     private final ExpertPool experts;
     private final ProgrammeService programmeService;
     private final StationAssessmentService stations;
-
-    DemoGrants(ExpertPool experts, ProgrammeService programmeService, StationAssessmentService stations) {
-        this.experts = experts;
-        this.programmeService = programmeService;
-        this.stations = stations;
-    }
 
     @Transactional
     public void load() {

@@ -7,6 +7,8 @@ import static org.societyflow.society.OfficerRole.VICE_PRESIDENT;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.societyflow.identity.GroupSetup;
@@ -27,17 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
  * profile. Passwords equal the user ids, as the README says.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoSocieties {
 
     private final IdentityService identityService;
     private final SocietyService societies;
     private final GroupSetup groupSetup;
-
-    DemoSocieties(IdentityService identityService, SocietyService societies, GroupSetup groupSetup) {
-        this.identityService = identityService;
-        this.societies = societies;
-        this.groupSetup = groupSetup;
-    }
 
     @Transactional
     public void load() {

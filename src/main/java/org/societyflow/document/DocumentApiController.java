@@ -1,6 +1,8 @@
 package org.societyflow.document;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,15 +24,11 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/{collection}/{id}/attachments")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DocumentApiController {
 
     private final ApplicationDocumentsRegistry registry;
     private final CurrentUsers currentUsers;
-
-    DocumentApiController(ApplicationDocumentsRegistry registry, CurrentUsers currentUsers) {
-        this.registry = registry;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping
     List<AttachmentView> list(@PathVariable String collection, @PathVariable Long id) {

@@ -1,5 +1,7 @@
 package org.societyflow.document;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.InvalidInputException;
 import org.springframework.http.ResponseEntity;
@@ -13,15 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The portal's upload, delete and download of any application's documents. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DocumentController {
 
     private final ApplicationDocumentsRegistry registry;
     private final CurrentUsers currentUsers;
-
-    DocumentController(ApplicationDocumentsRegistry registry, CurrentUsers currentUsers) {
-        this.registry = registry;
-        this.currentUsers = currentUsers;
-    }
 
     @PostMapping("/{collection}/{id}/attachments")
     String attach(@PathVariable String collection, @PathVariable Long id, @RequestParam(required = false) String kind,

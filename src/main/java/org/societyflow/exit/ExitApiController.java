@@ -2,6 +2,8 @@ package org.societyflow.exit;
 
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.workflow.ProcessProgressService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,20 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExitApiController {
 
     private final ExitCaseService cases;
     private final ExitProposalService proposals;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
-
-    ExitApiController(ExitCaseService cases, ExitProposalService proposals, ProcessProgressService progress,
-                      CurrentUsers currentUsers) {
-        this.cases = cases;
-        this.proposals = proposals;
-        this.progress = progress;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/exit-proposals")
     List<ExitProposal> undecided() {

@@ -3,6 +3,8 @@ package org.societyflow.exit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.FormPages;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * deadline), and each case's page, where the society reads its letter and writes what its step asks.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExitController {
 
     private final ExitCaseService cases;
@@ -33,15 +36,6 @@ class ExitController {
     private final SocietyService societies;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
-
-    ExitController(ExitCaseService cases, ExitProposalService proposals, SocietyService societies,
-                   ProcessProgressService progress, CurrentUsers currentUsers) {
-        this.cases = cases;
-        this.proposals = proposals;
-        this.societies = societies;
-        this.progress = progress;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/exit-cases")
     String board(Model model) {

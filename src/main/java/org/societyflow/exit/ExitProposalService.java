@@ -2,6 +2,8 @@ package org.societyflow.exit;
 
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.shared.BusinessRuleException;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** 学会部 decides the scan's proposals: a confirmed one starts {@code weak-society-exit}; a dismissal needs a reason. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ExitProposalService {
 
     static final int MAX_REASON = 2000;
@@ -22,14 +25,6 @@ public class ExitProposalService {
     private final ExitCaseRepository cases;
     private final ExitCaseService caseService;
     private final WeakSocietyScan scan;
-
-    ExitProposalService(ExitProposalRepository proposals, ExitCaseRepository cases, ExitCaseService caseService,
-                        WeakSocietyScan scan) {
-        this.proposals = proposals;
-        this.cases = cases;
-        this.caseService = caseService;
-        this.scan = scan;
-    }
 
     public List<ExitProposal> scan(CurrentUser user) {
         requireAffairs(user);

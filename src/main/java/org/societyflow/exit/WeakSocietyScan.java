@@ -3,6 +3,8 @@ package org.societyflow.exit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
@@ -16,20 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
  * after a dismissal until the indicators change.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class WeakSocietyScan {
 
     private final SocietyService societies;
     private final WeakSocietyIdentification identification;
     private final ExitProposalRepository proposals;
     private final ExitCaseRepository cases;
-
-    WeakSocietyScan(SocietyService societies, WeakSocietyIdentification identification,
-                    ExitProposalRepository proposals, ExitCaseRepository cases) {
-        this.societies = societies;
-        this.identification = identification;
-        this.proposals = proposals;
-        this.cases = cases;
-    }
 
     @Scheduled(cron = "${societyflow.exit.scan-cron}")
     void monthly() {

@@ -1,6 +1,8 @@
 package org.societyflow.founding;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.workflow.ProcessProgressService;
 import org.springframework.http.HttpStatus;
@@ -19,17 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/foundings")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FoundingApiController {
 
     private final FoundingService foundings;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
-
-    FoundingApiController(FoundingService foundings, ProcessProgressService progress, CurrentUsers currentUsers) {
-        this.foundings = foundings;
-        this.progress = progress;
-        this.currentUsers = currentUsers;
-    }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.shared.ChineseTexts;
 import org.societyflow.society.Candidate;
 import org.societyflow.society.NameSimilarity;
@@ -21,19 +23,13 @@ import org.springframework.stereotype.Component;
  * eligibility flags), which they weigh rather than the machine.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FoundingChecks {
 
     private final SocietyRules rules;
     private final SocietyService societies;
     private final OfficerEligibility eligibility;
     private final ChineseTexts texts;
-
-    FoundingChecks(SocietyRules rules, SocietyService societies, OfficerEligibility eligibility, ChineseTexts texts) {
-        this.rules = rules;
-        this.societies = societies;
-        this.eligibility = eligibility;
-        this.texts = texts;
-    }
 
     /** Field → message key of each rule the application breaks; {@code others} are the other open applications. */
     Map<String, String> refusals(FoundingForm form, List<FoundingApplication> others) {

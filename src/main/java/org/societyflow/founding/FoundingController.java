@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.FormPages;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The 学会成立 pages: the initiator's application, its documents and progress, and the consent letter. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FoundingController {
 
     private static final int INITIATOR_ROWS = 5;
@@ -37,15 +40,6 @@ class FoundingController {
     private final FoundingSettings settings;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
-
-    FoundingController(FoundingService foundings, SocietyRules rules, FoundingSettings settings,
-                       ProcessProgressService progress, CurrentUsers currentUsers) {
-        this.foundings = foundings;
-        this.rules = rules;
-        this.settings = settings;
-        this.progress = progress;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/foundings")
     String list(Model model) {

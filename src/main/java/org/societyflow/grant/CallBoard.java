@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.Complete;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refuses it on nothing today, except the call window, which was checked when it was handed in.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CallBoard {
 
     static final String REVIEW_STEP = "FormalCheck";
@@ -51,20 +54,6 @@ public class CallBoard {
     private final BulkActions bulk;
     private final FormValidator validator;
     private final ChineseTexts texts;
-
-    CallBoard(ProgrammeRepository programmes, GrantApplicationRepository applications, GrantApplicationService grants,
-              GrantEligibility eligibility, SocietyService societies, OpenSteps openSteps,
-              BulkActions bulk, FormValidator validator, ChineseTexts texts) {
-        this.programmes = programmes;
-        this.applications = applications;
-        this.grants = grants;
-        this.eligibility = eligibility;
-        this.societies = societies;
-        this.openSteps = openSteps;
-        this.bulk = bulk;
-        this.validator = validator;
-        this.texts = texts;
-    }
 
     @Transactional(readOnly = true)
     public Board board(Long programmeId) {

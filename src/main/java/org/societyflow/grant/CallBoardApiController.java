@@ -1,6 +1,8 @@
 package org.societyflow.grant;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.workflow.BoardJson;
 import org.societyflow.workflow.BoardStatus;
@@ -17,17 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/programmes/{id}/board")
 @PreAuthorize("hasAnyAuthority('society-affairs', 'camunda-admin')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CallBoardApiController {
 
     private final CallBoard boards;
     private final BoardJson json;
     private final CurrentUsers currentUsers;
-
-    CallBoardApiController(CallBoard boards, BoardJson json, CurrentUsers currentUsers) {
-        this.boards = boards;
-        this.json = json;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping
     BoardJson.Rows board(@PathVariable Long id, @RequestParam(required = false) List<BoardStatus> status) {

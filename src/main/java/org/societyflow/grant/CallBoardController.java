@@ -1,6 +1,8 @@
 package org.societyflow.grant;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.workflow.BoardPages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,15 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 学会部's bulk actions on the programme page's board; the board itself is on the programme page. */
 @Controller
 @PreAuthorize("hasAnyAuthority('society-affairs', 'camunda-admin')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CallBoardController {
 
     private final CallBoard boards;
     private final CurrentUsers currentUsers;
-
-    CallBoardController(CallBoard boards, CurrentUsers currentUsers) {
-        this.boards = boards;
-        this.currentUsers = currentUsers;
-    }
 
     @PostMapping("/programmes/{id}/board/reminders")
     String remind(@PathVariable Long id, @RequestParam(required = false) List<String> rows,

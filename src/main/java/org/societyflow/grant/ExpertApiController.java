@@ -1,6 +1,8 @@
 package org.societyflow.grant;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,15 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The expert pool over JSON, for 学会部 and admins. */
 @RestController
 @RequestMapping("/api/v1/experts")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExpertApiController {
 
     private final ExpertPool pool;
     private final CurrentUsers currentUsers;
-
-    ExpertApiController(ExpertPool pool, CurrentUsers currentUsers) {
-        this.pool = pool;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping
     List<ExpertForm> list() {

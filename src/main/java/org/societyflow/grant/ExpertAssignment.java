@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("expertAssignment")
 // a BPMN error is the process's answer (no expert left), caught by the model, not a failure of the transaction
 @Transactional(noRollbackFor = BpmnError.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ExpertAssignment {
 
     static final String NO_EXPERT = "NO_EXPERT";
@@ -38,12 +41,6 @@ public class ExpertAssignment {
     private final ExpertRepository experts;
     private final ExpertReviewRepository reviews;
     private final SocietyService societies;
-
-    ExpertAssignment(ExpertRepository experts, ExpertReviewRepository reviews, SocietyService societies) {
-        this.experts = experts;
-        this.reviews = reviews;
-        this.societies = societies;
-    }
 
     /** Assigns {@code expertCount} experts to a new round of the subject. */
     public void assign(DelegateExecution execution) {

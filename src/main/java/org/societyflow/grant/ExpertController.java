@@ -1,5 +1,7 @@
 package org.societyflow.grant;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.FormPages;
 import org.societyflow.society.Discipline;
@@ -15,15 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 学会部's expert pool: who may be drawn, for which disciplines, and which societies they belong to. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExpertController {
 
     private final ExpertPool pool;
     private final CurrentUsers currentUsers;
-
-    ExpertController(ExpertPool pool, CurrentUsers currentUsers) {
-        this.pool = pool;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/experts")
     String list(Model model) {

@@ -2,6 +2,8 @@ package org.societyflow.grant;
 
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
@@ -13,17 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** 学会部 keeps the expert pool: each expert a user of the group {@code experts}, with disciplines and memberships. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ExpertPool {
 
     private final ExpertRepository experts;
     private final IdentityService identityService;
     private final FormValidator validator;
-
-    ExpertPool(ExpertRepository experts, IdentityService identityService, FormValidator validator) {
-        this.experts = experts;
-        this.identityService = identityService;
-        this.validator = validator;
-    }
 
     @Transactional(readOnly = true)
     public List<Expert> all(CurrentUser user) {

@@ -2,6 +2,8 @@ package org.societyflow.grant;
 
 import static org.societyflow.shared.ProcessVariables.Grant.EXPERT;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -15,16 +17,13 @@ import org.springframework.stereotype.Component;
  * declared conflict with its reason, or the four scores (0–100) and a comment, and records them.
  */
 @Component("expertScoring")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ExpertScoring implements TaskListener {
 
     static final String[] CRITERIA = {"innovation", "feasibility", "impact", "budgetScore"};
     static final int MAX_TEXT = 2000;
 
     private final ExpertReviewRepository reviews;
-
-    ExpertScoring(ExpertReviewRepository reviews) {
-        this.reviews = reviews;
-    }
 
     @Override
     public void notify(DelegateTask task) {

@@ -2,6 +2,8 @@ package org.societyflow.grant;
 
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.workflow.ProcessProgressService;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GrantApiController {
 
     private final ProgrammeService programmes;
@@ -29,15 +32,6 @@ class GrantApiController {
     private final ScoreBoard scores;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
-
-    GrantApiController(ProgrammeService programmes, GrantApplicationService grants, ScoreBoard scores,
-                       ProcessProgressService progress, CurrentUsers currentUsers) {
-        this.programmes = programmes;
-        this.grants = grants;
-        this.scores = scores;
-        this.progress = progress;
-        this.currentUsers = currentUsers;
-    }
 
     // ---- programmes ----
 

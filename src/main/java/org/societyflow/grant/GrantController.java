@@ -2,6 +2,8 @@ package org.societyflow.grant;
 
 import java.util.Arrays;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.FormPages;
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A society's grant applications: the application form, the final report, scores and opinions, an objection in 公示. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GrantController {
 
     private static final int BUDGET_ROWS = 6;
@@ -31,16 +34,6 @@ class GrantController {
     private final SocietyService societies;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
-
-    GrantController(GrantApplicationService grants, ProgrammeService programmes, ScoreBoard scores,
-                    SocietyService societies, ProcessProgressService progress, CurrentUsers currentUsers) {
-        this.grants = grants;
-        this.programmes = programmes;
-        this.scores = scores;
-        this.societies = societies;
-        this.progress = progress;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/grants")
     String list(Model model) {

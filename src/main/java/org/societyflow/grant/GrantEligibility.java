@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.societyflow.society.InspectionResult;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Asks the DMN {@code grant-eligibility} whether a society may submit an application: no rule fired = eligible. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GrantEligibility {
 
     static final String DECISION = "grant-eligibility";
@@ -22,10 +25,6 @@ class GrantEligibility {
     }
 
     private final DecisionService decisionService;
-
-    GrantEligibility(DecisionService decisionService) {
-        this.decisionService = decisionService;
-    }
 
     List<Refusal> refusals(Society society, Programme programme, GrantForm form, Context context, LocalDate today) {
         return decisionService.evaluateDecisionByKey(DECISION)

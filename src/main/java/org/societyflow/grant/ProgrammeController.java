@@ -1,6 +1,8 @@
 package org.societyflow.grant;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.EngineClock;
@@ -20,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The programme pages: the calls, 学会部's editor, and a programme's applications, ranking, budget and 公示. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProgrammeController {
 
     private final ProgrammeService programmes;
@@ -27,15 +30,6 @@ class ProgrammeController {
     private final CallBoard boards;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
-
-    ProgrammeController(ProgrammeService programmes, GrantApplicationService grants, CallBoard boards,
-                        ProcessProgressService progress, CurrentUsers currentUsers) {
-        this.programmes = programmes;
-        this.grants = grants;
-        this.boards = boards;
-        this.progress = progress;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/programmes")
     String list(Model model) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service("grantProgrammeService")
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProgrammeService {
 
     static final String PROCESS_KEY = "grant-programme";
@@ -50,20 +53,6 @@ public class ProgrammeService {
     private final GrantSettings settings;
     private final FormValidator validator;
     private final EntityManager entityManager;
-
-    ProgrammeService(ProgrammeRepository programmes, GrantApplicationRepository applications, SocietyService societies,
-                     ProcessStarter processStarter, RuntimeService runtimeService, WorkingDayCalendar calendar,
-                     GrantSettings settings, FormValidator validator, EntityManager entityManager) {
-        this.programmes = programmes;
-        this.applications = applications;
-        this.societies = societies;
-        this.processStarter = processStarter;
-        this.runtimeService = runtimeService;
-        this.calendar = calendar;
-        this.settings = settings;
-        this.validator = validator;
-        this.entityManager = entityManager;
-    }
 
     // ---- 学会部 manages programmes; everyone sees published calls ----
 
@@ -154,7 +143,6 @@ public class ProgrammeService {
         }
         FormValidator.throwIfAny(errors);
     }
-
 
     // ---- the ranking every page shows ----
 

@@ -3,6 +3,8 @@ package org.societyflow.grant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ScoreBoard {
 
     /** One review as shown: {@code expert} is null where the viewer may not know who scored. */
@@ -23,10 +26,6 @@ public class ScoreBoard {
     }
 
     private final ExpertReviewRepository reviews;
-
-    ScoreBoard(ExpertReviewRepository reviews) {
-        this.reviews = reviews;
-    }
 
     public List<Score> visible(GrantApplication application, Programme programme, CurrentUser user) {
         if (application.getApplicationNo() == null || user.isSociety()) {

@@ -2,6 +2,8 @@ package org.societyflow.grant;
 
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** 海智 stations over JSON: 学会部 registers stations and starts a year's assessments; the host society reports. */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StationApiController {
 
     /** A station with its assessments. */
@@ -36,11 +39,6 @@ class StationApiController {
 
     private final StationAssessmentService stations;
     private final CurrentUsers currentUsers;
-
-    StationApiController(StationAssessmentService stations, CurrentUsers currentUsers) {
-        this.stations = stations;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/stations")
     List<StationView> list() {

@@ -1,6 +1,8 @@
 package org.societyflow.grant;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.EngineClock;
@@ -20,20 +22,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 海智 stations: the list, 学会部 registers stations and starts the year's assessments, the host society reports. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StationController {
 
     private final StationAssessmentService stations;
     private final SocietyService societies;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
-
-    StationController(StationAssessmentService stations, SocietyService societies, ProcessProgressService progress,
-                      CurrentUsers currentUsers) {
-        this.stations = stations;
-        this.societies = societies;
-        this.progress = progress;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/stations")
     String list(Model model) {

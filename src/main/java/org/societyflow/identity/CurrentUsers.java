@@ -2,6 +2,8 @@ package org.societyflow.identity;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -13,13 +15,10 @@ import org.springframework.stereotype.Component;
 
 /** Builds the {@link CurrentUser} from the Spring Security context, whose authorities are the Camunda groups. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CurrentUsers {
 
     private final IdentityService identityService;
-
-    CurrentUsers(IdentityService identityService) {
-        this.identityService = identityService;
-    }
 
     public CurrentUser current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

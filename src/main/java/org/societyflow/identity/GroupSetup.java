@@ -5,6 +5,8 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and the shared Tasklist filters per role. Idempotent: runs at every start, adds only what is missing.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GroupSetup {
 
     private static final Map<String, String> GROUP_NAMES = Map.of(
@@ -42,14 +45,6 @@ public class GroupSetup {
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
-
-    GroupSetup(IdentityService identityService, AuthorizationService authorizationService,
-               FilterService filterService, TaskService taskService) {
-        this.identityService = identityService;
-        this.authorizationService = authorizationService;
-        this.filterService = filterService;
-        this.taskService = taskService;
-    }
 
     @Transactional
     public void run() {

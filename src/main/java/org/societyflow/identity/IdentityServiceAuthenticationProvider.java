@@ -1,6 +1,8 @@
 package org.societyflow.identity;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -16,18 +18,12 @@ import org.springframework.stereotype.Component;
  * confirmation mail yet is refused with {@link DisabledException}, for the login page and HTTP Basic alike.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final CurrentUsers currentUsers;
     private final RegistrationService registrations;
-
-    IdentityServiceAuthenticationProvider(IdentityService identityService, CurrentUsers currentUsers,
-                                          RegistrationService registrations) {
-        this.identityService = identityService;
-        this.currentUsers = currentUsers;
-        this.registrations = registrations;
-    }
 
     @Override
     public Authentication authenticate(Authentication authentication) {

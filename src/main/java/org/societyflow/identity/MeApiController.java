@@ -2,20 +2,19 @@ package org.societyflow.identity;
 
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MeApiController {
 
     record Me(String userId, String name, Set<String> groups, String societyCode, boolean staff) {
     }
 
     private final CurrentUsers currentUsers;
-
-    MeApiController(CurrentUsers currentUsers) {
-        this.currentUsers = currentUsers;
-    }
 
     /** Who the caller is: user, groups and — for a society account — its society code. */
     @GetMapping("/api/v1/me")

@@ -1,5 +1,7 @@
 package org.societyflow.identity;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -16,17 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** Registering an initiator (学会发起人) account over JSON; no login and no CSRF token needed. */
 @RestController
 @RequestMapping("/api/v1/registrations")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegistrationApiController {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationApiController.class);
 
     private final RegistrationService registrations;
     private final MessageSource messages;
-
-    RegistrationApiController(RegistrationService registrations, MessageSource messages) {
-        this.registrations = registrations;
-        this.messages = messages;
-    }
 
     /**
      * Registers an initiator account with the fields of the portal's form (userId, name, email, phone, employer,

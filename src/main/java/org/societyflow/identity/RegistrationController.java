@@ -1,6 +1,8 @@
 package org.societyflow.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.societyflow.identity.RegistrationService.Confirmation;
@@ -19,15 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * "check your mail" when the e-mail address must be confirmed, and the page the confirmation link opens.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegistrationController {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationController.class);
 
     private final RegistrationService registrations;
-
-    RegistrationController(RegistrationService registrations) {
-        this.registrations = registrations;
-    }
 
     @GetMapping("/register")
     String form(Model model) {

@@ -1,5 +1,7 @@
 package org.societyflow.identity;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -7,15 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** The portal identity of a society: its group {@code society-<code>} and the accounts of its secretariat. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SocietyAccounts {
 
     private final IdentityService identityService;
     private final GroupSetup groupSetup;
-
-    SocietyAccounts(IdentityService identityService, GroupSetup groupSetup) {
-        this.identityService = identityService;
-        this.groupSetup = groupSetup;
-    }
 
     /**
      * A newly registered society gets its group, and the initiator who founded it becomes its secretariat's

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.Complete;
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The table's inputs include what would be overdue in the register (换届逾期, 负责人超龄超届), so those count as findings.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CampaignBoard {
 
     static final String REVIEW_STEP = "ReviewReport";
@@ -45,19 +48,6 @@ public class CampaignBoard {
     private final BulkActions bulk;
     private final FormValidator validator;
     private final ChineseTexts texts;
-
-    CampaignBoard(InspectionCampaignService campaigns, AnnualInspectionRepository inspections,
-                  AnnualInspectionService inspectionService, SocietyService societies, OpenSteps openSteps,
-                  BulkActions bulk, FormValidator validator, ChineseTexts texts) {
-        this.campaigns = campaigns;
-        this.inspections = inspections;
-        this.inspectionService = inspectionService;
-        this.societies = societies;
-        this.openSteps = openSteps;
-        this.bulk = bulk;
-        this.validator = validator;
-        this.texts = texts;
-    }
 
     /**
      * One row per society of the campaign: each inspection, and while the campaign is open the eligible societies whose

@@ -1,6 +1,8 @@
 package org.societyflow.inspection;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.workflow.BoardJson;
 import org.societyflow.workflow.BoardStatus;
@@ -20,20 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/campaigns/{id}")
 @PreAuthorize("hasAnyAuthority('society-affairs', 'leadership', 'camunda-admin')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CampaignBoardApiController {
 
     private final CampaignBoard boards;
     private final CampaignStartProgress startProgress;
     private final BoardJson json;
     private final CurrentUsers currentUsers;
-
-    CampaignBoardApiController(CampaignBoard boards, CampaignStartProgress startProgress, BoardJson json,
-                               CurrentUsers currentUsers) {
-        this.boards = boards;
-        this.startProgress = startProgress;
-        this.json = json;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/board")
     BoardJson.Rows board(@PathVariable Long id, @RequestParam(required = false) List<BoardStatus> status) {

@@ -1,6 +1,8 @@
 package org.societyflow.inspection;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.workflow.BoardPages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,15 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 学会部's bulk actions on the campaign page's board; the board itself is on the campaign page. */
 @Controller
 @PreAuthorize("hasAnyAuthority('society-affairs', 'camunda-admin')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CampaignBoardController {
 
     private final CampaignBoard boards;
     private final CurrentUsers currentUsers;
-
-    CampaignBoardController(CampaignBoard boards, CurrentUsers currentUsers) {
-        this.boards = boards;
-        this.currentUsers = currentUsers;
-    }
 
     @PostMapping("/campaigns/{id}/board/reminders")
     String remind(@PathVariable Long id, @RequestParam(required = false) List<String> rows,

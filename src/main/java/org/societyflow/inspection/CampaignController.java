@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.InvalidInputException;
@@ -22,20 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 学会部 opens the yearly 年检 and follows it society by society. */
 @Controller
 @PreAuthorize("hasAnyAuthority('society-affairs', 'leadership', 'camunda-admin')")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CampaignController {
 
     private final InspectionCampaignService campaigns;
     private final CampaignBoard boards;
     private final CampaignStartProgress startProgress;
     private final CurrentUsers currentUsers;
-
-    CampaignController(InspectionCampaignService campaigns, CampaignBoard boards, CampaignStartProgress startProgress,
-                       CurrentUsers currentUsers) {
-        this.campaigns = campaigns;
-        this.boards = boards;
-        this.startProgress = startProgress;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/campaigns")
     String list(Model model) {

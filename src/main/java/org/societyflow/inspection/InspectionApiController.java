@@ -2,6 +2,8 @@ package org.societyflow.inspection;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.society.SocietyService;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InspectionApiController {
 
     record RectificationRequest(String rectificationReport) {
@@ -39,15 +42,6 @@ class InspectionApiController {
     private final SocietyService societies;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
-
-    InspectionApiController(AnnualInspectionService inspections, InspectionCampaignService campaigns,
-                            SocietyService societies, ProcessProgressService progress, CurrentUsers currentUsers) {
-        this.inspections = inspections;
-        this.campaigns = campaigns;
-        this.societies = societies;
-        this.progress = progress;
-        this.currentUsers = currentUsers;
-    }
 
     /** The inspections of the caller's society. */
     @GetMapping("/inspections")

@@ -1,6 +1,8 @@
 package org.societyflow.inspection;
 
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.FormPages;
@@ -21,20 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The society's 年检 pages: its inspections, the report form, the rectification report, the progress. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InspectionController {
 
     private final AnnualInspectionService inspections;
     private final SocietyService societies;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
-
-    InspectionController(AnnualInspectionService inspections, SocietyService societies,
-                         ProcessProgressService progress, CurrentUsers currentUsers) {
-        this.inspections = inspections;
-        this.societies = societies;
-        this.progress = progress;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/inspections")
     String list(Model model) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -29,13 +31,10 @@ import org.springframework.stereotype.Component;
  * forms) — otherwise Tasklist would show a changed form to no one, or a new process version without its forms.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeploymentCompanions {
 
     private final RepositoryService repositoryService;
-
-    DeploymentCompanions(RepositoryService repositoryService) {
-        this.repositoryService = repositoryService;
-    }
 
     Map<String, String> complete(Map<String, String> resources) {
         Map<String, String> all = new LinkedHashMap<>(resources);

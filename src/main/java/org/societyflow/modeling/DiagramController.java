@@ -1,5 +1,7 @@
 package org.societyflow.modeling;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,13 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
  * holds steps and rules, no one's data; what a user may see of an application is decided by its own page.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DiagramController {
 
     private final ModelCatalog catalog;
-
-    DiagramController(ModelCatalog catalog) {
-        this.catalog = catalog;
-    }
 
     @GetMapping(value = "/diagrams/{definitionId}", produces = MediaType.APPLICATION_XML_VALUE)
     String diagram(@PathVariable String definitionId) {

@@ -3,6 +3,8 @@ package org.societyflow.modeling;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/models")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ModelApiController {
 
     /** A deployment: its name and its files (name → content). */
@@ -41,15 +44,6 @@ class ModelApiController {
     private final Migrations migrations;
     private final InstanceOperations instances;
     private final CurrentUsers currentUsers;
-
-    ModelApiController(ModelCatalog catalog, ModelDeployments deployments, Migrations migrations,
-                       InstanceOperations instances, CurrentUsers currentUsers) {
-        this.catalog = catalog;
-        this.deployments = deployments;
-        this.migrations = migrations;
-        this.instances = instances;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping
     Map<String, List<ModelCatalog.Model>> all() {

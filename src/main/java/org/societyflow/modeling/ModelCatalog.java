@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.management.IncidentStatistics;
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Service;
 
 /** What is deployed: process and decision definitions and forms, each with its versions, running instances and incidents. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ModelCatalog {
 
     /** One version of a model. {@code id} is the definition id (processes, decisions) or deploymentId/resource (forms). */
@@ -49,11 +52,6 @@ public class ModelCatalog {
 
     private final RepositoryService repositoryService;
     private final ManagementService managementService;
-
-    ModelCatalog(RepositoryService repositoryService, ManagementService managementService) {
-        this.repositoryService = repositoryService;
-        this.managementService = managementService;
-    }
 
     public List<Model> processes(CurrentUser user) {
         ModelAdmins.require(user);

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RepositoryService;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Service;
  * {@link ModelRulesPlugin}); the engine's own parse errors come back the same way, element by element.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ModelDeployments {
 
     static final String SOURCE = "SocietyFlow 模型编辑器";
@@ -29,11 +32,6 @@ public class ModelDeployments {
 
     private final RepositoryService repositoryService;
     private final DeploymentCompanions companions;
-
-    ModelDeployments(RepositoryService repositoryService, DeploymentCompanions companions) {
-        this.repositoryService = repositoryService;
-        this.companions = companions;
-    }
 
     /** {@code resources}: file name (…bpmn, …dmn, …form) → content. */
     public Deployed deploy(String name, Map<String, String> resources, CurrentUser user) {

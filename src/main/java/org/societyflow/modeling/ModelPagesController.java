@@ -1,6 +1,8 @@
 package org.societyflow.modeling;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.BusinessRuleException;
@@ -19,20 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * retry), the editor, the comparison of two versions, and migrations with their progress.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ModelPagesController {
 
     private final ModelCatalog catalog;
     private final Migrations migrations;
     private final InstanceOperations instances;
     private final CurrentUsers currentUsers;
-
-    ModelPagesController(ModelCatalog catalog, Migrations migrations, InstanceOperations instances,
-                         CurrentUsers currentUsers) {
-        this.catalog = catalog;
-        this.migrations = migrations;
-        this.instances = instances;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/admin/models")
     String list(Model model) {

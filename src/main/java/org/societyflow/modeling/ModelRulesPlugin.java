@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -20,13 +22,10 @@ import org.springframework.stereotype.Component;
  * 400 with the problems.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ModelRulesPlugin extends AbstractProcessEnginePlugin {
 
     private final ApplicationContext context;
-
-    ModelRulesPlugin(ApplicationContext context) {
-        this.context = context;
-    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

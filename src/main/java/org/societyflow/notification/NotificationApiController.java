@@ -1,6 +1,8 @@
 package org.societyflow.notification;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The caller's notifications with the unread count, and marking them read. */
 @RestController
 @RequestMapping("/api/v1/notifications")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationApiController {
 
     record Notifications(long unread, List<NotificationView> notifications) {
@@ -26,11 +29,6 @@ class NotificationApiController {
 
     private final NotificationService notifications;
     private final CurrentUsers currentUsers;
-
-    NotificationApiController(NotificationService notifications, CurrentUsers currentUsers) {
-        this.notifications = notifications;
-        this.currentUsers = currentUsers;
-    }
 
     /** The latest 50 notifications, newest first, each with whether the caller has read it. */
     @GetMapping

@@ -1,5 +1,7 @@
 package org.societyflow.notification;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.stereotype.Controller;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The user's notifications, newest first; opening the page marks them read (the new ones stay marked as new on it). */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationController {
 
     static final String PAGE = "/notifications";
@@ -15,11 +18,6 @@ class NotificationController {
 
     private final NotificationService notifications;
     private final CurrentUsers currentUsers;
-
-    NotificationController(NotificationService notifications, CurrentUsers currentUsers) {
-        this.notifications = notifications;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping(PAGE)
     String list(Model model) {

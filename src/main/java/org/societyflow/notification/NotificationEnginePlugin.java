@@ -1,6 +1,8 @@
 package org.societyflow.notification;
 
 import java.util.ArrayList;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -23,13 +25,10 @@ import org.springframework.stereotype.Component;
  * is built before the beans it needs.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<ProcessNotifications> notifications;
-
-    NotificationEnginePlugin(ObjectProvider<ProcessNotifications> notifications) {
-        this.notifications = notifications;
-    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -1,5 +1,7 @@
 package org.societyflow.notification;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.societyflow.shared.ProcessVariables;
@@ -14,15 +16,11 @@ import org.springframework.stereotype.Component;
  * and raises an incident in Cockpit when no retry is left.
  */
 @Component("notificationMail")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationMail implements JavaDelegate {
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationSettings settings;
-
-    NotificationMail(ObjectProvider<JavaMailSender> mailSender, NotificationSettings settings) {
-        this.mailSender = mailSender;
-        this.settings = settings;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

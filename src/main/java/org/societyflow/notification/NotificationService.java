@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.EngineClock;
 import org.springframework.data.domain.PageRequest;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NotificationService {
 
     static final int TITLE_MAX = 200;
@@ -25,12 +28,6 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final NotificationReadRepository reads;
     private final MailOutbox outbox;
-
-    NotificationService(NotificationRepository notifications, NotificationReadRepository reads, MailOutbox outbox) {
-        this.notifications = notifications;
-        this.reads = reads;
-        this.outbox = outbox;
-    }
 
     public void notifyGroup(String group, String title, String link) {
         outbox.queue(notifications.save(Notification.toGroup(group, fit(title), link)));

@@ -2,6 +2,8 @@ package org.societyflow.notification;
 
 import java.util.List;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -33,16 +35,13 @@ import org.springframework.stereotype.Component;
  * Processes without {@code title} and {@code applicationLink} (a campaign, an expert review, a mail) have no holder.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProcessNotifications implements TaskListener, ExecutionListener {
 
     static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
     private static final Logger log = LoggerFactory.getLogger(ProcessNotifications.class);
 
     private final NotificationService notifications;
-
-    ProcessNotifications(NotificationService notifications) {
-        this.notifications = notifications;
-    }
 
     @Override
     public void notify(DelegateTask task) {

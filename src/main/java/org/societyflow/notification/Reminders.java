@@ -8,6 +8,8 @@ import static org.societyflow.shared.ProcessVariables.TITLE;
 
 import java.text.SimpleDateFormat;
 import java.util.Date;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.societyflow.identity.Groups;
 import org.societyflow.shared.ChineseTexts;
@@ -19,15 +21,11 @@ import org.springframework.stereotype.Component;
  * {@code applicationLink}) and the due date of the step the timer is attached to.
  */
 @Component("reminders")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Reminders {
 
     private final NotificationService notifications;
     private final ChineseTexts texts;
-
-    Reminders(NotificationService notifications, ChineseTexts texts) {
-        this.notifications = notifications;
-        this.texts = texts;
-    }
 
     public void remindSociety(DelegateExecution execution) {
         notifications.notifyGroup(Groups.ofSociety(SOCIETY_CODE.of(execution)),

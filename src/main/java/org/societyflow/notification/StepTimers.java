@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.Task;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
  * scan leaves to the model what the model does itself, so that nobody is told the same thing twice.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StepTimers {
 
     enum Firing { BEFORE_DUE, AT_DUE }
@@ -30,11 +33,6 @@ class StepTimers {
 
     private final RepositoryService repositoryService;
     private final HistoryService historyService;
-
-    StepTimers(RepositoryService repositoryService, HistoryService historyService) {
-        this.repositoryService = repositoryService;
-        this.historyService = historyService;
-    }
 
     /** When the model's timers on the task's step fire, relative to the task's due date; empty for a task of no model. */
     Set<Firing> of(Task task) {

@@ -1,6 +1,8 @@
 package org.societyflow.notification;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,17 +12,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Every portal page knows how many notifications the logged-in user has not read, for the bell in the header. */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UnreadNotificationsAdvice {
 
     static final String UNREAD = "unreadNotifications";
 
     private final NotificationService notifications;
     private final CurrentUsers currentUsers;
-
-    UnreadNotificationsAdvice(NotificationService notifications, CurrentUsers currentUsers) {
-        this.notifications = notifications;
-        this.currentUsers = currentUsers;
-    }
 
     /** Null when nobody is logged in, and on the JSON API, which renders no header. */
     @ModelAttribute(UNREAD)

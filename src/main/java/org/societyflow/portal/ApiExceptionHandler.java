@@ -2,6 +2,8 @@ package org.societyflow.portal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -31,13 +33,10 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 /** Every error of the JSON API as application/problem+json; field errors under {@code errors}. */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiExceptionHandler {
 
     private final MessageSource messages;
-
-    ApiExceptionHandler(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {

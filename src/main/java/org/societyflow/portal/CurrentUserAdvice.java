@@ -1,5 +1,7 @@
 package org.societyflow.portal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -10,13 +12,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Every portal page knows who is logged in, for the navigation. */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CurrentUserAdvice {
 
     private final CurrentUsers currentUsers;
-
-    CurrentUserAdvice(CurrentUsers currentUsers) {
-        this.currentUsers = currentUsers;
-    }
 
     @ModelAttribute("me")
     CurrentUser me() {

@@ -2,6 +2,8 @@ package org.societyflow.portal;
 
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.notification.NotificationService;
@@ -13,20 +15,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The home page: the user's open tasks and latest notifications; a society or an initiator also sees its applications. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HomeController {
 
     private final CurrentUsers currentUsers;
     private final PortalTaskService tasks;
     private final NotificationService notifications;
     private final PortalApplicationService applications;
-
-    HomeController(CurrentUsers currentUsers, PortalTaskService tasks, NotificationService notifications,
-                   PortalApplicationService applications) {
-        this.currentUsers = currentUsers;
-        this.tasks = tasks;
-        this.notifications = notifications;
-        this.applications = applications;
-    }
 
     @GetMapping("/")
     String home(Model model) {

@@ -1,6 +1,8 @@
 package org.societyflow.reelection;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.workflow.ProcessProgressService;
 import org.springframework.http.HttpStatus;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** 换届 over JSON: the plan and the results are society forms (GET draft, PUT, POST …/submit). */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReelectionApiController {
 
     record StartRequest(Long societyId) {
@@ -24,12 +27,6 @@ class ReelectionApiController {
     private final ReelectionService reelections;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
-
-    ReelectionApiController(ReelectionService reelections, ProcessProgressService progress, CurrentUsers currentUsers) {
-        this.reelections = reelections;
-        this.progress = progress;
-        this.currentUsers = currentUsers;
-    }
 
     /** Starts a 换届: a society for itself (societyId may be omitted), 学会部 for any supervised society. */
     @PostMapping("/reelections")

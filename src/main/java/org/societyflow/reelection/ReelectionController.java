@@ -1,5 +1,7 @@
 package org.societyflow.reelection;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.society.Candidate;
 import org.societyflow.society.OfficialStatus;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The 换届 pages: start, the plan with its candidate table, the results, documents and progress. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReelectionController {
 
     /** Empty rows a form offers beyond the filled ones, so a society can add candidates without JavaScript. */
@@ -36,14 +39,6 @@ class ReelectionController {
     private final SocietyService societies;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
-
-    ReelectionController(ReelectionService reelections, SocietyService societies, ProcessProgressService progress,
-                         CurrentUsers currentUsers) {
-        this.reelections = reelections;
-        this.societies = societies;
-        this.progress = progress;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/reelections")
     String list(Model model) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Service;
  * engine's history, so it works for any process without knowing its feature.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApplicationListExport {
 
     static final List<String> HEADERS = ChineseTexts.formatAll("export.applications.", List.of("businessKey", "title",
@@ -38,12 +41,6 @@ public class ApplicationListExport {
     private final HistoryService historyService;
     private final ProcessFigures processes;
     private final ChineseTexts texts;
-
-    ApplicationListExport(HistoryService historyService, ProcessFigures processes, ChineseTexts texts) {
-        this.historyService = historyService;
-        this.processes = processes;
-        this.texts = texts;
-    }
 
     /** Newest first; 404 for a process that is not deployed. */
     public Export export(String processKey, CurrentUser user) {

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.society.Discipline;
 import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.SocietyStatus;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The dashboard's charts in the page's language: labels resolved here, geometry in {@link BarChart}. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DashboardCharts {
 
     /** 筹备中 blue, 正常 green, 整改中 amber, 已退出 grey: the order of {@link SocietyStatus}. */
@@ -20,10 +23,6 @@ class DashboardCharts {
     private static final List<String> FUNDING_FILLS = List.of("#2e7d32", "#f59e0b", "#e5e7eb");
 
     private final MessageSource messages;
-
-    DashboardCharts(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /** Societies per discipline, each bar split by status. */
     BarChart societies(Dashboard d, Locale locale) {

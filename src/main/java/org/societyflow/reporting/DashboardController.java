@@ -1,6 +1,8 @@
 package org.societyflow.reporting;
 
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.inspection.InspectionCampaign;
 import org.societyflow.inspection.InspectionCampaignService;
@@ -10,20 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** 数据看板: the figures as tables and server-drawn charts, with links to the exports. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DashboardController {
 
     private final DashboardService dashboards;
     private final DashboardCharts charts;
     private final InspectionCampaignService campaigns;
     private final CurrentUsers currentUsers;
-
-    DashboardController(DashboardService dashboards, DashboardCharts charts, InspectionCampaignService campaigns,
-                        CurrentUsers currentUsers) {
-        this.dashboards = dashboards;
-        this.charts = charts;
-        this.campaigns = campaigns;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/dashboard")
     String dashboard(Model model, Locale locale) {

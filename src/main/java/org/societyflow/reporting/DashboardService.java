@@ -2,6 +2,8 @@ package org.societyflow.reporting;
 
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.grant.GrantApplication;
 import org.societyflow.grant.GrantApplicationService;
 import org.societyflow.grant.GrantStatus;
@@ -19,20 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Assembles the dashboard from the register, the grant programmes (through their services) and the engine. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DashboardService {
 
     private final SocietyService societies;
     private final ProgrammeService programmes;
     private final GrantApplicationService grants;
     private final ProcessFigures processes;
-
-    DashboardService(SocietyService societies, ProgrammeService programmes, GrantApplicationService grants,
-                     ProcessFigures processes) {
-        this.societies = societies;
-        this.programmes = programmes;
-        this.grants = grants;
-        this.processes = processes;
-    }
 
     public Dashboard dashboard(CurrentUser user) {
         ReportingAccess.require(user);

@@ -1,6 +1,8 @@
 package org.societyflow.reporting;
 
 import java.nio.charset.StandardCharsets;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The Excel downloads, for staff; links on the dashboard, the register, a campaign and a programme. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ExportController {
 
     static final MediaType XLSX =
@@ -20,12 +23,6 @@ class ExportController {
     private final ExportService exports;
     private final ApplicationListExport applications;
     private final CurrentUsers currentUsers;
-
-    ExportController(ExportService exports, ApplicationListExport applications, CurrentUsers currentUsers) {
-        this.exports = exports;
-        this.applications = applications;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/exports/societies.xlsx")
     ResponseEntity<byte[]> register() {

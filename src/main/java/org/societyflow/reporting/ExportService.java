@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.grant.GrantApplication;
 import org.societyflow.grant.GrantApplicationService;
 import org.societyflow.grant.GrantStatus;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The register, a 年检 campaign's results and a programme's ranking as Excel workbooks with Chinese headers. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ExportService {
 
     // the columns of each sheet in the order of its rows; their headers are the bundle's export.<sheet>.<column>
@@ -51,15 +54,6 @@ public class ExportService {
     private final ProgrammeService programmes;
     private final GrantApplicationService grants;
     private final ChineseTexts texts;
-
-    ExportService(DashboardService dashboards, InspectionCampaignService campaigns, ProgrammeService programmes,
-                  GrantApplicationService grants, ChineseTexts texts) {
-        this.dashboards = dashboards;
-        this.campaigns = campaigns;
-        this.programmes = programmes;
-        this.grants = grants;
-        this.texts = texts;
-    }
 
     /** 学会名录: every society in the register by code, with its term, officers and members. */
     public Export register(CurrentUser user) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
  * overdue tasks, and step durations from the history of completed tasks. Knows no feature.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProcessFigures {
 
     /** Completed tasks keep this delete reason; cancelled ones (a boundary event, a deleted instance) do not count. */
@@ -38,15 +41,6 @@ class ProcessFigures {
     private final TaskService taskService;
     private final HistoryService historyService;
     private final IdentityService identityService;
-
-    ProcessFigures(RepositoryService repositoryService, RuntimeService runtimeService, TaskService taskService,
-                   HistoryService historyService, IdentityService identityService) {
-        this.repositoryService = repositoryService;
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
-        this.historyService = historyService;
-        this.identityService = identityService;
-    }
 
     /** Every deployed process by key, with the name of its latest version, ordered by key. */
     Map<String, String> processNames() {

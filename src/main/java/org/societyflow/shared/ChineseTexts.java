@@ -2,6 +2,8 @@ package org.societyflow.shared;
 
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
  * settings as {@code spring.messages} in application.yml.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChineseTexts {
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
@@ -26,10 +29,6 @@ public class ChineseTexts {
     }
 
     private final MessageSource messages;
-
-    ChineseTexts(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /** The value's label ({@code SocietyStatus.ACTIVE} → 正常), or null for none. */
     public String of(Enum<?> value) {

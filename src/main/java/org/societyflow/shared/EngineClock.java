@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -13,15 +15,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * Inject it as {@link Clock} where a bean is at hand; entities and static helpers use {@link #now()} and
  * {@link #today()}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class EngineClock extends Clock {
 
     public static final EngineClock INSTANCE = new EngineClock(ZoneId.systemDefault());
 
     private final ZoneId zone;
-
-    private EngineClock(ZoneId zone) {
-        this.zone = zone;
-    }
 
     public static Instant now() {
         return INSTANCE.instant();

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.societyflow.shared.DecisionVariables.CandidateEligibilityTable;
@@ -20,15 +22,12 @@ import org.springframework.stereotype.Component;
  * from the 换届 it was written for, because databases and admins know the deployed decision by that key.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OfficerEligibility {
 
     static final String DECISION = "reelection-candidate-eligibility";
 
     private final DecisionService decisionService;
-
-    OfficerEligibility(DecisionService decisionService) {
-        this.decisionService = decisionService;
-    }
 
     public List<String> reasons(Candidate c, LocalDate electionDay) {
         return decisionService.evaluateDecisionByKey(DECISION).variables(Variables.fromMap(Map.ofEntries(

@@ -1,5 +1,7 @@
 package org.societyflow.society;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.shared.NotFoundException;
@@ -15,15 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/societies")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SocietyApiController {
 
     private final SocietyService societies;
     private final CurrentUsers currentUsers;
-
-    SocietyApiController(SocietyService societies, CurrentUsers currentUsers) {
-        this.societies = societies;
-        this.currentUsers = currentUsers;
-    }
 
     /** The register, for staff: search by name, code or credit code, filter by status and discipline. */
     @GetMapping

@@ -1,5 +1,7 @@
 package org.societyflow.society;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.identity.Groups;
@@ -19,17 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The register for 科协 staff (list, search, profile) and the society's own profile. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SocietyController {
 
     private static final int PAGE_SIZE = 20;
 
     private final SocietyService societies;
     private final CurrentUsers currentUsers;
-
-    SocietyController(SocietyService societies, CurrentUsers currentUsers) {
-        this.societies = societies;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/societies")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) SocietyStatus status,

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.NotFoundException;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The society register. Processes write it through this service, never through its repositories. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SocietyService {
 
     private final SocietyRepository societies;
@@ -26,15 +29,6 @@ public class SocietyService {
     private final InspectionResultRepository inspectionResults;
     private final ChangeLogRepository changeLog;
     private final ChineseTexts texts;
-
-    SocietyService(SocietyRepository societies, StatusChangeRepository statusChanges,
-                   InspectionResultRepository inspectionResults, ChangeLogRepository changeLog, ChineseTexts texts) {
-        this.societies = societies;
-        this.statusChanges = statusChanges;
-        this.inspectionResults = inspectionResults;
-        this.changeLog = changeLog;
-        this.texts = texts;
-    }
 
     @Transactional(readOnly = true)
     public Society get(Long id) {

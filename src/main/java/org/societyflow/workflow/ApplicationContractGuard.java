@@ -2,6 +2,8 @@ package org.societyflow.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,13 +27,10 @@ import org.springframework.stereotype.Component;
  * it; the checks are looked up when a task is created, since the engine is built before the beans.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApplicationContractGuard extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<SubmissionCheck> checks;
-
-    ApplicationContractGuard(ObjectProvider<SubmissionCheck> checks) {
-        this.checks = checks;
-    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

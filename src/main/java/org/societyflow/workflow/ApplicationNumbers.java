@@ -1,5 +1,7 @@
 package org.societyflow.workflow;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,13 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction commits, so a rolled-back application gives its number back.
  */
 @Component("applicationNumbers")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApplicationNumbers {
 
     private final JdbcTemplate jdbc;
-
-    ApplicationNumbers(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(String prefix, Integer year) {

@@ -2,6 +2,8 @@ package org.societyflow.workflow;
 
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** 退回, 转办, 委派 and 催办 over JSON, for the staff pages, a Tasklist plugin or another client. */
 @RestController
 @RequestMapping("/api/v1/approvals")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApprovalApiController {
 
     record SendBack(String activityId, String reason) {
@@ -23,11 +26,6 @@ class ApprovalApiController {
 
     private final ApprovalOperations operations;
     private final CurrentUsers currentUsers;
-
-    ApprovalApiController(ApprovalOperations operations, CurrentUsers currentUsers) {
-        this.operations = operations;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/{businessKey}/passed-steps")
     List<ApplicationProgress.Target> passedSteps(@PathVariable String businessKey) {

@@ -1,5 +1,7 @@
 package org.societyflow.workflow;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,15 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
  * token guards only the webapps' API, and the plugin's operations post to this app's API in the same session.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApprovalTaskApiController {
 
     private final ApprovalTaskViews views;
     private final CurrentUsers currentUsers;
-
-    ApprovalTaskApiController(ApprovalTaskViews views, CurrentUsers currentUsers) {
-        this.views = views;
-        this.currentUsers = currentUsers;
-    }
 
     @GetMapping("/api/v1/approvals/tasks/{taskId}")
     ApprovalTaskViews.ApprovalTaskView task(@PathVariable String taskId, CsrfToken csrf) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApprovalTaskViews {
 
     public record TimelineEntry(String step, String user, String kind, String label, String text, Instant at) {
@@ -47,16 +50,6 @@ public class ApprovalTaskViews {
     private final ApprovalOperations operations;
     private final ProcessProgressService progress;
     private final MessageSource messages;
-
-    ApprovalTaskViews(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-                      ApprovalOperations operations, ProcessProgressService progress, MessageSource messages) {
-        this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.identityService = identityService;
-        this.operations = operations;
-        this.progress = progress;
-        this.messages = messages;
-    }
 
     public ApprovalTaskView of(String taskId, CurrentUser user, Csrf csrf) {
         if (!user.isStaff() || user.isSociety()) {

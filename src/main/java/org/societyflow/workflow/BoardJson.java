@@ -3,12 +3,15 @@ package org.societyflow.workflow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** A campaign board and a bulk action's result as the JSON API shows them, labels in the caller's language. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BoardJson {
 
     /** What a bulk action is asked for: row keys, or every row in the statuses; an opinion for approvals. */
@@ -31,10 +34,6 @@ public class BoardJson {
     }
 
     private final MessageSource messages;
-
-    BoardJson(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public Rows rows(Board board, List<BoardStatus> filter) {
         return new Rows(board.filtered(filter).stream().map(r -> new Row(r.key(), r.societyId(), r.societyName(),

@@ -2,6 +2,8 @@ package org.societyflow.workflow;
 
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** 抄送 over JSON: copy an application to colleagues, and the caller's inbox of copies. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CopyApiController {
 
     record CopyRequest(List<String> users, String note) {
@@ -18,11 +21,6 @@ class CopyApiController {
 
     private final Copies copies;
     private final CurrentUsers currentUsers;
-
-    CopyApiController(Copies copies, CurrentUsers currentUsers) {
-        this.copies = copies;
-        this.currentUsers = currentUsers;
-    }
 
     @PostMapping("/api/v1/approvals/{businessKey}/copies")
     Map<String, Object> copy(@PathVariable String businessKey, @RequestBody CopyRequest request) {

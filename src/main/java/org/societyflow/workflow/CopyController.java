@@ -1,6 +1,8 @@
 package org.societyflow.workflow;
 
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 抄送 from an application's progress section, and 抄送我的: the recipient's inbox and the read-only 审批单. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CopyController {
 
     /** Recipients are typed as user names separated by commas, 、 or spaces. */
@@ -20,11 +23,6 @@ class CopyController {
 
     private final Copies copies;
     private final CurrentUsers currentUsers;
-
-    CopyController(Copies copies, CurrentUsers currentUsers) {
-        this.copies = copies;
-        this.currentUsers = currentUsers;
-    }
 
     @PostMapping("/approvals/{businessKey}/copies")
     String copy(@PathVariable String businessKey, @RequestParam(required = false) String users,

@@ -2,6 +2,8 @@ package org.societyflow.workflow;
 
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** 补正 and 撤回 over JSON, in the URL style of the other approval operations. */
 @RestController
 @RequestMapping("/api/v1/approvals")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CorrectionApiController {
 
     record Correction(List<String> fields, String reason) {
@@ -20,12 +23,6 @@ class CorrectionApiController {
     private final Corrections corrections;
     private final Withdrawals withdrawals;
     private final CurrentUsers currentUsers;
-
-    CorrectionApiController(Corrections corrections, Withdrawals withdrawals, CurrentUsers currentUsers) {
-        this.corrections = corrections;
-        this.withdrawals = withdrawals;
-        this.currentUsers = currentUsers;
-    }
 
     @PostMapping("/{businessKey}/corrections")
     Map<String, Object> request(@PathVariable String businessKey, @RequestBody Correction request) {

@@ -1,6 +1,8 @@
 package org.societyflow.workflow;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,17 +13,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 补正 (by the holder of the current step) and 撤回 (by the applicant) from the application's page. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CorrectionController {
 
     private final Corrections corrections;
     private final Withdrawals withdrawals;
     private final CurrentUsers currentUsers;
-
-    CorrectionController(Corrections corrections, Withdrawals withdrawals, CurrentUsers currentUsers) {
-        this.corrections = corrections;
-        this.withdrawals = withdrawals;
-        this.currentUsers = currentUsers;
-    }
 
     @PostMapping("/approvals/{businessKey}/corrections")
     String request(@PathVariable String businessKey, @RequestParam(required = false) List<String> fields,

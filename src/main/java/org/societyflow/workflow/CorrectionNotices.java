@@ -1,6 +1,8 @@
 package org.societyflow.workflow;
 
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,15 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** The open 补正 of an application for its pages, and its end when the society submits the step again. */
 @Component
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CorrectionNotices {
 
     private final CorrectionRequestRepository requests;
     private final SocietySteps societySteps;
-
-    CorrectionNotices(CorrectionRequestRepository requests, SocietySteps societySteps) {
-        this.requests = requests;
-        this.societySteps = societySteps;
-    }
 
     /** The latest open request of the application, or null. */
     @Transactional(readOnly = true)

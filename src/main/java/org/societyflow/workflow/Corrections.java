@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Corrections {
 
     static final String CORRECTION = "correction";
@@ -34,16 +37,6 @@ public class Corrections {
     private final TaskService taskService;
     private final NotificationService notifications;
     private final MessageSource messages;
-
-    Corrections(ApprovalOperations operations, SocietySteps societySteps, CorrectionRequestRepository requests,
-                TaskService taskService, NotificationService notifications, MessageSource messages) {
-        this.operations = operations;
-        this.societySteps = societySteps;
-        this.requests = requests;
-        this.taskService = taskService;
-        this.notifications = notifications;
-        this.messages = messages;
-    }
 
     public CorrectionRequest request(String businessKey, List<String> fields, String reason, CurrentUser user) {
         ProcessInstance instance = operations.runningApplication(businessKey);

@@ -1,5 +1,7 @@
 package org.societyflow.workflow;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,15 +12,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 委派 and 交回 from an application's progress section; back to the page with the outcome. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DelegationController {
 
     private final ApprovalOperations operations;
     private final CurrentUsers currentUsers;
-
-    DelegationController(ApprovalOperations operations, CurrentUsers currentUsers) {
-        this.operations = operations;
-        this.currentUsers = currentUsers;
-    }
 
     @PostMapping("/approvals/tasks/{taskId}/delegate")
     String delegate(@PathVariable String taskId, @RequestParam(required = false) String toUser,

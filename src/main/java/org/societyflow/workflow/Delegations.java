@@ -1,6 +1,8 @@
 package org.societyflow.workflow;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
@@ -14,15 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service("delegations")
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Delegations {
 
     private final TaskService taskService;
     private final ApprovalOperations operations;
-
-    Delegations(TaskService taskService, ApprovalOperations operations) {
-        this.taskService = taskService;
-        this.operations = operations;
-    }
 
     /** The open tasks of the application the user holds and may delegate (not while a delegation is pending). */
     public List<Task> delegable(String businessKey, CurrentUser user) {

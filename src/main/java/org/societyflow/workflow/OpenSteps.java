@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Component;
  * application's business key (an expert review) counts as the application's.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OpenSteps {
 
     /** What an application waits for: the open tasks' names, the earliest deadline, whether the society holds one. */
@@ -37,11 +40,6 @@ public class OpenSteps {
 
     private final TaskService taskService;
     private final HistoryService historyService;
-
-    OpenSteps(TaskService taskService, HistoryService historyService) {
-        this.taskService = taskService;
-        this.historyService = historyService;
-    }
 
     /** The open step of each application (business key → the code of its society) that has one. */
     public Map<String, Step> of(Map<String, String> societyOfApplication) {

@@ -3,6 +3,8 @@ package org.societyflow.workflow;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.societyflow.identity.CurrentUser;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -18,15 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PortalApplicationService {
 
     private static final int LIMIT = 20;
 
     private final HistoryService historyService;
-
-    PortalApplicationService(HistoryService historyService) {
-        this.historyService = historyService;
-    }
 
     /** A society's applications, or an initiator's own founding applications. */
     public List<PortalApplication> of(CurrentUser user) {

@@ -6,6 +6,8 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PortalTaskService {
 
     static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
@@ -31,11 +34,6 @@ public class PortalTaskService {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
-
-    PortalTaskService(TaskService taskService, RuntimeService runtimeService) {
-        this.taskService = taskService;
-        this.runtimeService = runtimeService;
-    }
 
     /**
      * The tasks of the user's groups and those assigned to the user, soonest due first (undated first, as the

@@ -1,6 +1,8 @@
 package org.societyflow.workflow;
 
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,15 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
  * process in the same transaction, so there is never a number without a process or the reverse.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProcessStarter {
 
     private final ApplicationNumbers numbers;
     private final RuntimeService runtimeService;
-
-    ProcessStarter(ApplicationNumbers numbers, RuntimeService runtimeService) {
-        this.numbers = numbers;
-        this.runtimeService = runtimeService;
-    }
 
     /** Returns the application number. */
     @Transactional

@@ -1,6 +1,8 @@
 package org.societyflow.workflow;
 
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
  * validation error, which the REST API and Tasklist report as 400 and which rolls the completion back.
  */
 @Component("reviewOpinionRecorder")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReviewOpinionRecorder implements TaskListener {
 
     /** For the features' bulk approvals until they name {@link ProcessVariables#DECISION} themselves. */
@@ -26,11 +29,6 @@ public class ReviewOpinionRecorder implements TaskListener {
 
     private final ReviewOpinionRepository opinions;
     private final IdentityService identityService;
-
-    ReviewOpinionRecorder(ReviewOpinionRepository opinions, IdentityService identityService) {
-        this.opinions = opinions;
-        this.identityService = identityService;
-    }
 
     @Override
     public void notify(DelegateTask task) {

@@ -1,6 +1,8 @@
 package org.societyflow.workflow;
 
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.societyflow.shared.EngineClock;
 import org.springframework.stereotype.Component;
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
  * with the applicant. The engine's clock, so that tests can move time as the engine sees it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ServiceClock {
 
     private final SocietySteps societySteps;
-
-    ServiceClock(SocietySteps societySteps) {
-        this.societySteps = societySteps;
-    }
 
     ServiceTime of(HistoricProcessInstance instance) {
         Instant end = instance.getEndTime() != null ? instance.getEndTime().toInstant() : EngineClock.now();

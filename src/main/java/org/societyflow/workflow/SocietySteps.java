@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
  * every process alike, and asks the process's {@link SubmissionCheck} what opening one again means for its data.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SocietySteps {
 
     static final String SOCIETY_GROUP = "society-${societyCode}";
@@ -25,12 +28,6 @@ class SocietySteps {
     private final RepositoryService repositoryService;
     private final HistoryService historyService;
     private final List<SubmissionCheck> checks;
-
-    SocietySteps(RepositoryService repositoryService, HistoryService historyService, List<SubmissionCheck> checks) {
-        this.repositoryService = repositoryService;
-        this.historyService = historyService;
-        this.checks = checks;
-    }
 
     /** Whether the activity is a society step of the process itself (not inside a sub-process). */
     boolean isSocietyStep(String processDefinitionId, String activityId) {

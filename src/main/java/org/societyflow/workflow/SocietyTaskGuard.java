@@ -1,6 +1,8 @@
 package org.societyflow.workflow;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -13,15 +15,11 @@ import org.springframework.stereotype.Component;
  * straight through the engine REST API) is refused and changes nothing. Completing one resolves its open 补正.
  */
 @Component("societyTaskGuard")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SocietyTaskGuard implements TaskListener {
 
     private final List<SubmissionCheck> checks;
     private final CorrectionNotices corrections;
-
-    SocietyTaskGuard(List<SubmissionCheck> checks, CorrectionNotices corrections) {
-        this.checks = checks;
-        this.corrections = corrections;
-    }
 
     @Override
     public void notify(DelegateTask task) {

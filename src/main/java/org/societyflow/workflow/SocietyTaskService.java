@@ -2,6 +2,8 @@ package org.societyflow.workflow;
 
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.societyflow.identity.Groups;
@@ -15,13 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  * and the step move together or not at all.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SocietyTaskService {
 
     private final TaskService taskService;
-
-    SocietyTaskService(TaskService taskService) {
-        this.taskService = taskService;
-    }
 
     /** The open society task of an application, if the process is waiting for the society at that step. */
     @Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package org.societyflow.workflow;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -11,15 +13,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Every portal page a staff member or an expert sees counts their unread copies (抄送我的) for the navigation. */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UnreadCopiesAdvice {
 
     private final Copies copies;
     private final CurrentUsers currentUsers;
-
-    UnreadCopiesAdvice(Copies copies, CurrentUsers currentUsers) {
-        this.copies = copies;
-        this.currentUsers = currentUsers;
-    }
 
     /** Null for societies and initiators, and on the JSON API, which renders no navigation. */
     @ModelAttribute("unreadCopies")

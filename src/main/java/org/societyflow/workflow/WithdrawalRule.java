@@ -1,6 +1,8 @@
 package org.societyflow.workflow;
 
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WithdrawalRule {
 
     /** Timeline entries that are no review. */
@@ -21,12 +24,6 @@ class WithdrawalRule {
     private final HistoryService historyService;
     private final SocietySteps societySteps;
     private final ReviewOpinionRepository opinions;
-
-    WithdrawalRule(HistoryService historyService, SocietySteps societySteps, ReviewOpinionRepository opinions) {
-        this.historyService = historyService;
-        this.societySteps = societySteps;
-        this.opinions = opinions;
-    }
 
     /** Null when the society may withdraw the application now, else the message key saying why not. */
     String refusal(String businessKey, String processInstanceId, String processDefinitionId) {
