@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ExpertScoring implements TaskListener {
 
-    static final String[] CRITERIA = {"innovation", "feasibility", "impact", "budgetScore"};
+    static final String[] CRITERIA = {ProcessVariables.ExpertScore.INNOVATION.name(), ProcessVariables.ExpertScore.FEASIBILITY.name(), ProcessVariables.ExpertScore.IMPACT.name(),
+            ProcessVariables.ExpertScore.BUDGET_SCORE.name()};
     static final int MAX_TEXT = 2000;
 
     private final ExpertReviewRepository reviews;
@@ -29,12 +31,12 @@ public class ExpertScoring implements TaskListener {
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             VariableScope branch = branchOf(task);
-            branch.setVariableLocal("conflict", false);
-            branch.setVariableLocal("conflictReason", null);
+            branch.setVariableLocal(ProcessVariables.ExpertScore.CONFLICT.name(), false);
+            branch.setVariableLocal(ProcessVariables.ExpertScore.CONFLICT_REASON.name(), null);
             for (String criterion : CRITERIA) {
                 branch.setVariableLocal(criterion, null);
             }
-            branch.setVariableLocal("comment", null);
+            branch.setVariableLocal(ProcessVariables.ExpertScore.COMMENT.name(), null);
         } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
             record(task);
         }
@@ -57,10 +59,10 @@ public class ExpertScoring implements TaskListener {
         ExpertReview review = reviews.findBySubjectKeyOrderByIdAsc(subject).stream()
                 .filter(r -> r.getExpert().equals(task.getAssignee()) && r.getStatus() == ReviewStatus.ASSIGNED)
                 .reduce((first, second) -> second)
-                .orElseThrow(() -> new FormFieldValidationException("conflict",
+                .orElseThrow(() -> new FormFieldValidationException(ProcessVariables.ExpertScore.CONFLICT.name(),
                         "本评审不属于 " + task.getAssignee() + " 或已结束 (this review is not open for the assignee)"));
-        if (Boolean.TRUE.equals(task.getVariable("conflict"))) {
-            review.declined(text(task, "conflictReason", "请说明回避理由 (give the reason for the conflict of interest)"));
+        if (Boolean.TRUE.equals(ProcessVariables.ExpertScore.CONFLICT.of(task))) {
+            review.declined(text(task, ProcessVariables.ExpertScore.CONFLICT_REASON.name(), "请说明回避理由 (give the reason for the conflict of interest)"));
             return;
         }
         int[] scores = new int[CRITERIA.length];
@@ -72,7 +74,7 @@ public class ExpertScoring implements TaskListener {
             scores[i] = n.intValue();
         }
         review.scored(scores[0], scores[1], scores[2], scores[3],
-                text(task, "comment", "请填写评审意见 (a comment is required)"));
+                text(task, ProcessVariables.ExpertScore.COMMENT.name(), "请填写评审意见 (a comment is required)"));
     }
 
     private static String text(DelegateTask task, String name, String message) {

@@ -3,7 +3,6 @@ package org.societyflow.grant;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -25,6 +24,7 @@ import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
+import org.societyflow.shared.ProcessVariables;
 import org.societyflow.society.SocietyService;
 import org.societyflow.workflow.ProcessStarter;
 import org.springframework.stereotype.Service;
@@ -122,9 +122,11 @@ public class ProgrammeService {
         if (programme.getClosesOn().isBefore(EngineClock.today())) {
             throw new BusinessRuleException("closesOn", "programme.closesInPast");
         }
-        Date closesAt = Date.from(programme.getClosesOn().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
-        processStarter.start(PROCESS_KEY, "ZX", programme.getYear(), Map.of("programmeId", programme.getId(),
-                "programmeTitle", programme.getTitle(), "closesAt", closesAt, "title", programme.getTitle()));
+        Date closesAt = EngineClock.startOf(programme.getClosesOn().plusDays(1));
+        processStarter.start(PROCESS_KEY, "ZX", programme.getYear(), Map.ofEntries(
+                ProcessVariables.Grant.PROGRAMME_ID.entry(programme.getId()),
+                ProcessVariables.Grant.PROGRAMME_TITLE.entry(programme.getTitle()),
+                ProcessVariables.Programme.CLOSES_AT.entry(closesAt), ProcessVariables.TITLE.entry(programme.getTitle())));
         return programme;
     }
 
@@ -212,7 +214,7 @@ public class ProgrammeService {
     public void close(DelegateExecution execution) {
         Programme programme = byId(execution);
         programme.closed();
-        execution.setVariable("reviewsComplete", pending(programme) == 0);
+        ProcessVariables.Programme.REVIEWS_COMPLETE.set(execution, pending(programme) == 0);
     }
 
     /**
@@ -245,15 +247,15 @@ public class ProgrammeService {
             }
         }
         programme.proposed(list);
-        execution.setVariable("fundedList", String.join(",", list));
-        execution.setVariable("totalBudget", programme.getTotalBudget());
-        execution.setVariable("rankingSummary", summary(programme));
+        ProcessVariables.Programme.FUNDED_LIST.set(execution, String.join(",", list));
+        ProcessVariables.Programme.TOTAL_BUDGET.set(execution, programme.getTotalBudget());
+        ProcessVariables.Programme.RANKING_SUMMARY.set(execution, summary(programme));
     }
 
     /** The list 学会部 settles on: reviewed applications of this programme, within the budget, a reason for changes. */
     public void checkFundedList(DelegateTask task) {
-        Programme programme = programmes.findById(((Number) task.getVariable("programmeId")).longValue()).orElseThrow();
-        List<String> numbers = Programme.numbers((String) task.getVariable("fundedList"));
+        Programme programme = programmes.findById(ProcessVariables.Grant.PROGRAMME_ID.of(task)).orElseThrow();
+        List<String> numbers = Programme.numbers(ProcessVariables.Programme.FUNDED_LIST.of(task));
         if (new LinkedHashSet<>(numbers).size() != numbers.size()) {
             throw new FormFieldValidationException("fundedList", "项目编号重复 (a project is listed twice)");
         }
@@ -273,14 +275,14 @@ public class ProgrammeService {
             throw new FormFieldValidationException("fundedList", "拟资助金额合计 " + total + " 元，超过总预算 "
                     + programme.getTotalBudget() + " 元 (over the total budget)");
         }
-        String reason = (String) task.getVariable("adjustmentReason");
+        String reason = ProcessVariables.Programme.ADJUSTMENT_REASON.of(task);
         boolean adjusted = !new HashSet<>(numbers).equals(new HashSet<>(programme.proposedNumbers()));
         if (adjusted && (reason == null || reason.isBlank())) {
             throw new FormFieldValidationException("adjustmentReason",
                     "调整了按均分拟定的名单，请说明理由 (a reason is required when the proposed list is changed)");
         }
         programme.settleList(numbers, adjusted ? reason.strip() : null);
-        task.setVariable("rankingSummary", summary(programme));
+        ProcessVariables.Programme.RANKING_SUMMARY.set(task, summary(programme));
     }
 
     public void publishNotice(DelegateExecution execution) {
@@ -288,7 +290,7 @@ public class ProgrammeService {
         LocalDate today = EngineClock.today();
         LocalDate last = calendar.lastOfWorkingDays(today, programme.getNoticeWorkingDays());
         programme.noticePublished(today, last);
-        execution.setVariable("noticeEnds", Date.from(last.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        ProcessVariables.Programme.NOTICE_ENDS.set(execution, EngineClock.startOf(last.plusDays(1)));
     }
 
     /** The 公示 has passed: every application waiting for the decision hears whether it is funded. */
@@ -298,7 +300,7 @@ public class ProgrammeService {
         for (GrantApplication a : applications.findByProgrammeIdOrderByIdAsc(programme.getId())) {
             if (a.getStatus() == GrantStatus.REVIEWED) {
                 runtimeService.createMessageCorrelation(DECISION_MESSAGE).processInstanceBusinessKey(a.getApplicationNo())
-                        .setVariable("funded", list.contains(a.getApplicationNo())).correlate();
+                        .setVariable(ProcessVariables.Programme.FUNDED.name(), list.contains(a.getApplicationNo())).correlate();
             }
         }
         programme.decided();
@@ -322,7 +324,7 @@ public class ProgrammeService {
     }
 
     private Programme byId(DelegateExecution execution) {
-        Long id = ((Number) execution.getVariable("programmeId")).longValue();
+        Long id = ProcessVariables.Grant.PROGRAMME_ID.of(execution);
         return programmes.findById(id).orElseThrow(() -> new IllegalStateException("no programme " + id));
     }
 }

@@ -35,6 +35,11 @@ public final class EngineClock extends Clock {
         return date.toInstant().atZone(INSTANCE.zone).toLocalDate();
     }
 
+    /** The start of {@code day} in the clock's zone, as the engine takes a due date or a timer's date. */
+    public static Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(INSTANCE.zone).toInstant());
+    }
+
     @Override
     public Instant instant() {
         return ClockUtil.getCurrentTime().toInstant();

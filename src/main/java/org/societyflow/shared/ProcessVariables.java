@@ -184,17 +184,13 @@ public final class ProcessVariables {
         public static final Var<Integer> MEMBERS_INDIVIDUAL = Var.count("membersIndividual");
         public static final Var<Integer> MEMBERS_UNIT = Var.count("membersUnit");
         public static final Var<Integer> ACTIVITIES_HELD = Var.count("activitiesHeld");
-        public static final Var<Double> INCOME = amount("income");
-        public static final Var<Double> EXPENSES = amount("expenses");
-        public static final Var<Double> NET_ASSETS = amount("netAssets");
+        public static final Var<Double> INCOME = Var.decimal("income");
+        public static final Var<Double> EXPENSES = Var.decimal("expenses");
+        public static final Var<Double> NET_ASSETS = Var.decimal("netAssets");
 
         @SuppressWarnings("unchecked")
         private static Var<Map<String, Object>> entries(String name) {
             return new Var<>(name, (Class<Map<String, Object>>) (Class<?>) Map.class, v -> (Map<String, Object>) v);
-        }
-
-        private static Var<Double> amount(String name) {
-            return new Var<>(name, Double.class, v -> ((Number) v).doubleValue());
         }
 
         private Inspection() {
@@ -234,7 +230,7 @@ public final class ProcessVariables {
         /** The society whose application or station is reviewed: its officers and members may not score it. */
         public static final Var<String> REVIEWED_SOCIETY_CODE = Var.text("reviewedSocietyCode");
         /** The experts' mean total score. */
-        public static final Var<Double> MEAN_SCORE = new Var<>("meanScore", Double.class, v -> ((Number) v).doubleValue());
+        public static final Var<Double> MEAN_SCORE = Var.decimal("meanScore");
         /** Whether the formal check has returned the application once already (it returns it at most once). */
         public static final Var<Boolean> RETURNED = Var.flag("returned");
         /** The objection raised during 公示, with who raised it. */
