@@ -93,12 +93,8 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
 
     /** Those who read an application but are not its society hear that a society writes it, as a rule. */
     @Override
-    protected GrantApplication own(Long id, CurrentUser user) {
-        if (user.isSociety()) {
-            return super.own(id, user);
-        }
-        get(id, user);
-        throw new BusinessRuleException("grant.societyOnly");
+    protected String readerRefusal() {
+        return "grant.societyOnly";
     }
 
     @Override

@@ -118,12 +118,8 @@ public class StationAssessmentService extends SocietyApplicationLifecycle<Statio
 
     /** Staff, who read an assessment, hear that only the host society writes it, as a rule. */
     @Override
-    protected StationAssessment own(Long id, CurrentUser user) {
-        if (user.isSociety()) {
-            return super.own(id, user);
-        }
-        get(id, user);
-        throw new BusinessRuleException("station.notEditable");
+    protected String readerRefusal() {
+        return "station.notEditable";
     }
 
     /** Its documents stay an empty list: no kind is valid, and nobody adds or removes one. */

@@ -69,13 +69,24 @@ public abstract class ApplicationLifecycle<A extends Application> implements Sub
         return application;
     }
 
-    /** The application the user owns, locked for this transaction; "not found" for anyone else, as if it did not exist. */
+    /**
+     * The application the user owns, locked for this transaction. Anyone else gets "not found", as if it did not
+     * exist, except a reader when the type names a {@link #readerRefusal()}.
+     */
     protected A own(Long id, CurrentUser user) {
         A application = store.findForUpdate(id).orElseThrow(() -> notFound(id));
         if (!owns(application, user)) {
+            if (readerRefusal() != null && mayRead(application, user)) {
+                throw new BusinessRuleException(readerRefusal());
+            }
             throw notFound(id);
         }
         return application;
+    }
+
+    /** What a user who may read an application but not write it hears when they try; none: "not found". */
+    protected String readerRefusal() {
+        return null;
     }
 
     /** The user's own application, when {@code open} holds for it; the business rule {@code refusal} otherwise. */
