@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.societyflow.shared.Complete;
 
 /** The society's record of its 民政局 变更登记: when, and the new certificate's number. */
@@ -13,12 +14,12 @@ import org.societyflow.shared.Complete;
 public class ChangeFiling {
 
     @NotNull(groups = Complete.class) @PastOrPresent
+    @Getter
     private LocalDate filedOn;
     @NotBlank(groups = Complete.class) @Size(max = 64)
+    @Getter
     private String certificateNo;
 
-    public LocalDate getFiledOn() { return filedOn; }
     public void setFiledOn(LocalDate v) { filedOn = v; }
-    public String getCertificateNo() { return certificateNo; }
     public void setCertificateNo(String v) { certificateNo = v; }
 }

@@ -5,10 +5,12 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 import org.societyflow.society.RegisteredField;
 
 /** One requested change: the registered value (filled in by the server) and the requested one. */
 @Embeddable
+@Getter
 public class ChangeItem {
 
     /** Null on a form row the society did not tick; such rows are dropped. */
@@ -19,10 +21,7 @@ public class ChangeItem {
     @Size(max = 4000)
     private String newValue;
 
-    public RegisteredField getField() { return field; }
     public void setField(RegisteredField v) { field = v; }
-    public String getOldValue() { return oldValue; }
     void setOldValue(String v) { oldValue = v; }
-    public String getNewValue() { return newValue; }
     public void setNewValue(String v) { newValue = v; }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.society.RegisteredField;
 import org.societyflow.workflow.Application;
@@ -20,21 +21,29 @@ public class ChangeRequest implements Application.OfSociety {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
+    @Getter
     private String applicationNo;
+    @Getter
     private Long societyId;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private ChangeStatus status;
 
+    @Getter
     private String processInstanceId;
 
     @Embedded
     private ChangeRequestForm form = new ChangeRequestForm();
 
+    @Getter
     private Instant submittedAt;
+    @Getter
     private Instant appliedAt;
+    @Getter
     private LocalDate filingDue;
 
     @Embedded
@@ -90,14 +99,6 @@ public class ChangeRequest implements Application.OfSociety {
         this.status = ChangeStatus.FILED;
     }
 
-    @Override public Long getId() { return id; }
-    @Override public String getApplicationNo() { return applicationNo; }
-    @Override public Long getSocietyId() { return societyId; }
-    public ChangeStatus getStatus() { return status; }
-    public String getProcessInstanceId() { return processInstanceId; }
     public ChangeRequestForm getForm() { return form == null ? new ChangeRequestForm() : form; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getAppliedAt() { return appliedAt; }
-    public LocalDate getFilingDue() { return filingDue; }
     public ChangeFiling getFiling() { return filing == null ? new ChangeFiling() : filing; }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.societyflow.shared.Complete;
 import org.societyflow.society.Candidate;
 
@@ -19,6 +20,7 @@ import org.societyflow.society.Candidate;
  * officers change, the new officers with what the eligibility rules need.
  */
 @Embeddable
+@Getter
 public class ChangeRequestForm {
 
     @NotBlank(groups = Complete.class) @Size(max = 2000)
@@ -41,10 +43,7 @@ public class ChangeRequestForm {
         officers.removeIf(o -> o == null || o.isBlank());
     }
 
-    public String getReason() { return reason; }
     public void setReason(String v) { reason = v; }
-    public List<ChangeItem> getItems() { return items; }
     public void setItems(List<ChangeItem> v) { items = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public List<Candidate> getOfficers() { return officers; }
     public void setOfficers(List<Candidate> v) { officers = v == null ? new ArrayList<>() : new ArrayList<>(v); }
 }

@@ -9,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import java.time.Instant;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 
 /** A file (材料) a society attached to one of its applications; the bytes live in the database with the row. */
 @Entity
+@Getter
 public class Attachment {
 
     @Id
@@ -52,16 +54,4 @@ public class Attachment {
         this.uploadedBy = uploadedBy;
         this.uploadedAt = EngineClock.now();
     }
-
-    public Long getId() { return id; }
-    public String getOwnerType() { return ownerType; }
-    public Long getOwnerId() { return ownerId; }
-    public Long getSocietyId() { return societyId; }
-    public String getKind() { return kind; }
-    public String getFilename() { return filename; }
-    public String getContentType() { return contentType; }
-    public long getSize() { return size; }
-    public byte[] getContent() { return content; }
-    public String getUploadedBy() { return uploadedBy; }
-    public Instant getUploadedAt() { return uploadedAt; }
 }

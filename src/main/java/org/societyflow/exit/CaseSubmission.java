@@ -1,11 +1,13 @@
 package org.societyflow.exit;
 
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 
 /**
  * What the society writes at its current step: the rectification plan and report (first period), the second
  * report (second period), or its one statement (申辩), which it may also waive.
  */
+@Getter
 public class CaseSubmission {
 
     @Size(max = 4000)
@@ -16,12 +18,8 @@ public class CaseSubmission {
     private String statement;
     private boolean waiveStatement;
 
-    public String getPlan() { return plan; }
     public void setPlan(String v) { plan = v; }
-    public String getReport() { return report; }
     public void setReport(String v) { report = v; }
-    public String getStatement() { return statement; }
     public void setStatement(String v) { statement = v; }
-    public boolean isWaiveStatement() { return waiveStatement; }
     public void setWaiveStatement(boolean v) { waiveStatement = v; }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.workflow.Application;
 
@@ -21,33 +22,54 @@ public class ExitCase implements Application.OfSociety {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
+    @Getter
     private String applicationNo;
+    @Getter
     private Long societyId;
+    @Getter
     private Long proposalId;
+    @Getter
     private String processInstanceId;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private ExitCaseStatus status;
 
+    @Getter
     private String indicators;
+    @Getter
     private String letter;
+    @Getter
     private LocalDate letterSentOn;
+    @Getter
     private LocalDate rectificationDue;
+    @Getter
     private String plan;
+    @Getter
     private String report;
+    @Getter
     private String secondReport;
+    @Getter
     private String overdueNote;
+    @Getter
     private String interviewMinutes;
+    @Getter
     private String visitFindings;
+    @Getter
     private LocalDate statementDue;
+    @Getter
     private String statement;
+    @Getter
     private boolean statementWaived;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private ExitRoute exitRoute;
 
+    @Getter
     private Instant closedAt;
 
     @Version
@@ -145,26 +167,4 @@ public class ExitCase implements Application.OfSociety {
         this.exitRoute = route;
         this.closedAt = EngineClock.now();
     }
-
-    public Long getId() { return id; }
-    public String getApplicationNo() { return applicationNo; }
-    public Long getSocietyId() { return societyId; }
-    public Long getProposalId() { return proposalId; }
-    public String getProcessInstanceId() { return processInstanceId; }
-    public ExitCaseStatus getStatus() { return status; }
-    public String getIndicators() { return indicators; }
-    public String getLetter() { return letter; }
-    public LocalDate getLetterSentOn() { return letterSentOn; }
-    public LocalDate getRectificationDue() { return rectificationDue; }
-    public String getPlan() { return plan; }
-    public String getReport() { return report; }
-    public String getSecondReport() { return secondReport; }
-    public String getOverdueNote() { return overdueNote; }
-    public String getInterviewMinutes() { return interviewMinutes; }
-    public String getVisitFindings() { return visitFindings; }
-    public LocalDate getStatementDue() { return statementDue; }
-    public String getStatement() { return statement; }
-    public boolean isStatementWaived() { return statementWaived; }
-    public ExitRoute getExitRoute() { return exitRoute; }
-    public Instant getClosedAt() { return closedAt; }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 
 /**
@@ -19,19 +20,29 @@ public class ExitProposal {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
+    @Getter
     private Long societyId;
+    @Getter
     private String indicators;
+    @Getter
     private String fingerprint;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private ProposalStatus status;
 
+    @Getter
     private Instant proposedAt;
+    @Getter
     private String decidedBy;
+    @Getter
     private Instant decidedAt;
+    @Getter
     private String decisionReason;
+    @Getter
     private String caseNo;
 
     @Version
@@ -63,15 +74,4 @@ public class ExitProposal {
         this.decidedAt = EngineClock.now();
         this.decisionReason = reason;
     }
-
-    public Long getId() { return id; }
-    public Long getSocietyId() { return societyId; }
-    public String getIndicators() { return indicators; }
-    public String getFingerprint() { return fingerprint; }
-    public ProposalStatus getStatus() { return status; }
-    public Instant getProposedAt() { return proposedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecisionReason() { return decisionReason; }
-    public String getCaseNo() { return caseNo; }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.workflow.Application;
 
@@ -22,29 +23,45 @@ public class FoundingApplication implements Application {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
+    @Getter
     private String applicationNo;
+    @Getter
     private String applicantUserId;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private FoundingStatus status;
 
+    @Getter
     private String processInstanceId;
 
     @Embedded
     private FoundingForm form = new FoundingForm();
 
+    @Getter
     private String checkSummary;
+    @Getter
     private Boolean checksPassed;
+    @Getter
     private Instant submittedAt;
+    @Getter
     private LocalDate applicationDue;
+    @Getter
     private Long societyId;
+    @Getter
     private LocalDate consentIssuedOn;
+    @Getter
     private LocalDate preparationDue;
+    @Getter
     private boolean extended;
+    @Getter
     private String creditCode;
+    @Getter
     private LocalDate registeredOn;
+    @Getter
     private Instant closedAt;
 
     @Version
@@ -120,21 +137,5 @@ public class FoundingApplication implements Application {
         this.closedAt = EngineClock.now();
     }
 
-    public Long getId() { return id; }
-    public String getApplicationNo() { return applicationNo; }
-    public String getApplicantUserId() { return applicantUserId; }
-    public FoundingStatus getStatus() { return status; }
-    public String getProcessInstanceId() { return processInstanceId; }
     public FoundingForm getForm() { return form == null ? new FoundingForm() : form; }
-    public String getCheckSummary() { return checkSummary; }
-    public Boolean getChecksPassed() { return checksPassed; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public LocalDate getApplicationDue() { return applicationDue; }
-    public Long getSocietyId() { return societyId; }
-    public LocalDate getConsentIssuedOn() { return consentIssuedOn; }
-    public LocalDate getPreparationDue() { return preparationDue; }
-    public boolean isExtended() { return extended; }
-    public String getCreditCode() { return creditCode; }
-    public LocalDate getRegisteredOn() { return registeredOn; }
-    public Instant getClosedAt() { return closedAt; }
 }

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.societyflow.shared.Complete;
 import org.societyflow.society.Candidate;
 import org.societyflow.society.Discipline;
@@ -31,6 +32,7 @@ import org.societyflow.society.PartyOrganisation;
  * submission needs.
  */
 @Embeddable
+@Getter
 public class FoundingForm {
 
     @NotBlank(groups = Complete.class) @Size(max = 100)
@@ -88,42 +90,23 @@ public class FoundingForm {
         officers.removeIf(o -> o == null || o.isBlank());
     }
 
-    public String getProposedName() { return proposedName; }
     public void setProposedName(String v) { proposedName = v; }
-    public String getEnglishName() { return englishName; }
     public void setEnglishName(String v) { englishName = v; }
-    public String getProposedCode() { return proposedCode; }
     public void setProposedCode(String v) { proposedCode = v; }
-    public Discipline getDiscipline() { return discipline; }
     public void setDiscipline(Discipline v) { discipline = v; }
-    public String getBusinessScope() { return businessScope; }
     public void setBusinessScope(String v) { businessScope = v; }
-    public String getSponsoringUnits() { return sponsoringUnits; }
     public void setSponsoringUnits(String v) { sponsoringUnits = v; }
-    public String getAddress() { return address; }
     public void setAddress(String v) { address = v; }
-    public String getPremises() { return premises; }
     public void setPremises(String v) { premises = v; }
-    public String getContactPhone() { return contactPhone; }
     public void setContactPhone(String v) { contactPhone = v; }
-    public Integer getMembersIndividual() { return membersIndividual; }
     public void setMembersIndividual(Integer v) { membersIndividual = v; }
-    public Integer getMembersUnit() { return membersUnit; }
     public void setMembersUnit(Integer v) { membersUnit = v; }
-    public BigDecimal getFunds() { return funds; }
     public void setFunds(BigDecimal v) { funds = v; }
-    public String getFundsSource() { return fundsSource; }
     public void setFundsSource(String v) { fundsSource = v; }
-    public Integer getFullTimeStaff() { return fullTimeStaff; }
     public void setFullTimeStaff(Integer v) { fullTimeStaff = v; }
-    public PartyOrganisation getPartyOrganisation() { return partyOrganisation; }
     public void setPartyOrganisation(PartyOrganisation v) { partyOrganisation = v; }
-    public String getPartyBuildingPlan() { return partyBuildingPlan; }
     public void setPartyBuildingPlan(String v) { partyBuildingPlan = v; }
-    public String getNecessity() { return necessity; }
     public void setNecessity(String v) { necessity = v; }
-    public List<Initiator> getInitiators() { return initiators; }
     public void setInitiators(List<Initiator> v) { initiators = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public List<Candidate> getOfficers() { return officers; }
     public void setOfficers(List<Candidate> v) { officers = v == null ? new ArrayList<>() : new ArrayList<>(v); }
 }

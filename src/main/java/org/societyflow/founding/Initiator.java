@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 import org.societyflow.shared.Complete;
 
 /**
@@ -12,6 +13,7 @@ import org.societyflow.shared.Complete;
  * rights is declared by the applicant: 条例 art. 13 refuses a society whose initiators lack either.
  */
 @Embeddable
+@Getter
 public class Initiator {
 
     @NotBlank(groups = Complete.class) @Size(max = 100)
@@ -38,18 +40,11 @@ public class Initiator {
         return Boolean.FALSE.equals(fullCivilCapacity) || Boolean.FALSE.equals(politicalRights);
     }
 
-    public String getName() { return name; }
     public void setName(String v) { name = v; }
-    public Boolean getUnit() { return unit; }
     public void setUnit(Boolean v) { unit = v; }
-    public String getEmployer() { return employer; }
     public void setEmployer(String v) { employer = v; }
-    public String getTitle() { return title; }
     public void setTitle(String v) { title = v; }
-    public String getPhone() { return phone; }
     public void setPhone(String v) { phone = v; }
-    public Boolean getFullCivilCapacity() { return fullCivilCapacity; }
     public void setFullCivilCapacity(Boolean v) { fullCivilCapacity = v; }
-    public Boolean getPoliticalRights() { return politicalRights; }
     public void setPoliticalRights(Boolean v) { politicalRights = v; }
 }

@@ -5,10 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 import org.societyflow.shared.Complete;
 
 /** One line of an application's budget, in yuan. */
 @Embeddable
+@Getter
 public class BudgetLine {
 
     // rows are required to be whole only at submission: the portal's spare empty rows must not fail a save
@@ -32,10 +34,7 @@ public class BudgetLine {
         return (item == null || item.isBlank()) && amount == null && (note == null || note.isBlank());
     }
 
-    public String getItem() { return item; }
     public void setItem(String v) { item = v; }
-    public Long getAmount() { return amount; }
     public void setAmount(Long v) { amount = v; }
-    public String getNote() { return note; }
     public void setNote(String v) { note = v; }
 }

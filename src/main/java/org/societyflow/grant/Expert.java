@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.Getter;
 import org.societyflow.society.Discipline;
 import org.societyflow.society.Officer;
 import org.societyflow.society.Society;
@@ -19,13 +20,20 @@ public class Expert {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
+    @Getter
     private String userId;
+    @Getter
     private String name;
+    @Getter
     private LocalDate birthDate;
+    @Getter
     private String disciplines;
+    @Getter
     private String memberOf;
+    @Getter
     private boolean active = true;
 
     @Version
@@ -74,12 +82,4 @@ public class Expert {
         }
         return false;
     }
-
-    public Long getId() { return id; }
-    public String getUserId() { return userId; }
-    public String getName() { return name; }
-    public LocalDate getBirthDate() { return birthDate; }
-    public String getDisciplines() { return disciplines; }
-    public String getMemberOf() { return memberOf; }
-    public boolean isActive() { return active; }
 }

@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
 import org.societyflow.society.Discipline;
 
 /** 学会部 adds or edits an expert of the pool. */
+@Getter
 public class ExpertForm {
 
     @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+")
@@ -47,17 +49,11 @@ public class ExpertForm {
                 .filter(s -> !s.isEmpty()).distinct().toList();
     }
 
-    public Long getId() { return id; }
-    public String getUserId() { return userId; }
     public void setUserId(String v) { userId = v; }
-    public String getName() { return name; }
     public void setName(String v) { name = v; }
-    public LocalDate getBirthDate() { return birthDate; }
     public void setBirthDate(LocalDate v) { birthDate = v; }
     public List<Discipline> getDisciplines() { return disciplines; }
     public void setDisciplines(List<Discipline> v) { disciplines = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public String getMemberOf() { return memberOf; }
     public void setMemberOf(String v) { memberOf = v; }
-    public Boolean getActive() { return active; }
     public void setActive(Boolean v) { active = v; }
 }

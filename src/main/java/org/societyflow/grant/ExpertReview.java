@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 
 /**
@@ -22,23 +23,37 @@ public class ExpertReview {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
+    @Getter
     private String subjectKey;
+    @Getter
     private String expert;
     @Column(name = "review_round")
+    @Getter
     private int round;
     @Enumerated(EnumType.STRING)
+    @Getter
     private ReviewStatus status;
+    @Getter
     private Integer innovation;
+    @Getter
     private Integer feasibility;
+    @Getter
     private Integer impact;
+    @Getter
     private Integer budgetScore;
+    @Getter
     private BigDecimal total;
     @Column(name = "review_comment")
+    @Getter
     private String comment;
+    @Getter
     private String conflictReason;
+    @Getter
     private Instant assignedAt;
+    @Getter
     private Instant completedAt;
 
     @Version
@@ -78,19 +93,4 @@ public class ExpertReview {
         this.status = ReviewStatus.OVERDUE;
         this.completedAt = EngineClock.now();
     }
-
-    public Long getId() { return id; }
-    public String getSubjectKey() { return subjectKey; }
-    public String getExpert() { return expert; }
-    public int getRound() { return round; }
-    public ReviewStatus getStatus() { return status; }
-    public Integer getInnovation() { return innovation; }
-    public Integer getFeasibility() { return feasibility; }
-    public Integer getImpact() { return impact; }
-    public Integer getBudgetScore() { return budgetScore; }
-    public BigDecimal getTotal() { return total; }
-    public String getComment() { return comment; }
-    public String getConflictReason() { return conflictReason; }
-    public Instant getAssignedAt() { return assignedAt; }
-    public Instant getCompletedAt() { return completedAt; }
 }

@@ -7,10 +7,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 import org.societyflow.shared.Complete;
 
 /** 结题报告: what was held, how many took part, what was spent (yuan). */
 @Embeddable
+@Getter
 public class FinalReport {
 
     @NotBlank(groups = Complete.class) @Size(max = 8000)
@@ -23,10 +25,7 @@ public class FinalReport {
     @Column(name = "report_spent")
     private Long spent;
 
-    public String getSummary() { return summary; }
     public void setSummary(String v) { summary = v; }
-    public Integer getParticipants() { return participants; }
     public void setParticipants(Integer v) { participants = v; }
-    public Long getSpent() { return spent; }
     public void setSpent(Long v) { spent = v; }
 }

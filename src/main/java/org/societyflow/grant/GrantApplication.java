@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.workflow.Application;
 
@@ -23,12 +24,17 @@ public class GrantApplication implements Application.OfSociety {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
+    @Getter
     private String applicationNo;
+    @Getter
     private Long programmeId;
+    @Getter
     private Long societyId;
     @Enumerated(EnumType.STRING)
+    @Getter
     private GrantStatus status;
 
     @Embedded
@@ -36,15 +42,25 @@ public class GrantApplication implements Application.OfSociety {
     @Embedded
     private FinalReport finalReport = new FinalReport();
 
+    @Getter
     private String eligibilitySummary;
+    @Getter
     private BigDecimal meanScore;
+    @Getter
     private Long fundedAmount;
+    @Getter
     private String objection;
+    @Getter
     private LocalDate correctionDue;
+    @Getter
     private LocalDate finalReportDue;
+    @Getter
     private Instant submittedAt;
+    @Getter
     private Instant decidedAt;
+    @Getter
     private Instant acceptedAt;
+    @Getter
     private String createdBy;
 
     @Version
@@ -128,15 +144,7 @@ public class GrantApplication implements Application.OfSociety {
         eligibilitySummary = summary;
     }
 
-    @Override
-    public Long getId() { return id; }
     /** None while a draft: the number comes with the process, on the first submission. */
-    @Override
-    public String getApplicationNo() { return applicationNo; }
-    public Long getProgrammeId() { return programmeId; }
-    @Override
-    public Long getSocietyId() { return societyId; }
-    public GrantStatus getStatus() { return status; }
     /** Never null: Hibernate loads an embeddable whose columns are all empty as null. */
     public GrantForm getForm() {
         if (form == null) {
@@ -151,15 +159,4 @@ public class GrantApplication implements Application.OfSociety {
         }
         return finalReport;
     }
-
-    public String getEligibilitySummary() { return eligibilitySummary; }
-    public BigDecimal getMeanScore() { return meanScore; }
-    public Long getFundedAmount() { return fundedAmount; }
-    public String getObjection() { return objection; }
-    public LocalDate getCorrectionDue() { return correctionDue; }
-    public LocalDate getFinalReportDue() { return finalReportDue; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public Instant getAcceptedAt() { return acceptedAt; }
-    public String getCreatedBy() { return createdBy; }
 }

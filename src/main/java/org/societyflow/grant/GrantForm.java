@@ -19,10 +19,12 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.societyflow.shared.Complete;
 
 /** What a society writes in a grant application (docs/RULES.md, 项目资助). Drafts may be incomplete; submission is not. */
 @Embeddable
+@Getter
 public class GrantForm {
 
     @NotBlank(groups = Complete.class) @Size(max = 200)
@@ -76,32 +78,18 @@ public class GrantForm {
         return budgetLines.stream().mapToLong(l -> l.getAmount() == null ? 0 : l.getAmount()).sum();
     }
 
-    public String getTitle() { return title; }
     public void setTitle(String v) { title = v; }
-    public GrantCategory getCategory() { return category; }
     public void setCategory(GrantCategory v) { category = v; }
-    public String getSummary() { return summary; }
     public void setSummary(String v) { summary = v; }
-    public String getPlan() { return plan; }
     public void setPlan(String v) { plan = v; }
-    public LocalDate getStartsOn() { return startsOn; }
     public void setStartsOn(LocalDate v) { startsOn = v; }
-    public LocalDate getEndsOn() { return endsOn; }
     public void setEndsOn(LocalDate v) { endsOn = v; }
-    public String getVenue() { return venue; }
     public void setVenue(String v) { venue = v; }
-    public Integer getExpectedParticipants() { return expectedParticipants; }
     public void setExpectedParticipants(Integer v) { expectedParticipants = v; }
-    public Long getRequestedAmount() { return requestedAmount; }
     public void setRequestedAmount(Long v) { requestedAmount = v; }
-    public Boolean getLeadOrganiser() { return leadOrganiser; }
     public void setLeadOrganiser(Boolean v) { leadOrganiser = v; }
-    public String getCoOrganisers() { return coOrganisers; }
     public void setCoOrganisers(String v) { coOrganisers = v; }
-    public Boolean getCityAssociationRole() { return cityAssociationRole; }
     public void setCityAssociationRole(Boolean v) { cityAssociationRole = v; }
-    public List<BudgetLine> getBudgetLines() { return budgetLines; }
     public void setBudgetLines(List<BudgetLine> v) { budgetLines = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public List<TeamMember> getTeam() { return team; }
     public void setTeam(List<TeamMember> v) { team = v == null ? new ArrayList<>() : new ArrayList<>(v); }
 }

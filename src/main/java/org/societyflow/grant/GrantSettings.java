@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * State Council announces each year, so admins set them here.
  */
 @ConfigurationProperties("societyflow.grant")
+@Getter
 public class GrantSettings {
 
     private int expertsPerApplication = 3;
@@ -20,14 +22,9 @@ public class GrantSettings {
     private List<LocalDate> holidays = new ArrayList<>();
     private List<LocalDate> makeUpWorkingDays = new ArrayList<>();
 
-    public int getExpertsPerApplication() { return expertsPerApplication; }
     public void setExpertsPerApplication(int v) { expertsPerApplication = v; }
-    public int getNoticeWorkingDays() { return noticeWorkingDays; }
     public void setNoticeWorkingDays(int v) { noticeWorkingDays = v; }
-    public BigDecimal getStationPassScore() { return stationPassScore; }
     public void setStationPassScore(BigDecimal v) { stationPassScore = v; }
-    public List<LocalDate> getHolidays() { return holidays; }
     public void setHolidays(List<LocalDate> v) { holidays = v; }
-    public List<LocalDate> getMakeUpWorkingDays() { return makeUpWorkingDays; }
     public void setMakeUpWorkingDays(List<LocalDate> v) { makeUpWorkingDays = v; }
 }

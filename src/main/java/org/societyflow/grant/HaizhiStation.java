@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** A 海智工作站 or 离岸联络站 hosted by a society; assessed every year, closed when it fails ("有进有出"). */
 @Entity
@@ -15,16 +16,24 @@ public class HaizhiStation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
+    @Getter
     private String name;
     @Enumerated(EnumType.STRING)
+    @Getter
     private StationKind kind;
+    @Getter
     private Long societyId;
+    @Getter
     private int establishedYear;
     @Enumerated(EnumType.STRING)
+    @Getter
     private StationStatus status;
+    @Getter
     private LocalDate closedOn;
+    @Getter
     private String closeReason;
 
     @Version
@@ -46,13 +55,4 @@ public class HaizhiStation {
         closedOn = on;
         closeReason = reason;
     }
-
-    public Long getId() { return id; }
-    public String getName() { return name; }
-    public StationKind getKind() { return kind; }
-    public Long getSocietyId() { return societyId; }
-    public int getEstablishedYear() { return establishedYear; }
-    public StationStatus getStatus() { return status; }
-    public LocalDate getClosedOn() { return closedOn; }
-    public String getCloseReason() { return closeReason; }
 }

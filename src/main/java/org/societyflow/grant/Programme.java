@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.Getter;
 
 /** A funding programme's call for one year (专项 / 项目指南), managed by 学会部. */
 @Entity
@@ -21,30 +22,48 @@ public class Programme {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
+    @Getter
     private String code;
     @Enumerated(EnumType.STRING)
+    @Getter
     private ProgrammeType type;
     @Column(name = "programme_year")
+    @Getter
     private int year;
+    @Getter
     private String title;
+    @Getter
     private String callText;
+    @Getter
     private LocalDate opensOn;
+    @Getter
     private LocalDate closesOn;
+    @Getter
     private long totalBudget;
+    @Getter
     private long capPerProject;
+    @Getter
     private int quotaPerSociety;
     private String categories;
+    @Getter
     private int expertsPerApplication;
+    @Getter
     private int noticeWorkingDays;
     @Enumerated(EnumType.STRING)
+    @Getter
     private ProgrammeStatus status;
     private String proposedList;
     private String fundedList;
+    @Getter
     private String adjustmentReason;
+    @Getter
     private LocalDate noticeStarts;
+    @Getter
     private LocalDate noticeEnds;
+    @Getter
     private String createdBy;
 
     @Version
@@ -126,23 +145,4 @@ public class Programme {
     public boolean openOn(LocalDate day) {
         return status == ProgrammeStatus.OPEN && !day.isBefore(opensOn) && !day.isAfter(closesOn);
     }
-
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public ProgrammeType getType() { return type; }
-    public int getYear() { return year; }
-    public String getTitle() { return title; }
-    public String getCallText() { return callText; }
-    public LocalDate getOpensOn() { return opensOn; }
-    public LocalDate getClosesOn() { return closesOn; }
-    public long getTotalBudget() { return totalBudget; }
-    public long getCapPerProject() { return capPerProject; }
-    public int getQuotaPerSociety() { return quotaPerSociety; }
-    public int getExpertsPerApplication() { return expertsPerApplication; }
-    public int getNoticeWorkingDays() { return noticeWorkingDays; }
-    public ProgrammeStatus getStatus() { return status; }
-    public String getAdjustmentReason() { return adjustmentReason; }
-    public LocalDate getNoticeStarts() { return noticeStarts; }
-    public LocalDate getNoticeEnds() { return noticeEnds; }
-    public String getCreatedBy() { return createdBy; }
 }

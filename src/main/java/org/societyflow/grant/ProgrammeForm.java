@@ -10,8 +10,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 
 /** What 学会部 sets for a programme's call (docs/RULES.md, 项目资助). */
+@Getter
 public class ProgrammeForm {
 
     @NotNull
@@ -56,28 +58,17 @@ public class ProgrammeForm {
         return f;
     }
 
-    public ProgrammeType getType() { return type; }
     public void setType(ProgrammeType v) { type = v; }
-    public Integer getYear() { return year; }
     public void setYear(Integer v) { year = v; }
-    public String getTitle() { return title; }
     public void setTitle(String v) { title = v; }
-    public String getCallText() { return callText; }
     public void setCallText(String v) { callText = v; }
-    public LocalDate getOpensOn() { return opensOn; }
     public void setOpensOn(LocalDate v) { opensOn = v; }
-    public LocalDate getClosesOn() { return closesOn; }
     public void setClosesOn(LocalDate v) { closesOn = v; }
-    public Long getTotalBudget() { return totalBudget; }
     public void setTotalBudget(Long v) { totalBudget = v; }
-    public Long getCapPerProject() { return capPerProject; }
     public void setCapPerProject(Long v) { capPerProject = v; }
-    public Integer getQuotaPerSociety() { return quotaPerSociety; }
     public void setQuotaPerSociety(Integer v) { quotaPerSociety = v; }
     public List<GrantCategory> getCategories() { return categories; }
     public void setCategories(List<GrantCategory> v) { categories = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-    public Integer getExpertsPerApplication() { return expertsPerApplication; }
     public void setExpertsPerApplication(Integer v) { expertsPerApplication = v; }
-    public Integer getNoticeWorkingDays() { return noticeWorkingDays; }
     public void setNoticeWorkingDays(Integer v) { noticeWorkingDays = v; }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.hibernate.annotations.Formula;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.workflow.Application;
@@ -22,23 +23,34 @@ public class StationAssessment implements Application.OfSociety {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
+    @Getter
     private String assessmentNo;
+    @Getter
     private Long stationId;
     /** The station's host society, which reports; read with the row, as a station keeps its host. */
     @Formula("(select s.society_id from haizhi_station s where s.id = station_id)")
+    @Getter
     private Long societyId;
     @Column(name = "assessment_year")
+    @Getter
     private int year;
     @Enumerated(EnumType.STRING)
+    @Getter
     private AssessmentStatus status;
     @Embedded
     private StationReport report = new StationReport();
+    @Getter
     private LocalDate reportDue;
+    @Getter
     private BigDecimal meanScore;
+    @Getter
     private Boolean passed;
+    @Getter
     private Instant submittedAt;
+    @Getter
     private Instant concludedAt;
 
     @Version
@@ -84,19 +96,10 @@ public class StationAssessment implements Application.OfSociety {
         this.concludedAt = EngineClock.now();
     }
 
-    @Override
-    public Long getId() { return id; }
-    public String getAssessmentNo() { return assessmentNo; }
-
     /** The assessment's number is its application number (the process's business key). */
     @Override
     public String getApplicationNo() { return assessmentNo; }
 
-    public Long getStationId() { return stationId; }
-    @Override
-    public Long getSocietyId() { return societyId; }
-    public int getYear() { return year; }
-    public AssessmentStatus getStatus() { return status; }
     /** Never null: Hibernate loads an embeddable whose columns are all empty as null. */
     public StationReport getReport() {
         if (report == null) {
@@ -104,10 +107,4 @@ public class StationAssessment implements Application.OfSociety {
         }
         return report;
     }
-
-    public LocalDate getReportDue() { return reportDue; }
-    public BigDecimal getMeanScore() { return meanScore; }
-    public Boolean getPassed() { return passed; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getConcludedAt() { return concludedAt; }
 }

@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 
 /** 学会部 registers a 海智 station with its host society. */
+@Getter
 public class StationForm {
 
     @NotBlank @Size(max = 200)
@@ -18,12 +20,8 @@ public class StationForm {
     @NotNull @Min(2000) @Max(2100)
     private Integer establishedYear;
 
-    public String getName() { return name; }
     public void setName(String v) { name = v; }
-    public StationKind getKind() { return kind; }
     public void setKind(StationKind v) { kind = v; }
-    public String getSocietyCode() { return societyCode; }
     public void setSocietyCode(String v) { societyCode = v; }
-    public Integer getEstablishedYear() { return establishedYear; }
     public void setEstablishedYear(Integer v) { establishedYear = v; }
 }

@@ -6,10 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 import org.societyflow.shared.Complete;
 
 /** A station's yearly work report: what it did and the figures the assessment looks at. */
 @Embeddable
+@Getter
 public class StationReport {
 
     @NotBlank(groups = Complete.class) @Size(max = 8000)
@@ -21,12 +23,8 @@ public class StationReport {
     @NotNull(groups = Complete.class) @PositiveOrZero @Max(100_000)
     private Integer eventsHeld;
 
-    public String getWorkSummary() { return workSummary; }
     public void setWorkSummary(String v) { workSummary = v; }
-    public Integer getTalentsIntroduced() { return talentsIntroduced; }
     public void setTalentsIntroduced(Integer v) { talentsIntroduced = v; }
-    public Integer getProjectsLanded() { return projectsLanded; }
     public void setProjectsLanded(Integer v) { projectsLanded = v; }
-    public Integer getEventsHeld() { return eventsHeld; }
     public void setEventsHeld(Integer v) { eventsHeld = v; }
 }

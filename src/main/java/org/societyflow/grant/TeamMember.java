@@ -3,10 +3,12 @@ package org.societyflow.grant;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 import org.societyflow.shared.Complete;
 
 /** A member of the project team. */
 @Embeddable
+@Getter
 public class TeamMember {
 
     @NotBlank(groups = Complete.class) @Size(max = 100)
@@ -33,12 +35,8 @@ public class TeamMember {
                 && (title == null || title.isBlank()) && (role == null || role.isBlank());
     }
 
-    public String getName() { return name; }
     public void setName(String v) { name = v; }
-    public String getOrganisation() { return organisation; }
     public void setOrganisation(String v) { organisation = v; }
-    public String getTitle() { return title; }
     public void setTitle(String v) { title = v; }
-    public String getRole() { return role; }
     public void setRole(String v) { role = v; }
 }

@@ -3,12 +3,14 @@ package org.societyflow.identity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import lombok.Getter;
 
 /**
  * What an initiator (学会发起人) registered besides the Camunda user: phone and employer, and — when the
  * e-mail address must be confirmed — the hash of the confirmation token, its expiry and the confirmation.
  */
 @Entity
+@Getter
 public class ApplicantAccount {
 
     @Id
@@ -51,11 +53,5 @@ public class ApplicantAccount {
         return awaitsConfirmation() && tokenExpiresAt != null && !tokenExpiresAt.isAfter(now);
     }
 
-    public String getUserId() { return userId; }
-    public String getPhone() { return phone; }
-    public String getEmployer() { return employer; }
-    public Instant getRegisteredAt() { return registeredAt; }
-    public Instant getTokenExpiresAt() { return tokenExpiresAt; }
-    public Instant getConfirmedAt() { return confirmedAt; }
     String getConfirmationToken() { return confirmationToken; }
 }

@@ -1,9 +1,12 @@
 package org.societyflow.identity;
 
+import lombok.Getter;
+
 /**
  * What an initiator (学会发起人) fills in to register, in the portal form and as the JSON body of
  * {@code POST /api/v1/registrations}. Checked by {@link RegistrationService}, which answers field by field.
  */
+@Getter
 public class RegistrationForm {
 
     /** 用户名: 3–32 characters of a–z, 0–9, '.', '_' and '-', starting with a letter. */
@@ -41,19 +44,12 @@ public class RegistrationForm {
         confirmPassword = null;
     }
 
-    public String getUserId() { return userId; }
     public void setUserId(String v) { userId = v; }
-    public String getName() { return name; }
     public void setName(String v) { name = v; }
-    public String getEmail() { return email; }
     public void setEmail(String v) { email = v; }
-    public String getPhone() { return phone; }
     public void setPhone(String v) { phone = v; }
-    public String getEmployer() { return employer; }
     public void setEmployer(String v) { employer = v; }
-    public String getPassword() { return password; }
     public void setPassword(String v) { password = v; }
-    public String getConfirmPassword() { return confirmPassword; }
     public void setConfirmPassword(String v) { confirmPassword = v; }
 
     @Override

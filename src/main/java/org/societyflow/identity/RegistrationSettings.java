@@ -1,6 +1,7 @@
 package org.societyflow.identity;
 
 import java.time.Duration;
+import lombok.Getter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,16 +10,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code mysql} profile the confirmation is on whatever {@code confirm-email} says ({@link RegistrationService}).
  */
 @ConfigurationProperties("societyflow.registration")
+@Getter
 public class RegistrationSettings {
 
     private boolean confirmEmail;
     private Duration confirmationValidFor = Duration.ofDays(3);
     private String mailFrom = "noreply@localhost";
 
-    public boolean isConfirmEmail() { return confirmEmail; }
     public void setConfirmEmail(boolean v) { confirmEmail = v; }
-    public Duration getConfirmationValidFor() { return confirmationValidFor; }
     public void setConfirmationValidFor(Duration v) { confirmationValidFor = v; }
-    public String getMailFrom() { return mailFrom; }
     public void setMailFrom(String v) { mailFrom = v; }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.society.InspectionGrade;
 import org.societyflow.workflow.Application;
@@ -22,38 +23,56 @@ public class AnnualInspection implements Application.OfSociety {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
+    @Getter
     private String applicationNo;
+    @Getter
     private Long campaignId;
+    @Getter
     private Long societyId;
 
     @Column(name = "inspection_year")
+    @Getter
     private int year;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private InspectionStatus status;
 
+    @Getter
     private String processInstanceId;
+    @Getter
     private LocalDate reportDeadline;
 
     @Embedded
     private InspectionReport report = new InspectionReport();
 
+    @Getter
     private Instant submittedAt;
+    @Getter
     private String submittedBy;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private InspectionGrade proposedGrade;
+    @Getter
     private String proposedGradeReason;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private InspectionGrade grade;
+    @Getter
     private String gradeOverrideReason;
+    @Getter
     private Instant gradedAt;
 
+    @Getter
     private String rectificationReport;
+    @Getter
     private Instant rectificationSubmittedAt;
+    @Getter
     private Boolean rectified;
 
     @Version
@@ -142,23 +161,5 @@ public class AnnualInspection implements Application.OfSociety {
         };
     }
 
-    public Long getId() { return id; }
-    public String getApplicationNo() { return applicationNo; }
-    public Long getCampaignId() { return campaignId; }
-    public Long getSocietyId() { return societyId; }
-    public int getYear() { return year; }
-    public InspectionStatus getStatus() { return status; }
-    public String getProcessInstanceId() { return processInstanceId; }
-    public LocalDate getReportDeadline() { return reportDeadline; }
     public InspectionReport getReport() { return report == null ? new InspectionReport() : report; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public String getSubmittedBy() { return submittedBy; }
-    public InspectionGrade getProposedGrade() { return proposedGrade; }
-    public String getProposedGradeReason() { return proposedGradeReason; }
-    public InspectionGrade getGrade() { return grade; }
-    public String getGradeOverrideReason() { return gradeOverrideReason; }
-    public Instant getGradedAt() { return gradedAt; }
-    public String getRectificationReport() { return rectificationReport; }
-    public Instant getRectificationSubmittedAt() { return rectificationSubmittedAt; }
-    public Boolean getRectified() { return rectified; }
 }

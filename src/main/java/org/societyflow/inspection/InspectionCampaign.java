@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 
 /** The 年检 of one year for every eligible society. */
 @Entity
+@Getter
 public class InspectionCampaign {
 
     @Id
@@ -44,13 +46,5 @@ public class InspectionCampaign {
         this.closedAt = EngineClock.now();
     }
 
-    public Long getId() { return id; }
-    public int getYear() { return year; }
-    public LocalDate getReportDeadline() { return reportDeadline; }
-    public String getStatus() { return status; }
     public boolean isOpen() { return "OPEN".equals(status); }
-    public String getProcessInstanceId() { return processInstanceId; }
-    public String getOpenedBy() { return openedBy; }
-    public Instant getOpenedAt() { return openedAt; }
-    public Instant getClosedAt() { return closedAt; }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.stream.Stream;
+import lombok.Getter;
 import org.societyflow.shared.Complete;
 
 /**
@@ -22,6 +23,7 @@ import org.societyflow.shared.Complete;
  * the {@link AnnualInspection} row.
  */
 @Embeddable
+@Getter
 public class InspectionReport {
 
     @NotNull(groups = Complete.class) @Min(0) @Max(10_000_000)
@@ -85,54 +87,29 @@ public class InspectionReport {
                 criticisedLastYear).allMatch(Objects::isNull);
     }
 
-    public Integer getMembersIndividual() { return membersIndividual; }
     public void setMembersIndividual(Integer v) { membersIndividual = v; }
-    public Integer getMembersUnit() { return membersUnit; }
     public void setMembersUnit(Integer v) { membersUnit = v; }
-    public Integer getStaffCount() { return staffCount; }
     public void setStaffCount(Integer v) { staffCount = v; }
-    public Integer getAcademicActivities() { return academicActivities; }
     public void setAcademicActivities(Integer v) { academicActivities = v; }
-    public Integer getPopularScienceActivities() { return popularScienceActivities; }
     public void setPopularScienceActivities(Integer v) { popularScienceActivities = v; }
-    public Integer getServiceActivities() { return serviceActivities; }
     public void setServiceActivities(Integer v) { serviceActivities = v; }
-    public Boolean getGeneralAssemblyHeld() { return generalAssemblyHeld; }
     public void setGeneralAssemblyHeld(Boolean v) { generalAssemblyHeld = v; }
-    public Integer getCouncilMeetings() { return councilMeetings; }
     public void setCouncilMeetings(Integer v) { councilMeetings = v; }
-    public Integer getStandingCouncilMeetings() { return standingCouncilMeetings; }
     public void setStandingCouncilMeetings(Integer v) { standingCouncilMeetings = v; }
-    public Integer getPartyActivities() { return partyActivities; }
     public void setPartyActivities(Integer v) { partyActivities = v; }
-    public BigDecimal getIncome() { return income; }
     public void setIncome(BigDecimal v) { income = v; }
-    public BigDecimal getExpenses() { return expenses; }
     public void setExpenses(BigDecimal v) { expenses = v; }
-    public BigDecimal getNetAssets() { return netAssets; }
     public void setNetAssets(BigDecimal v) { netAssets = v; }
-    public AuditOpinion getAuditOpinion() { return auditOpinion; }
     public void setAuditOpinion(AuditOpinion v) { auditOpinion = v; }
-    public Boolean getCharterFollowed() { return charterFollowed; }
     public void setCharterFollowed(Boolean v) { charterFollowed = v; }
-    public String getWorkSummary() { return workSummary; }
     public void setWorkSummary(String v) { workSummary = v; }
-    public String getOfficerChanges() { return officerChanges; }
     public void setOfficerChanges(String v) { officerChanges = v; }
-    public String getPartyBuilding() { return partyBuilding; }
     public void setPartyBuilding(String v) { partyBuilding = v; }
-    public Boolean getCertificateLent() { return certificateLent; }
     public void setCertificateLent(Boolean v) { certificateLent = v; }
-    public Boolean getOutsideScope() { return outsideScope; }
     public void setOutsideScope(Boolean v) { outsideScope = v; }
-    public Boolean getUnfiledChanges() { return unfiledChanges; }
     public void setUnfiledChanges(Boolean v) { unfiledChanges = v; }
-    public Boolean getForProfit() { return forProfit; }
     public void setForProfit(Boolean v) { forProfit = v; }
-    public Boolean getAssetsMisappropriated() { return assetsMisappropriated; }
     public void setAssetsMisappropriated(Boolean v) { assetsMisappropriated = v; }
-    public Boolean getImproperAwards() { return improperAwards; }
     public void setImproperAwards(Boolean v) { improperAwards = v; }
-    public Boolean getCriticisedLastYear() { return criticisedLastYear; }
     public void setCriticisedLastYear(Boolean v) { criticisedLastYear = v; }
 }

@@ -5,10 +5,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 
 /** An in-app message to everyone in a group (a society's secretariat, a reviewer group) or to one person. */
 @Entity
+@Getter
 public class Notification {
 
     @Id
@@ -39,11 +41,4 @@ public class Notification {
         this.link = link;
         this.createdAt = EngineClock.now();
     }
-
-    public Long getId() { return id; }
-    public String getRecipientGroup() { return recipientGroup; }
-    public String getRecipientUser() { return recipientUser; }
-    public String getTitle() { return title; }
-    public String getLink() { return link; }
-    public Instant getCreatedAt() { return createdAt; }
 }

@@ -3,6 +3,7 @@ package org.societyflow.notification;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("notificationSettings")
 @ConfigurationProperties("societyflow.notification")
+@Getter
 public class NotificationSettings {
 
     private boolean mail = true;
@@ -23,14 +25,9 @@ public class NotificationSettings {
     private String scanCron = "0 0 * * * *";
     private String retryCycle = "R3/PT1M";
 
-    public boolean isMail() { return mail; }
     public void setMail(boolean v) { mail = v; }
-    public String getMailFrom() { return mailFrom; }
     public void setMailFrom(String v) { mailFrom = v; }
-    public List<Duration> getLeadTimes() { return leadTimes; }
     public void setLeadTimes(List<Duration> v) { leadTimes = v; }
-    public String getScanCron() { return scanCron; }
     public void setScanCron(String v) { scanCron = v; }
-    public String getRetryCycle() { return retryCycle; }
     public void setRetryCycle(String v) { retryCycle = v; }
 }

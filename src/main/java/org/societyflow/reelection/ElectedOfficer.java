@@ -8,11 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.societyflow.shared.Complete;
 import org.societyflow.society.OfficerRole;
 
 /** An officer the assembly elected. */
 @Embeddable
+@Getter
 public class ElectedOfficer {
 
     @NotNull(groups = Complete.class) @Enumerated(EnumType.STRING)
@@ -30,14 +32,9 @@ public class ElectedOfficer {
         return (name == null || name.isBlank()) && role == null;
     }
 
-    public OfficerRole getRole() { return role; }
     public void setRole(OfficerRole v) { role = v; }
-    public String getName() { return name; }
     public void setName(String v) { name = v; }
-    public LocalDate getBirthDate() { return birthDate; }
     public void setBirthDate(LocalDate v) { birthDate = v; }
-    public Boolean getLegalRepresentative() { return legalRepresentative; }
     public void setLegalRepresentative(Boolean v) { legalRepresentative = v; }
-    public Boolean getFullTime() { return fullTime; }
     public void setFullTime(Boolean v) { fullTime = v; }
 }

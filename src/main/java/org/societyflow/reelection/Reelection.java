@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.workflow.Application;
 
@@ -19,28 +20,39 @@ public class Reelection implements Application.OfSociety {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
+    @Getter
     private String applicationNo;
+    @Getter
     private Long societyId;
+    @Getter
     private Integer closingTerm;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private ReelectionStatus status;
 
+    @Getter
     private String processInstanceId;
+    @Getter
     private String initiatedBy;
 
     @Embedded
     private ReelectionPlan plan = new ReelectionPlan();
 
+    @Getter
     private Instant planSubmittedAt;
+    @Getter
     private LocalDate resultsDue;
 
     @Embedded
     private ReelectionResults results = new ReelectionResults();
 
+    @Getter
     private Instant resultsSubmittedAt;
+    @Getter
     private Instant filedAt;
 
     @Version
@@ -97,17 +109,6 @@ public class Reelection implements Application.OfSociety {
         this.filedAt = EngineClock.now();
     }
 
-    public Long getId() { return id; }
-    public String getApplicationNo() { return applicationNo; }
-    public Long getSocietyId() { return societyId; }
-    public Integer getClosingTerm() { return closingTerm; }
-    public ReelectionStatus getStatus() { return status; }
-    public String getProcessInstanceId() { return processInstanceId; }
-    public String getInitiatedBy() { return initiatedBy; }
     public ReelectionPlan getPlan() { return plan == null ? new ReelectionPlan() : plan; }
-    public Instant getPlanSubmittedAt() { return planSubmittedAt; }
-    public LocalDate getResultsDue() { return resultsDue; }
     public ReelectionResults getResults() { return results == null ? new ReelectionResults() : results; }
-    public Instant getResultsSubmittedAt() { return resultsSubmittedAt; }
-    public Instant getFiledAt() { return filedAt; }
 }

@@ -1,5 +1,6 @@
 package org.societyflow.reelection;
 
+import lombok.Getter;
 import org.societyflow.society.Candidate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -25,6 +26,7 @@ import org.societyflow.shared.Complete;
  * (timing, assembly form, officers) are checked when it is submitted.
  */
 @Embeddable
+@Getter
 public class ReelectionPlan {
 
     @NotNull(groups = Complete.class) @Enumerated(EnumType.STRING)
@@ -53,20 +55,12 @@ public class ReelectionPlan {
         candidates.removeIf(c -> c == null || c.isBlank());
     }
 
-    public Timing getTiming() { return timing; }
     public void setTiming(Timing v) { timing = v; }
-    public String getTimingReason() { return timingReason; }
     public void setTimingReason(String v) { timingReason = v; }
-    public LocalDate getAssemblyDate() { return assemblyDate; }
     public void setAssemblyDate(LocalDate v) { assemblyDate = v; }
-    public AssemblyForm getAssemblyForm() { return assemblyForm; }
     public void setAssemblyForm(AssemblyForm v) { assemblyForm = v; }
-    public Integer getCouncilSize() { return councilSize; }
     public void setCouncilSize(Integer v) { councilSize = v; }
-    public Integer getDelegateCount() { return delegateCount; }
     public void setDelegateCount(Integer v) { delegateCount = v; }
-    public String getPlanSummary() { return planSummary; }
     public void setPlanSummary(String v) { planSummary = v; }
-    public List<Candidate> getCandidates() { return candidates; }
     public void setCandidates(List<Candidate> v) { candidates = v == null ? new ArrayList<>() : new ArrayList<>(v); }
 }

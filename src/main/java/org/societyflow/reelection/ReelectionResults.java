@@ -16,10 +16,12 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.societyflow.shared.Complete;
 
 /** The assembly's results: when, who attended, minutes, the new term and the elected officers. */
 @Embeddable
+@Getter
 public class ReelectionResults {
 
     @NotNull(groups = Complete.class) @PastOrPresent
@@ -47,20 +49,12 @@ public class ReelectionResults {
         officers.removeIf(o -> o == null || o.isBlank());
     }
 
-    public LocalDate getElectedOn() { return electedOn; }
     public void setElectedOn(LocalDate v) { electedOn = v; }
-    public Integer getAttendees() { return attendees; }
     public void setAttendees(Integer v) { attendees = v; }
-    public Integer getEligibleVoters() { return eligibleVoters; }
     public void setEligibleVoters(Integer v) { eligibleVoters = v; }
-    public String getMinutes() { return minutes; }
     public void setMinutes(String v) { minutes = v; }
-    public Boolean getNewCharter() { return newCharter; }
     public void setNewCharter(Boolean v) { newCharter = v; }
-    public LocalDate getNewTermStart() { return newTermStart; }
     public void setNewTermStart(LocalDate v) { newTermStart = v; }
-    public LocalDate getNewTermEnd() { return newTermEnd; }
     public void setNewTermEnd(LocalDate v) { newTermEnd = v; }
-    public List<ElectedOfficer> getOfficers() { return officers; }
     public void setOfficers(List<ElectedOfficer> v) { officers = v == null ? new ArrayList<>() : new ArrayList<>(v); }
 }

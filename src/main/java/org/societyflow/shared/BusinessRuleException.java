@@ -1,12 +1,16 @@
 package org.societyflow.shared;
 
+import lombok.Getter;
+
 /**
  * A request that is well-formed but not allowed in the current state (a second submit, a wrong year …).
  * The message key is resolved in the user's language; the field, if any, names the input concerned.
  */
 public class BusinessRuleException extends RuntimeException {
 
+    @Getter
     private final String messageKey;
+    @Getter
     private final String field;
     private final transient Object[] arguments;
 
@@ -21,7 +25,5 @@ public class BusinessRuleException extends RuntimeException {
         this.arguments = arguments;
     }
 
-    public String getMessageKey() { return messageKey; }
-    public String getField() { return field; }
     public Object[] getArguments() { return arguments; }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import lombok.AccessLevel;
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -20,6 +21,7 @@ public final class EngineClock extends Clock {
 
     public static final EngineClock INSTANCE = new EngineClock(ZoneId.systemDefault());
 
+    @Getter
     private final ZoneId zone;
 
     public static Instant now() {
@@ -43,11 +45,6 @@ public final class EngineClock extends Clock {
     @Override
     public Instant instant() {
         return ClockUtil.getCurrentTime().toInstant();
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return zone;
     }
 
     @Override

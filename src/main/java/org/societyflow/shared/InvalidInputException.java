@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
 
 /**
  * Input that fails validation, field by field. Values are message keys or already-interpolated messages;
@@ -11,6 +12,7 @@ import java.util.Set;
  */
 public class InvalidInputException extends RuntimeException {
 
+    @Getter
     private final Map<String, String> fieldErrors;
 
     public InvalidInputException(Map<String, String> fieldErrors) {
@@ -22,9 +24,5 @@ public class InvalidInputException extends RuntimeException {
         Map<String, String> errors = new TreeMap<>();
         violations.forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         return new InvalidInputException(errors);
-    }
-
-    public Map<String, String> getFieldErrors() {
-        return fieldErrors;
     }
 }

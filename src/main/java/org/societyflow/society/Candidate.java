@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.societyflow.shared.Complete;
 
 /**
@@ -17,6 +18,7 @@ import org.societyflow.shared.Complete;
  * rules need (docs/RULES.md, 换届). {@code flags} is set by the eligibility check, never by the client.
  */
 @Embeddable
+@Getter
 public class Candidate {
 
     @NotNull(groups = Complete.class) @Enumerated(EnumType.STRING)
@@ -70,30 +72,17 @@ public class Candidate {
         return (name == null || name.isBlank()) && role == null;
     }
 
-    public OfficerRole getRole() { return role; }
     public void setRole(OfficerRole v) { role = v; }
-    public String getName() { return name; }
     public void setName(String v) { name = v; }
-    public LocalDate getBirthDate() { return birthDate; }
     public void setBirthDate(LocalDate v) { birthDate = v; }
-    public Boolean getPartyMember() { return partyMember; }
     public void setPartyMember(Boolean v) { partyMember = v; }
-    public String getCurrentJob() { return currentJob; }
     public void setCurrentJob(String v) { currentJob = v; }
-    public OfficialStatus getOfficialStatus() { return officialStatus; }
     public void setOfficialStatus(OfficialStatus v) { officialStatus = v; }
-    public Boolean getCadreApproval() { return cadreApproval; }
     public void setCadreApproval(Boolean v) { cadreApproval = v; }
-    public Integer getTermsServed() { return termsServed; }
     public void setTermsServed(Integer v) { termsServed = v; }
-    public Integer getOtherSocietyOffices() { return otherSocietyOffices; }
     public void setOtherSocietyOffices(Integer v) { otherSocietyOffices = v; }
-    public Boolean getLegalRepresentative() { return legalRepresentative; }
     public void setLegalRepresentative(Boolean v) { legalRepresentative = v; }
-    public Boolean getLegalRepresentativeElsewhere() { return legalRepresentativeElsewhere; }
     public void setLegalRepresentativeElsewhere(Boolean v) { legalRepresentativeElsewhere = v; }
-    public Boolean getFullTime() { return fullTime; }
     public void setFullTime(Boolean v) { fullTime = v; }
-    public String getFlags() { return flags; }
     public void setFlags(String v) { flags = v; }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 
 /** One registered field changed by an approved application: who, when, old → new, which application. */
@@ -19,16 +20,22 @@ public class ChangeLogEntry {
     private Long id;
 
     private Long societyId;
+    @Getter
     private String field;
 
     @Column(name = "old_value")
+    @Getter
     private String oldValue;
 
     @Column(name = "new_value")
+    @Getter
     private String newValue;
 
+    @Getter
     private String applicationNo;
+    @Getter
     private String changedBy;
+    @Getter
     private Instant changedAt;
 
     protected ChangeLogEntry() {
@@ -44,11 +51,4 @@ public class ChangeLogEntry {
         this.changedBy = changedBy;
         this.changedAt = EngineClock.now();
     }
-
-    public String getField() { return field; }
-    public String getOldValue() { return oldValue; }
-    public String getNewValue() { return newValue; }
-    public String getApplicationNo() { return applicationNo; }
-    public String getChangedBy() { return changedBy; }
-    public Instant getChangedAt() { return changedAt; }
 }

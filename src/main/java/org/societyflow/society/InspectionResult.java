@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 
 /** The 年检 result of one society for one year, as the register keeps it. */
@@ -23,13 +24,18 @@ public class InspectionResult {
     private Long societyId;
 
     @Column(name = "inspection_year")
+    @Getter
     private int year;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private InspectionGrade grade;
 
+    @Getter
     private Boolean rectified;
+    @Getter
     private String applicationNo;
+    @Getter
     private Instant recordedAt;
 
     protected InspectionResult() {
@@ -46,10 +52,4 @@ public class InspectionResult {
         this.rectified = rectified;
         this.recordedAt = EngineClock.now();
     }
-
-    public int getYear() { return year; }
-    public InspectionGrade getGrade() { return grade; }
-    public Boolean getRectified() { return rectified; }
-    public String getApplicationNo() { return applicationNo; }
-    public Instant getRecordedAt() { return recordedAt; }
 }

@@ -9,11 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.Period;
+import lombok.Getter;
 import org.societyflow.shared.ChineseTexts;
 
 /** 负责人: 理事长, 副理事长 or 秘书长 of a society; one of them is the 法定代表人. */
 @Entity
 @Table(name = "society_officer")
+@Getter
 public class Officer {
 
     @Id
@@ -54,12 +56,4 @@ public class Officer {
     public int ageOn(LocalDate day) {
         return birthDate == null ? 0 : Period.between(birthDate, day).getYears();
     }
-
-    public Long getId() { return id; }
-    public OfficerRole getRole() { return role; }
-    public String getName() { return name; }
-    public LocalDate getBirthDate() { return birthDate; }
-    public boolean isLegalRepresentative() { return legalRepresentative; }
-    public boolean isFullTime() { return fullTime; }
-    public int getTermsServed() { return termsServed; }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.societyflow.shared.ChineseTexts;
 
 /** A 学会 in the register. Registered particulars change only through the register's service. */
@@ -23,39 +24,62 @@ public class Society {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
+    @Getter
     private String code;
+    @Getter
     private String name;
+    @Getter
     private String englishName;
+    @Getter
     private String creditCode;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private Discipline discipline;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private SupervisionMode supervisionMode;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private SocietyStatus status;
 
+    @Getter
     private boolean weak;
+    @Getter
     private boolean abnormalActivity;
+    @Getter
     private String businessScope;
+    @Getter
     private String address;
+    @Getter
     private String contactPhone;
+    @Getter
     private LocalDate registeredOn;
+    @Getter
     private Integer termNumber;
+    @Getter
     private LocalDate termStart;
+    @Getter
     private LocalDate termEnd;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private PartyOrganisation partyOrganisation;
 
+    @Getter
     private int membersIndividual;
+    @Getter
     private int membersUnit;
+    @Getter
     private java.math.BigDecimal registeredFunds;
+    @Getter
     private String supervisingUnit;
+    @Getter
     private LocalDate charterAdoptedOn;
 
     @Version
@@ -64,6 +88,7 @@ public class Society {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "society_id", nullable = false)
     @OrderBy("role, id")
+    @Getter
     private List<Officer> officers = new ArrayList<>();
 
     protected Society() {
@@ -114,31 +139,6 @@ public class Society {
     void changeStatus(SocietyStatus newStatus) {
         this.status = newStatus;
     }
-
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public String getEnglishName() { return englishName; }
-    public String getCreditCode() { return creditCode; }
-    public Discipline getDiscipline() { return discipline; }
-    public SupervisionMode getSupervisionMode() { return supervisionMode; }
-    public SocietyStatus getStatus() { return status; }
-    public boolean isWeak() { return weak; }
-    public boolean isAbnormalActivity() { return abnormalActivity; }
-    public String getBusinessScope() { return businessScope; }
-    public String getAddress() { return address; }
-    public String getContactPhone() { return contactPhone; }
-    public LocalDate getRegisteredOn() { return registeredOn; }
-    public Integer getTermNumber() { return termNumber; }
-    public LocalDate getTermStart() { return termStart; }
-    public LocalDate getTermEnd() { return termEnd; }
-    public PartyOrganisation getPartyOrganisation() { return partyOrganisation; }
-    public int getMembersIndividual() { return membersIndividual; }
-    public int getMembersUnit() { return membersUnit; }
-    public List<Officer> getOfficers() { return officers; }
-    public java.math.BigDecimal getRegisteredFunds() { return registeredFunds; }
-    public String getSupervisingUnit() { return supervisingUnit; }
-    public LocalDate getCharterAdoptedOn() { return charterAdoptedOn; }
 
     /** Sets one registered particular from its requested value (an approved 变更). */
     void change(RegisteredField field, String value) {

@@ -3,6 +3,7 @@ package org.societyflow.society;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * application.yml) so that a city or an amended 条例 changes them without a release.
  */
 @ConfigurationProperties("societyflow.society-rules")
+@Getter
 public class SocietyRules {
 
     private int minIndividualMembers = 50;
@@ -36,20 +38,12 @@ public class SocietyRules {
         return name != null && reservedNamePrefixes.stream().anyMatch(name.strip()::startsWith);
     }
 
-    public int getMinIndividualMembers() { return minIndividualMembers; }
     public void setMinIndividualMembers(int v) { minIndividualMembers = v; }
-    public int getMinUnitMembers() { return minUnitMembers; }
     public void setMinUnitMembers(int v) { minUnitMembers = v; }
-    public int getMinMixedMembers() { return minMixedMembers; }
     public void setMinMixedMembers(int v) { minMixedMembers = v; }
-    public BigDecimal getMinFunds() { return minFunds; }
     public void setMinFunds(BigDecimal v) { minFunds = v; }
-    public int getMinFullTimeStaff() { return minFullTimeStaff; }
     public void setMinFullTimeStaff(int v) { minFullTimeStaff = v; }
-    public List<String> getReservedNamePrefixes() { return reservedNamePrefixes; }
     public void setReservedNamePrefixes(List<String> v) { reservedNamePrefixes = v; }
-    public double getSimilarNameThreshold() { return similarNameThreshold; }
     public void setSimilarNameThreshold(double v) { similarNameThreshold = v; }
-    public double getSimilarScopeThreshold() { return similarScopeThreshold; }
     public void setSimilarScopeThreshold(double v) { similarScopeThreshold = v; }
 }

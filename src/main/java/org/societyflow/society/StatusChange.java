@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 
 /** One line of a society's status history. */
@@ -22,13 +23,18 @@ public class StatusChange {
     private Long societyId;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private SocietyStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private SocietyStatus toStatus;
 
+    @Getter
     private String reason;
+    @Getter
     private String changedBy;
+    @Getter
     private Instant changedAt;
 
     protected StatusChange() {
@@ -42,10 +48,4 @@ public class StatusChange {
         this.changedBy = changedBy;
         this.changedAt = EngineClock.now();
     }
-
-    public SocietyStatus getFromStatus() { return fromStatus; }
-    public SocietyStatus getToStatus() { return toStatus; }
-    public String getReason() { return reason; }
-    public String getChangedBy() { return changedBy; }
-    public Instant getChangedAt() { return changedAt; }
 }

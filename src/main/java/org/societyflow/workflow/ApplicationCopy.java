@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 
 /** 抄送: one application copied to one colleague for information; read once the colleague has opened it. */
@@ -13,14 +14,21 @@ public class ApplicationCopy {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Getter
     private Long id;
 
+    @Getter
     private String businessKey;
     private String processInstanceId;
+    @Getter
     private String toUser;
+    @Getter
     private String fromUser;
+    @Getter
     private String note;
+    @Getter
     private Instant createdAt;
+    @Getter
     private Instant readAt;
 
     protected ApplicationCopy() {
@@ -40,12 +48,4 @@ public class ApplicationCopy {
             readAt = EngineClock.now();
         }
     }
-
-    public Long getId() { return id; }
-    public String getBusinessKey() { return businessKey; }
-    public String getToUser() { return toUser; }
-    public String getFromUser() { return fromUser; }
-    public String getNote() { return note; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getReadAt() { return readAt; }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.List;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 
 /** 补正: a reviewer asked the society to correct these fields of a step it passed; resolved when it resubmits. */
@@ -16,15 +17,22 @@ public class CorrectionRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private String businessKey;
     private String processInstanceId;
+    @Getter
     private String taskDefinitionKey;
+    @Getter
     private String stepName;
     /** the fields' names, comma-separated: form field names contain no commas */
     private String fieldNames;
+    @Getter
     private String reason;
+    @Getter
     private String requestedBy;
+    @Getter
     private Instant requestedAt;
+    @Getter
     private Instant resolvedAt;
 
     protected CorrectionRequest() {
@@ -46,12 +54,5 @@ public class CorrectionRequest {
         this.resolvedAt = EngineClock.now();
     }
 
-    public String getBusinessKey() { return businessKey; }
-    public String getTaskDefinitionKey() { return taskDefinitionKey; }
-    public String getStepName() { return stepName; }
     public List<String> getFields() { return List.of(fieldNames.split(",")); }
-    public String getReason() { return reason; }
-    public String getRequestedBy() { return requestedBy; }
-    public Instant getRequestedAt() { return requestedAt; }
-    public Instant getResolvedAt() { return resolvedAt; }
 }

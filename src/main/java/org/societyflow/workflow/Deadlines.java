@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 import java.util.TreeMap;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -18,11 +19,8 @@ import org.springframework.stereotype.Component;
 @ConfigurationProperties("societyflow")
 public class Deadlines {
 
+    @Getter
     private final Map<String, String> deadlines = new TreeMap<>();
-
-    public Map<String, String> getDeadlines() {
-        return deadlines;
-    }
 
     /** Now plus the named duration. */
     public Date dueDate(String name) {

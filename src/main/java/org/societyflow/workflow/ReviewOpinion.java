@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 
 /** One completed review: which application, which step, who, what decision and opinion, when. */
@@ -15,14 +16,21 @@ public class ReviewOpinion {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private String businessKey;
     private String processInstanceId;
     private String taskId;
+    @Getter
     private String taskDefinitionKey;
+    @Getter
     private String taskName;
+    @Getter
     private String userId;
+    @Getter
     private String decision;
+    @Getter
     private String opinion;
+    @Getter
     private Instant createdAt;
 
     protected ReviewOpinion() {
@@ -40,12 +48,4 @@ public class ReviewOpinion {
         this.opinion = opinion;
         this.createdAt = EngineClock.now();
     }
-
-    public String getBusinessKey() { return businessKey; }
-    public String getTaskName() { return taskName; }
-    public String getTaskDefinitionKey() { return taskDefinitionKey; }
-    public String getUserId() { return userId; }
-    public String getDecision() { return decision; }
-    public String getOpinion() { return opinion; }
-    public Instant getCreatedAt() { return createdAt; }
 }
