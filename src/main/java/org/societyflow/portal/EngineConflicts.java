@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.pvm.PvmException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -87,6 +88,25 @@ final class EngineConflicts {
             ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(e);
             body.setMessage("该任务已不存在（可能已被他人办理），请刷新任务列表。(The task is no longer open: someone else may have completed it.)");
             return Response.status(Response.Status.NOT_FOUND).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        }
+    }
+
+    /**
+     * Completing a task another reviewer completes at the same moment, when the process goes on to a step with boundary
+     * events: the engine read the task before the other transaction committed and its execution after, which by then
+     * leads a new scope and has no current activity (Camunda's PvmException, a 500 in its REST API). A conflict like
+     * the others: reload and see.
+     */
+    @Priority(Priorities.USER - 100)
+    static class ExecutionMoved implements ExtendedExceptionMapper<RestException> {
+        @Override
+        public boolean isMappable(RestException e) {
+            return e.getCause() instanceof PvmException;
+        }
+
+        @Override
+        public Response toResponse(RestException e) {
+            return conflict(e, CONCURRENT_UPDATE);
         }
     }
 

@@ -16,6 +16,7 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
         register(EngineConflicts.LockedRows.class);
         register(EngineConflicts.ConflictInRest.class);
         register(EngineConflicts.TaskGone.class);
+        register(EngineConflicts.ExecutionMoved.class);
         register(EngineConflicts.ConflictInEngine.class);
     }
 }

@@ -77,6 +77,55 @@ class ConcurrentClaimIT {
         assertThat(late.body().get("message").asText()).contains("已不存在");
     }
 
+    /**
+     * Two reviewers complete the same task at the same moment, and the process goes on to a step with a boundary timer
+     * (a new scope): one completes it, the other is refused with a message — the task is gone (404), was just handled
+     * (409), or its candidate links were already deleted when the engine checked them (403) — never a 500 (the two-node
+     * drill met "cannot signal execution: it has no current activity").
+     */
+    @Test
+    void twoSimultaneousCompletionsOfOneTaskAreOneSuccessAndOneRefusal() throws Exception {
+        String key = deployReviewProcess("""
+                <bpmn:userTask id="Filing" name="报送登记" camunda:candidateGroups="society-affairs"/>
+                <bpmn:boundaryEvent id="Reminder" name="提醒" cancelActivity="false" attachedToRef="Filing">
+                  <bpmn:timerEventDefinition><bpmn:timeDuration>P30D</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:boundaryEvent>
+                <bpmn:sequenceFlow id="F3" sourceRef="Filing" targetRef="Done"/>
+                <bpmn:endEvent id="Done" name="办结"/>
+                """, "Filing");
+        Api first = Api.as(port, reviewer(), "pw");
+        Api second = Api.as(port, reviewer(), "pw");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Map<Integer, Integer> outcomes = new java.util.TreeMap<>();
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                String taskId = openTask(key);
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Api.Response> answers = List.of(
+                                CompletableFuture.supplyAsync(() -> complete(first, taskId, together), pool),
+                                CompletableFuture.supplyAsync(() -> complete(second, taskId, together), pool))
+                        .stream().map(CompletableFuture::join).toList();
+                assertThat(answers).extracting(Api.Response::status).as("round " + round)
+                        .containsOnlyOnce(204).allMatch(status -> status == 204 || status == 403 || status == 404 || status == 409);
+                answers.stream().filter(a -> a.status() != 204)
+                        .forEach(a -> assertThat(a.body().get("message").asText()).isNotBlank());
+                answers.forEach(a -> outcomes.merge(a.status(), 1, Integer::sum));
+            }
+        } finally {
+            pool.shutdownNow();
+            System.out.println("[simultaneous completions] answers by status " + outcomes);
+        }
+    }
+
+    private static Api.Response complete(Api reviewer, String taskId, CyclicBarrier together) {
+        try {
+            together.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return reviewer.completeTask(taskId, Map.of());
+    }
+
     private static Api.Response claim(Api reviewer, String taskId, CyclicBarrier together) {
         try {
             together.await();
@@ -102,14 +151,18 @@ class ConcurrentClaimIT {
     }
 
     private String deployReviewProcess() {
+        return deployReviewProcess("<bpmn:endEvent id=\"End\" name=\"结束\"/>\n", "End");
+    }
+
+    /** 学会部审核, then {@code next} (elements whose first is {@code nextId}). */
+    private String deployReviewProcess(String next, String nextId) {
         String key = TestSocieties.uniqueCode("claim-");
         String bpmn = TestProcesses.of(key, "并发领取测试", """
                 <bpmn:startEvent id="Start" name="开始"/>
                 <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Check"/>
                 <bpmn:userTask id="Check" name="学会部审核" camunda:candidateGroups="society-affairs"/>
-                <bpmn:sequenceFlow id="F2" sourceRef="Check" targetRef="End"/>
-                <bpmn:endEvent id="End" name="结束"/>
-                """);
+                <bpmn:sequenceFlow id="F2" sourceRef="Check" targetRef="%s"/>
+                """.formatted(nextId) + next);
         assertThat(Api.as(port, "admin", "admin").post("/api/v1/models/deployments",
                 Map.of("resources", Map.of(key + ".bpmn", bpmn))).status()).isLessThan(300);
         return key;
