@@ -16,6 +16,7 @@ import org.societyflow.shared.Complete;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
+import org.societyflow.shared.ProcessVariables;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
@@ -25,7 +26,6 @@ import org.societyflow.workflow.BoardStatus;
 import org.societyflow.workflow.BulkActions;
 import org.societyflow.workflow.BulkResult;
 import org.societyflow.workflow.OpenSteps;
-import org.societyflow.workflow.ReviewOpinionRecorder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,7 +95,7 @@ public class CallBoard {
         String text = BulkActions.opinionOr(opinion, texts.text("board.call.defaultOpinion"));
         List<BoardRow> rows = board(programmeId).select(keys, statuses);
         return bulk.approve(rows, new BulkActions.Approval(REVIEW_STEP, this::notClean, row -> Map.of(
-                ReviewOpinionRecorder.DECISION, "approve", ReviewOpinionRecorder.OPINION, text)), user);
+                ProcessVariables.DECISION.name(), "approve", ProcessVariables.OPINION.name(), text)), user);
     }
 
     /** Why the row's application is not clean (message keys); none when it is. */

@@ -24,7 +24,6 @@ import org.societyflow.workflow.BoardStatus;
 import org.societyflow.workflow.BulkActions;
 import org.societyflow.workflow.BulkResult;
 import org.societyflow.workflow.OpenSteps;
-import org.societyflow.workflow.ReviewOpinionRecorder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,8 +94,8 @@ public class CampaignBoard {
         String text = BulkActions.opinionOr(opinion, texts.text("board.campaign.defaultOpinion"));
         List<BoardRow> rows = board(campaignId).select(keys, statuses);
         return bulk.approve(rows, new BulkActions.Approval(REVIEW_STEP, this::notClean, row -> Map.of(
-                ReviewOpinionRecorder.DECISION, "approve", ProcessVariables.Inspection.GRADE.name(),
-                InspectionGrade.PASS.name(), ReviewOpinionRecorder.OPINION, text)), user);
+                ProcessVariables.DECISION.name(), "approve", ProcessVariables.Inspection.GRADE.name(),
+                InspectionGrade.PASS.name(), ProcessVariables.OPINION.name(), text)), user);
     }
 
     /** Why the row's report is not clean (message keys); none when it is. */

@@ -21,9 +21,6 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReviewOpinionRecorder implements TaskListener {
 
-    /** For the features' bulk approvals until they name {@link ProcessVariables#DECISION} themselves. */
-    public static final String DECISION = ProcessVariables.DECISION.name();
-    public static final String OPINION = ProcessVariables.OPINION.name();
     static final Set<String> DECISIONS = Set.of("approve", "reject", "return", "extend");
     static final int MAX_OPINION = 2000;
 
