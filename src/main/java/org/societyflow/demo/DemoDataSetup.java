@@ -19,12 +19,14 @@ class DemoDataSetup {
 
     private final DemoSocieties societies;
     private final DemoGrants grants;
+    private final DemoPartyOrganisations partyOrganisations;
     private final boolean enabled;
 
-    DemoDataSetup(DemoSocieties societies, DemoGrants grants,
+    DemoDataSetup(DemoSocieties societies, DemoGrants grants, DemoPartyOrganisations partyOrganisations,
                   @Value("${societyflow.demo-data:false}") boolean enabled) {
         this.societies = societies;
         this.grants = grants;
+        this.partyOrganisations = partyOrganisations;
         this.enabled = enabled;
     }
 
@@ -34,6 +36,7 @@ class DemoDataSetup {
         if (enabled) {
             ConcurrentUpdates.retried(ATTEMPTS, () -> {
                 societies.load();
+                partyOrganisations.load();
                 grants.load();
             });
         }

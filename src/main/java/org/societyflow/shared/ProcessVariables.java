@@ -244,6 +244,8 @@ public final class ProcessVariables {
         /** The year a station is assessed for. */
         public static final Var<Integer> ASSESSMENT_YEAR = Var.count("year");
         public static final Var<Date> REPORT_DUE = Var.date("reportDue");
+        /** {@code INITIAL} when the report is the duty after registration; unset for a report the society opens. */
+        public static final Var<String> CHANGE_KIND = Var.text("changeKind");
         /** 学会部's conclusion on a station: 合格 or not. */
         public static final Var<Boolean> PASSED = Var.flag("passed");
 
@@ -323,6 +325,21 @@ public final class ProcessVariables {
         public static final Var<String> COMMENT = Var.text("comment");
 
         private ExpertScore() {
+        }
+    }
+
+    /** {@code party-organisation-change} (党组织情况报告): what the party committee reads and assigns. */
+    public static final class Party {
+        /** When the society's report is due: a voluntary report's period, or the duty after registration. */
+        public static final Var<Date> REPORT_DUE = Var.date("reportDue");
+        /** {@code INITIAL} when the report is the duty after registration; unset for a report the society opens. */
+        public static final Var<String> CHANGE_KIND = Var.text("changeKind");
+        /** The reported organisation, one line per particular, as the committee reads it in Tasklist. */
+        public static final Var<String> REPORT_SUMMARY = Var.text("reportSummary");
+        /** The 党建工作指导员 the committee assigns in its review (empty keeps the registered one). */
+        public static final Var<String> INSTRUCTOR = Var.text("instructor");
+
+        private Party() {
         }
     }
 

@@ -105,6 +105,10 @@ public class Society {
     }
 
     /** Whether the term has ended by the given day (换届 overdue). */
+    void partyOrganisation(PartyOrganisation form) {
+        this.partyOrganisation = form;
+    }
+
     public boolean termOverdueOn(LocalDate day) {
         return termEnd != null && termEnd.isBefore(day);
     }

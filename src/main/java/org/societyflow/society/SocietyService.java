@@ -13,6 +13,7 @@ import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ public class SocietyService {
     private final InspectionResultRepository inspectionResults;
     private final ChangeLogRepository changeLog;
     private final ChineseTexts texts;
+    private final ApplicationEventPublisher events;
 
     @Transactional(readOnly = true)
     public Society get(Long id) {
@@ -200,6 +202,16 @@ public class SocietyService {
         });
     }
 
+    /**
+     * The party organisation register (module {@code party}) changed: the society's row takes the new form of
+     * organisation, which the other features read, with a change-log line {@code before → after}.
+     */
+    public void recordPartyOrganisation(Long societyId, PartyOrganisation form, String before, String after,
+                                        String applicationNo, String by) {
+        get(societyId).partyOrganisation(form);
+        changeLog.save(new ChangeLogEntry(societyId, "party_organisation", before, after, applicationNo, by));
+    }
+
     /** Whether another society is registered under this name. */
     @Transactional(readOnly = true)
     public boolean nameTaken(String name, Long exceptSocietyId) {
@@ -221,6 +233,7 @@ public class SocietyService {
         society.term(1, registeredOn, termEnd);
         society.replaceOfficers(officers);
         changeStatus(societyId, SocietyStatus.ACTIVE, reason, by);
+        events.publishEvent(new SocietyRegistered(societyId));
     }
 
     /** Registered societies whose name is the same as or closely resembles {@code name}, most similar first. */
