@@ -50,11 +50,12 @@ final class AccessRules {
             rule("GET /api/v1/openapi\\.yaml", USERS, "the description's YAML form is not opened to anonymous callers"),
             rule("GET " + API + "/programmes(/\\{id})?", USERS, "published calls are public to every user"),
             rule("GET /diagrams/\\{definitionId}", USERS, "every application shows its process diagram"),
-            rule("GET " + API + "/(changes|reelections|grants|exit-cases|foundings|stations)|GET /inspections", USERS,
+            rule("GET " + API + "/(changes|reelections|grants|exit-cases|foundings|stations|party-changes|party-organisations)"
+                    + "|GET /inspections", USERS,
                     "lists show each caller their own records (or every one to staff)"),
             rule("GET /api/v1/inspections", SOCIETIES, "a society's own 年检"),
             rule("GET /my-society", USERS, "a society's own profile; anyone else is sent home"),
-            ruleWordedAsConflict("POST " + API + "/(changes|grants)", SOCIETIES, "a society starts its own application"),
+            ruleWordedAsConflict("POST " + API + "/(changes|grants|party-changes)", SOCIETIES, "a society starts its own application"),
             rule("POST " + API + "/reelections", EnumSet.of(OWNER, AFFAIRS),
                     "the owner's 换届 (its id given): the society, or 学会部 for it"),
             ruleWordedAsConflict("POST " + API + "/foundings", EnumSet.of(INITIATOR),
@@ -62,7 +63,8 @@ final class AccessRules {
             rule("GET " + API + "/foundings/\\{id}(/.*)?", EnumSet.of(INITIATOR, EXPERT, AFFAIRS, PARTY, LEADER, ADMIN),
                     "the initiator's application, read by staff and the experts who give opinions on every founding"),
             rule(WRITE + " " + API + "/foundings/\\{id}/.*", EnumSet.of(INITIATOR), "only the initiator edits it"),
-            rule("GET " + API + "/(changes|inspections|reelections|grants|exit-cases|station-assessments)/\\{id}(/.*)?"
+            rule("GET " + API + "/(changes|inspections|reelections|grants|exit-cases|station-assessments|party-changes)/\\{id}(/.*)?"
+                    + "|GET /api/v1/party-organisations/\\{societyCode}"
                     + "|GET /stations/assessments/\\{id}|GET " + API + "/societies/\\{(id|societyId)}(/reelections)?"
                     + "|GET " + API + "/\\{collection}/\\{id}/attachments(/\\{attachmentId})?"
                     + "|GET /approvals/\\{businessKey}/sheet", OWNER_AND_STAFF, "one society's records: it and 科协 staff"),
@@ -70,7 +72,7 @@ final class AccessRules {
             ruleWordedAsConflict(WRITE + " " + API + "/(grants|station-assessments)/\\{id}/.*|POST /stations/assessments/\\{id}",
                     EnumSet.of(OWNER), "only the society writes its grant and station forms; staff, who read them, hear "
                             + "so as a rule"),
-            rule(WRITE + " " + API + "/(changes|inspections|reelections|exit-cases)/\\{id}/.*"
+            rule(WRITE + " " + API + "/(changes|inspections|reelections|exit-cases|party-changes)/\\{id}/.*|POST /party-changes/\\{id}"
                     + "|" + WRITE + " " + API + "/\\{collection}/\\{id}/attachments.*"
                     + "|POST " + API + "/approvals/\\{businessKey}/withdrawal", EnumSet.of(OWNER),
                     "only the society fills in, submits, attaches and withdraws its applications"),

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.societyflow.change.ChangeFixtures;
+import org.societyflow.party.PartyFixtures;
 import org.societyflow.founding.FoundingFixtures;
 import org.societyflow.grant.GrantFixtures;
 import org.societyflow.identity.Applicants;
@@ -59,6 +60,14 @@ class InvalidInputIT {
         Api society = account();
         long id = society.post("/api/v1/changes", null).body().get("id").asLong();
         BadJson.fuzzForm(society, "/api/v1/changes/" + id + "/request", "/changes/" + id, ChangeFixtures.addressChange());
+    }
+
+    @Test
+    void everyFieldOfA党组织ReportRefusesOrEscapesBadValues() {
+        Api society = account();
+        long id = society.post("/api/v1/party-changes", null).body().get("id").asLong();
+        BadJson.fuzzForm(society, "/api/v1/party-changes/" + id + "/report", "/party-changes/" + id,
+                PartyFixtures.established());
     }
 
     @Test

@@ -68,6 +68,8 @@ final class MatrixRecords {
         review = Await.until("学会部's review of the change", () -> taskService.createTaskQuery()
                 .processInstanceId(changeInstance.getId()).taskCandidateGroup("society-affairs").singleResult());
 
+        ids.put("party-changes", created(own.post("/api/v1/party-changes", null)));
+        ids.put("societyCode", owner.getCode());
         ids.put("reelections", created(own.post("/api/v1/reelections", null)));
         JsonNode open = first(affairs.get("/api/v1/programmes").body(), "status", "OPEN");
         ids.put("programmes", open.get("id").asText());

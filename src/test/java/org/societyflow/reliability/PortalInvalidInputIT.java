@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.societyflow.change.ChangeFixtures;
+import org.societyflow.party.PartyFixtures;
 import org.societyflow.founding.FoundingFixtures;
 import org.societyflow.grant.GrantFixtures;
 import org.societyflow.identity.Applicants;
@@ -60,6 +61,14 @@ class PortalInvalidInputIT {
         long id = Api.as(port, account, account).post("/api/v1/changes", null).body().get("id").asLong();
         BadForms.fuzzPage(port, account, "/changes/" + id, "/changes/" + id + "/request",
                 "/api/v1/changes/" + id + "/request", ChangeFixtures.addressChange());
+    }
+
+    @Test
+    void the党组织ReportFormShowsEachBadValueNextToItsFieldOrEscapesIt() {
+        String account = account();
+        long id = Api.as(port, account, account).post("/api/v1/party-changes", null).body().get("id").asLong();
+        BadForms.fuzzPage(port, account, "/party-changes/" + id, "/party-changes/" + id,
+                "/api/v1/party-changes/" + id + "/report", PartyFixtures.established());
     }
 
     @Test
