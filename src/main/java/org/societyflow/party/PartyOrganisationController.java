@@ -44,8 +44,7 @@ class PartyOrganisationController {
         List<PartyOrganisationChange> reports = party.visibleTo(user);
         model.addAttribute("societies", shown);
         model.addAttribute("records", records);
-        model.addAttribute("organised", records.values().stream().filter(PartyOrganisationRecord::organised).count());
-        model.addAttribute("covered", records.values().stream().filter(PartyOrganisationRecord::covered).count());
+        model.addAttribute("coverage", PartyCoverage.of(shown, records));
         model.addAttribute("reports", reports);
         model.addAttribute("societyNames", societies.names(reports.stream().map(PartyOrganisationChange::getSocietyId).toList()));
         return "party/register";

@@ -242,6 +242,13 @@ public class PartyOrganisationService extends SocietyApplicationLifecycle<PartyO
         return register.findBySocietyId(societyId);
     }
 
+    /** The coverage of the societies under supervision, for the staff's dashboard and export. */
+    @Transactional(readOnly = true)
+    public PartyCoverage coverage() {
+        List<Society> societies = support.societies().underSupervision();
+        return PartyCoverage.of(societies, records(societies.stream().map(Society::getId).toList()));
+    }
+
     /** The register lines of these societies by society id; a society without one has no line. */
     @Transactional(readOnly = true)
     public Map<Long, PartyOrganisationRecord> records(List<Long> societyIds) {

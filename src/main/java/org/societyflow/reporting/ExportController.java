@@ -29,6 +29,11 @@ class ExportController {
         return download(exports.register(currentUsers.current()));
     }
 
+    @GetMapping("/exports/party-organisations.xlsx")
+    ResponseEntity<byte[]> partyOrganisations() {
+        return download(exports.partyOrganisations(currentUsers.current()));
+    }
+
     @GetMapping("/exports/applications/{processKey}.xlsx")
     ResponseEntity<byte[]> applications(@PathVariable String processKey) {
         return download(applications.export(processKey, currentUsers.current()));

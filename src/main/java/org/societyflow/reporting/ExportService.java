@@ -19,11 +19,15 @@ import org.societyflow.inspection.CampaignStatistics;
 import org.societyflow.inspection.InspectionCampaign;
 import org.societyflow.inspection.InspectionCampaignService;
 import org.societyflow.inspection.InspectionStatus;
+import org.societyflow.party.PartyCoverage;
+import org.societyflow.party.PartyOrganisationRecord;
+import org.societyflow.party.PartyOrganisationService;
 import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.Officer;
 import org.societyflow.society.OfficerRole;
+import org.societyflow.society.PartyOrganisation;
 import org.societyflow.society.Society;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +50,11 @@ public class ExportService {
     static final List<String> TALLY_HEADERS = ChineseTexts.formatAll("export.tallies.", List.of("item", "count"));
     static final List<String> RANKING_HEADERS = ChineseTexts.formatAll("export.ranking.", List.of("rank", "applicationNo",
             "title", "society", "category", "meanScore", "requestedAmount", "onList", "fundedAmount", "status"));
+    static final List<String> PARTY_HEADERS = ChineseTexts.formatAll("export.party.", List.of("code", "name",
+            "discipline", "organisationForm", "setUpOn", "secretary", "partyMembers", "workGroup", "instructor",
+            "parentOrganisation", "applicationNo"));
+    static final List<String> COVERAGE_HEADERS = ChineseTexts.formatAll("export.coverage.", List.of("discipline",
+            "societies", "organised", "organisedPercent", "covered", "coveredPercent"));
     static final List<String> APPLICATION_HEADERS = ChineseTexts.formatAll("export.received.", List.of("applicationNo",
             "title", "society", "category", "status", "requestedAmount", "meanScore", "fundedAmount", "submittedAt"));
 
@@ -53,6 +62,7 @@ public class ExportService {
     private final InspectionCampaignService campaigns;
     private final ProgrammeService programmes;
     private final GrantApplicationService grants;
+    private final PartyOrganisationService party;
     private final ChineseTexts texts;
 
     /** 学会名录: every society in the register by code, with its term, officers and members. */
@@ -75,6 +85,35 @@ public class ExportService {
 
     private static String officers(Society society, java.util.function.Predicate<Officer> which) {
         return society.getOfficers().stream().filter(which).map(Officer::getName).collect(Collectors.joining("、"));
+    }
+
+    /** 学会党组织: the register line of each society under supervision, and the coverage by discipline. */
+    public Export partyOrganisations(CurrentUser user) {
+        ReportingAccess.require(user);
+        PartyCoverage coverage = party.coverage();
+        List<Society> societies = party.registerVisibleTo(user);
+        Map<Long, PartyOrganisationRecord> lines = party.records(societies.stream().map(Society::getId).toList());
+        List<List<Object>> rows = societies.stream().map(s -> partyRow(s, lines.get(s.getId()))).toList();
+        List<List<Object>> coverageRows = new ArrayList<>();
+        coverage.byDiscipline().forEach((discipline, count) -> coverageRows.add(coverageRow(texts.of(discipline), count)));
+        coverageRows.add(coverageRow(texts.text("party.coverage.total"), coverage.total()));
+        String name = texts.text("export.party.sheet");
+        return Export.of(name, new Xlsx().sheet(name, PARTY_HEADERS, rows)
+                .sheet(texts.text("export.coverage.sheet"), COVERAGE_HEADERS, coverageRows).bytes());
+    }
+
+    private List<Object> partyRow(Society s, PartyOrganisationRecord line) {
+        return Arrays.asList(s.getCode(), s.getName(), texts.of(s.getDiscipline()),
+                texts.of(line == null ? PartyOrganisation.NONE : line.getOrganisationForm()),
+                line == null ? null : line.getSetUpOn(), line == null ? null : line.getSecretary(),
+                line == null ? null : line.getPartyMembers(), line != null && line.isWorkGroup(),
+                line == null ? null : line.getInstructor(), line == null ? null : line.getParentOrganisation(),
+                line == null ? null : line.getApplicationNo());
+    }
+
+    private static List<Object> coverageRow(String label, PartyCoverage.Count count) {
+        return List.of(label, count.societies(), count.organised(), count.organisedPercent(), count.covered(),
+                count.coveredPercent());
     }
 
     /** A 年检 campaign's results society by society, and its tallies on a second sheet. */
