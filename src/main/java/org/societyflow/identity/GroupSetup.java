@@ -3,6 +3,7 @@ package org.societyflow.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.AccessLevel;
@@ -19,12 +20,15 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.societyflow.shared.ChineseTexts;
+import org.societyflow.shared.ProcessVariables;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The groups every installation has, what each may do in the engine and webapps (authorization is on),
- * and the shared Tasklist filters per role. Idempotent: runs at every start, adds only what is missing.
+ * and the shared Tasklist filters per role. Idempotent: runs at every start, adds only what is missing, and brings
+ * the filters' properties (the variables their task cards show) up to date in databases set up before.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -45,6 +49,11 @@ public class GroupSetup {
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
+    private final ChineseTexts texts;
+
+    /** The process variables every task card shows, with their labels (the society, the application number). */
+    static final List<String> CARD_VARIABLES = List.of(ProcessVariables.SOCIETY_NAME.name(),
+            ProcessVariables.APPLICATION_NO.name());
 
     @Transactional
     public void run() {
@@ -122,6 +131,20 @@ public class GroupSetup {
         authorizationService.saveAuthorization(authorization);
     }
 
+    /** A filter's properties in Tasklist: its description, its place in the list, and what its cards show. */
+    private Map<String, Object> properties(String description, int priority) {
+        List<Map<String, Object>> variables = CARD_VARIABLES.stream()
+                .<Map<String, Object>>map(variable -> Map.of("name", variable, "label", texts.text("filter.card." + variable)))
+                .toList();
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("refresh", true);
+        properties.put("variables", variables);
+        properties.put("showUndefinedVariable", false);
+        return properties;
+    }
+
     private void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
         Authorization existing = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
                 .resourceType(resource).resourceId(resourceId).singleResult();
@@ -133,10 +156,18 @@ public class GroupSetup {
 
     private void filter(String name, String description, int priority, TaskQuery query, String... groups) {
         Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        Map<String, Object> properties = properties(description, priority);
         if (filter == null) {
-            filter = filterService.newTaskFilter(name).setOwner(null).setQuery(query)
-                    .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            filter = filterService.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(properties);
             filterService.saveFilter(filter);
+        } else {
+            Map<String, Object> current = filter.getProperties() == null ? Map.of() : filter.getProperties();
+            // write only what differs: nodes of a cluster that start at once would update the same row
+            if (!properties.entrySet().stream().allMatch(p -> p.getValue().equals(current.get(p.getKey())))) {
+                Map<String, Object> updated = new LinkedHashMap<>(current);
+                updated.putAll(properties);
+                filterService.saveFilter(filter.setProperties(updated));
+            }
         }
         for (String group : groups) {
             grant(group, Resources.FILTER, filter.getId(), Permissions.READ);

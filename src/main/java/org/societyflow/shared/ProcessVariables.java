@@ -90,6 +90,11 @@ public final class ProcessVariables {
     public static final Var<String> SOCIETY_CODE = Var.text("societyCode");
     public static final Var<String> SOCIETY_NAME = Var.text("societyName");
     public static final Var<Long> SOCIETY_ID = Var.number("societyId");
+    /**
+     * The business key (the application number, "BG-2026-0001") as a variable, set at the start of every process
+     * ({@code workflow/ApplicationNumberVariable}): Tasklist's cards show variables only, not the business key.
+     */
+    public static final Var<String> APPLICATION_NO = Var.text("applicationNo");
     /** The user who applies when there is no society yet (founding): does the applicant's steps. */
     public static final Var<String> APPLICANT = Var.text("applicant");
 

@@ -39,8 +39,15 @@ class WebappTranslationsTest {
             Pattern.compile("</?(?:a|b|br|code|div|em|i|li|ol|p|pre|small|span|strong|u|ul)\\b");
     /** The English plural ending some texts append ("batch" + "s"), which Chinese does without. */
     private static final String PLURAL_ENDING = "s";
-    private static final Pattern AVAILABLE_LOCALES = Pattern.compile("availableLocales['\"]?\\s*:\\s*\\[([^\\]]*)]");
-    private static final Pattern FALLBACK_LOCALE = Pattern.compile("fallbackLocale['\"]?\\s*:\\s*['\"]([^'\"]+)['\"]");
+    /**
+     * The fallback is the browser's language where the app has it, else English: angular-translate loads the fallback
+     * besides the browser's language, and the one whose file arrives last sets moment's (the dates') language.
+     */
+    private static final Pattern FALLBACK_LOCALE = Pattern.compile(
+            "fallbackLocale['\"]?\\s*:\\s*LOCALES\\.includes\\(BROWSER_LANGUAGE\\)\\s*\\?\\s*BROWSER_LANGUAGE\\s*:\\s*['\"]([^'\"]+)['\"]");
+    private static final Pattern LOCALES = Pattern.compile("const LOCALES\\s*=\\s*\\[([^\\]]*)]");
+    private static final Pattern BROWSER_LANGUAGE = Pattern.compile(
+            "const BROWSER_LANGUAGE\\s*=\\s*\\(\\(navigator\\.languages && navigator\\.languages\\[0]\\)[^;]*\\.split\\('-'\\)\\[0]\\.toLowerCase\\(\\);");
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -71,11 +78,14 @@ class WebappTranslationsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
-    void configOffersChineseWithEnglishAsFallback(String app) throws IOException {
+    void configOffersChineseWithTheBrowsersLanguageOrEnglishAsFallback(String app) throws IOException {
         String config = withoutLineComments(read(ourResource(app, "scripts/config.js")));
 
-        Matcher available = AVAILABLE_LOCALES.matcher(config);
-        assertThat(available.find()).as("%s/scripts/config.js sets locales.availableLocales", app).isTrue();
+        // the list is declared once (const LOCALES), for availableLocales and the fallback
+        assertThat(config).as("%s/scripts/config.js sets locales.availableLocales to LOCALES", app)
+                .containsPattern("availableLocales['\"]?\\s*:\\s*LOCALES\\b");
+        Matcher available = LOCALES.matcher(config);
+        assertThat(available.find()).as("%s/scripts/config.js declares LOCALES", app).isTrue();
         List<String> locales = new ArrayList<>();
         for (String locale : available.group(1).split(",")) {
             locales.add(locale.trim().replaceAll("^['\"]|['\"]$", ""));
@@ -83,8 +93,11 @@ class WebappTranslationsTest {
         assertThat(locales).as("%s availableLocales", app).contains("zh-CN", "zh", "en", "de");
 
         Matcher fallback = FALLBACK_LOCALE.matcher(config);
-        assertThat(fallback.find()).as("%s/scripts/config.js sets locales.fallbackLocale", app).isTrue();
-        assertThat(fallback.group(1)).as("%s fallbackLocale", app).isEqualTo("en");
+        assertThat(fallback.find()).as("%s/scripts/config.js sets locales.fallbackLocale to the browser's language "
+                + "where listed", app).isTrue();
+        assertThat(fallback.group(1)).as("%s fallbackLocale for other languages", app).isEqualTo("en");
+        assertThat(BROWSER_LANGUAGE.matcher(config).find()).as("%s/scripts/config.js takes the browser's language as "
+                + "the webapps do (navigator.languages[0] cut at '-')", app).isTrue();
 
         for (String locale : locales) {
             URL file = resources(APP + app + "/locales/" + locale + ".json").stream().findFirst().orElse(null);

@@ -19,7 +19,8 @@ public final class PortalLogin {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     public PortalLogin(int port) {
@@ -77,6 +78,19 @@ public final class PortalLogin {
         Multipart multipart = new Multipart(withToken, filename, content);
         return send(request(action).header("Content-Type", multipart.contentType()).header("Referer", base + page)
                 .POST(multipart.publisher()).build());
+    }
+
+    /**
+     * Posts JSON to the webapps' API ({@code /camunda/api/…}) as Tasklist does once logged in: with the token of
+     * Camunda's CSRF filter, which a page of the webapps hands out in the cookie XSRF-TOKEN.
+     */
+    public HttpResponse<String> postToWebapps(String path, String json) {
+        get("/camunda/app/tasklist/default/");
+        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(java.net.HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError("Tasklist handed out no XSRF-TOKEN cookie"));
+        return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     private HttpRequest.Builder request(String path) {

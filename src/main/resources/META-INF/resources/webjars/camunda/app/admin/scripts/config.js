@@ -15,12 +15,18 @@
  * limitations under the License.
  */
 
+// the language the webapps pick (navigator.languages[0] cut at '-'), see locales below
+const BROWSER_LANGUAGE = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en')
+  .split('-')[0].toLowerCase();
+const LOCALES = ['zh-CN', 'zh', 'en', 'de'];
+
 export default {
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Admin',
-  //   vendor: 'Company'
-  // },
+  // the header and the page title read "学会工作平台 系统管理" (vendor, then name), not "Camunda 系统管理"
+  app: {
+    name: '系统管理',
+    vendor: '学会工作平台'
+  },
+
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // customScripts: [
@@ -55,9 +61,14 @@ export default {
   // (locales/zh.json), an identical copy of locales/zh-CN.json, the file the translation is kept
   // in (WebappTranslationsTest keeps the two equal).
   locales: {
-    availableLocales: ['zh-CN', 'zh', 'en', 'de'],
-    fallbackLocale: 'en'
+    availableLocales: LOCALES,
+    // The fallback is loaded besides the browser's language and, when its file arrives last, makes its date words
+    // the global ones (moment's locale): a Chinese Tasklist said "in a month" once a task was open. So the browser's
+    // language is its own fallback where we have it; English for all others.
+    fallbackLocale: LOCALES.includes(BROWSER_LANGUAGE) ? BROWSER_LANGUAGE : 'en'
   },
+  // the portal link and the apps' names in the header (app/shared/platform.js)
+  customScripts: ['../shared/platform'],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 4000

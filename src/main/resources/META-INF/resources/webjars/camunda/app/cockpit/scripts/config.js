@@ -15,12 +15,18 @@
  * limitations under the License.
  */
 
+// the language the webapps pick (navigator.languages[0] cut at '-'), see locales below
+const BROWSER_LANGUAGE = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en')
+  .split('-')[0].toLowerCase();
+const LOCALES = ['zh-CN', 'zh', 'en', 'de'];
+
 export default {
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Operations',
-  //   vendor: 'Company'
-  // },
+  // the header and the page title read "学会工作平台 流程监控" (vendor, then name), not "Camunda 流程监控"
+  app: {
+    name: '流程监控',
+    vendor: '学会工作平台'
+  },
+
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it
@@ -54,9 +60,14 @@ export default {
   // (locales/zh.json), an identical copy of locales/zh-CN.json, the file the translation is kept
   // in (WebappTranslationsTest keeps the two equal).
   locales: {
-    availableLocales: ['zh-CN', 'zh', 'en', 'de'],
-    fallbackLocale: 'en'
+    availableLocales: LOCALES,
+    // The fallback is loaded besides the browser's language and, when its file arrives last, makes its date words
+    // the global ones (moment's locale): a Chinese Tasklist said "in a month" once a task was open. So the browser's
+    // language is its own fallback where we have it; English for all others.
+    fallbackLocale: LOCALES.includes(BROWSER_LANGUAGE) ? BROWSER_LANGUAGE : 'en'
   },
+  // the portal link and the apps' names in the header (app/shared/platform.js)
+  customScripts: ['../shared/platform'],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false

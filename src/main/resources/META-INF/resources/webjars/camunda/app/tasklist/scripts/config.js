@@ -15,12 +15,18 @@
  * limitations under the License.
  */
 
+// the language the webapps pick (navigator.languages[0] cut at '-'), see locales below
+const BROWSER_LANGUAGE = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en')
+  .split('-')[0].toLowerCase();
+const LOCALES = ['zh-CN', 'zh', 'en', 'de'];
+
 export default {
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // the header and the page title read "学会工作平台 任务中心" (vendor, then name), not "Camunda 任务中心"
+  app: {
+    name: '任务中心',
+    vendor: '学会工作平台'
+  },
+
   //
   // configure the date format
   // "dateFormat": {
@@ -34,12 +40,16 @@ export default {
   // (locales/zh.json), an identical copy of locales/zh-CN.json, the file the translation is kept
   // in (WebappTranslationsTest keeps the two equal).
   locales: {
-    availableLocales: ['zh-CN', 'zh', 'en', 'de'],
-    fallbackLocale: 'en'
+    availableLocales: LOCALES,
+    // The fallback is loaded besides the browser's language and, when its file arrives last, makes its date words
+    // the global ones (moment's locale): a Chinese Tasklist said "in a month" once a task was open. So the browser's
+    // language is its own fallback where we have it; English for all others.
+    fallbackLocale: LOCALES.includes(BROWSER_LANGUAGE) ? BROWSER_LANGUAGE : 'en'
   },
   // ES modules (relative to app/tasklist/, without '.js') whose default export is a plugin definition:
-  // the 审批操作 tab on the task view (退回, 转办, 委派, 抄送, 催办 through the app's API)
-  customScripts: ['scripts/approval-operations'],
+  // the 审批操作 tab on the task view (退回, 转办, 委派, 抄送, 催办 through the app's API); the portal link, the apps'
+  // names and form-js's validation messages in the user's language (app/shared/platform.js)
+  customScripts: ['scripts/approval-operations', '../shared/platform'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

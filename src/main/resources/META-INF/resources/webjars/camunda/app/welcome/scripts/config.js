@@ -15,11 +15,18 @@
  * limitations under the License.
  */
 
+// the language the webapps pick (navigator.languages[0] cut at '-'), see locales below
+const BROWSER_LANGUAGE = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en')
+  .split('-')[0].toLowerCase();
+const LOCALES = ['zh-CN', 'zh', 'en', 'de'];
+
 export default {
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // the header and the page title read "学会工作平台 首页" (vendor, then name), not "Camunda 首页"
+  app: {
+    name: '首页',
+    vendor: '学会工作平台'
+  },
+
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'welcome' folder)
   //   // with a file called 'customScript.js' in it
@@ -49,9 +56,14 @@ export default {
   // (locales/zh.json), an identical copy of locales/zh-CN.json, the file the translation is kept
   // in (WebappTranslationsTest keeps the two equal).
   locales: {
-    availableLocales: ['zh-CN', 'zh', 'en', 'de'],
-    fallbackLocale: 'en'
+    availableLocales: LOCALES,
+    // The fallback is loaded besides the browser's language and, when its file arrives last, makes its date words
+    // the global ones (moment's locale): a Chinese Tasklist said "in a month" once a task was open. So the browser's
+    // language is its own fallback where we have it; English for all others.
+    fallbackLocale: LOCALES.includes(BROWSER_LANGUAGE) ? BROWSER_LANGUAGE : 'en'
   },
+  // the portal link and the apps' names in the header (app/shared/platform.js)
+  customScripts: ['../shared/platform'],
   // links: [
   //   {
   //     label: 'Angular.js Docs',
