@@ -180,6 +180,7 @@ public class ProcessProgressService {
                 .forEach(v -> subject.put(v.getName(), v.getValue()));
         subject.put("businessKey", businessKey);
         subject.put("process", instance.getProcessDefinitionName());
+        subject.put("processKey", instance.getProcessDefinitionKey());
         subject.put("started", instance.getStartTime().toInstant());
         subject.put("ended", instance.getEndTime() == null ? null : instance.getEndTime().toInstant());
         return subject;
