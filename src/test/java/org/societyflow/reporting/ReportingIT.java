@@ -210,6 +210,8 @@ class ReportingIT {
         assertThat(open.get("steps")).hasSize(1);
         assertThat(open.get("steps").get(0).get("name").asText()).isEqualTo(STEP);
         assertThat(open.get("steps").get(0).get("tasks").asLong()).isEqualTo(2);
+        assertThat(after.get("openApplications").findValuesAsText("key")).as("the platform's own work is no application")
+                .contains("society-change").doesNotContain("notification-mail", "annual-inspection-campaign", "expert-review");
 
         // overdue: exactly the late one more, listed with its number, holder and due day
         assertThat(after.get("overdueCount").asLong() - before.get("overdueCount").asLong()).isEqualTo(1);
@@ -246,6 +248,8 @@ class ReportingIT {
         String html = page("/dashboard", "affairs").getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"chart-grades\"", "/exports/applications/" + key + ".xlsx", overdue, STEP,
                 "/exports/programmes/" + programmeId + ".xlsx");
+        assertThat(html.substring(html.indexOf("id=\"dashboard-open\""), html.indexOf("id=\"dashboard-overdue\"")))
+                .contains("报表测试流程").doesNotContain("发送通知邮件", "专家评审", "年检工作");
     }
 
     /** A published programme (300 000 元) and one submitted application of the society. */
