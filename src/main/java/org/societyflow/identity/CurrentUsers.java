@@ -34,19 +34,12 @@ public class CurrentUsers {
         String societyCode = groups.stream().map(Groups::societyCodeOf)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         User user = identityService.createUserQuery().userId(userId).singleResult();
-        String displayName = user == null ? userId : displayName(user);
+        String displayName = user == null ? userId : PersonNames.nameOf(user);
         return new CurrentUser(userId, displayName, groups, societyCode);
     }
 
     Set<String> groupsOf(String userId) {
         return identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).collect(Collectors.toSet());
-    }
-
-    private static String displayName(User user) {
-        String last = user.getLastName() == null ? "" : user.getLastName();
-        String first = user.getFirstName() == null ? "" : user.getFirstName();
-        String name = (last + first).trim();
-        return name.isEmpty() ? user.getId() : name;
     }
 }

@@ -22,6 +22,7 @@ import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.OfficerRole;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyStatus;
+import org.societyflow.workflow.ApplicationOutcome;
 import org.societyflow.workflow.ApplicationSupport;
 import org.societyflow.workflow.ApplicationType;
 import org.societyflow.workflow.SocietyApplicationLifecycle;
@@ -38,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service("annualInspectionService")
 @Transactional
-public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualInspection> {
+public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualInspection>
+        implements ApplicationOutcome {
 
     static final ApplicationType TYPE = new ApplicationType("annual-inspection", "NJ", "inspection", "inspections",
             "annual-inspection", InspectionAttachmentKind.class);
@@ -233,6 +235,20 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
             case SUBMIT_RECTIFICATION -> status == InspectionStatus.RECTIFICATION_SUBMITTED;
             default -> false;
         };
+    }
+
+    /** The 审批单's decision: the grade 学会部 recorded, and its reason when it differs from the proposal. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<Line> outcome(String businessKey) {
+        return inspections.findByApplicationNo(businessKey).filter(i -> i.getGrade() != null).map(i -> {
+            List<Line> lines = new java.util.ArrayList<>();
+            lines.add(new Line("inspection.grade", "InspectionGrade." + i.getGrade(), null));
+            if (i.getGradeOverrideReason() != null && !i.getGradeOverrideReason().isBlank()) {
+                lines.add(new Line("inspection.overrideReason", "approval.sheet.text", i.getGradeOverrideReason()));
+            }
+            return List.copyOf(lines);
+        }).orElse(List.of());
     }
 
     @Override

@@ -11,7 +11,8 @@ public record BarChart(String id, int width, int height, List<Bar> bars, List<Le
 
     static final int LABEL_WIDTH = 200;
     static final int BAR_AREA = 400;
-    static final int VALUE_WIDTH = 140;
+    /** Room for the longest value text, a programme's "已资助 0 / 预算 600,000 元". */
+    static final int VALUE_WIDTH = 240;
     static final int ROW = 26;
     static final int BAR_HEIGHT = 18;
     /** Long titles are cut in the chart; the full text is the bar's tooltip. */

@@ -28,6 +28,7 @@ public class DashboardService {
     private final ProgrammeService programmes;
     private final GrantApplicationService grants;
     private final ProcessFigures processes;
+    private final ReportingSettings settings;
 
     public Dashboard dashboard(CurrentUser user) {
         ReportingAccess.require(user);
@@ -36,11 +37,18 @@ public class DashboardService {
                 Counts.societies(register()),
                 Counts.grades(societies.allInspectionResults().stream()
                         .map(r -> new Counts.Graded(r.getYear(), r.getGrade())).toList()),
-                processes.openApplications(names),
+                processes.openApplications(applications(names)),
                 processes.overdueCount(),
                 processes.overdueTasks(),
                 processes.stepDurations(names),
                 programmes.visibleTo(user).stream().map(this::funding).toList());
+    }
+
+    /** The processes that are applications: every deployed one but the platform's own work. */
+    private Map<String, String> applications(Map<String, String> names) {
+        Map<String, String> applications = new java.util.LinkedHashMap<>(names);
+        applications.keySet().removeAll(settings.getInternalProcesses());
+        return applications;
     }
 
     /** The whole register by code, for the dashboard and the register's export. */

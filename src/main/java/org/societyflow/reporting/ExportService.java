@@ -79,8 +79,13 @@ public class ExportService {
                 s.getRegisteredOn(), s.getTermNumber(), s.getTermStart(), s.getTermEnd(),
                 officers(s, o -> o.getRole() == OfficerRole.PRESIDENT), officers(s, o -> o.getRole() == OfficerRole.SECRETARY_GENERAL),
                 officers(s, Officer::isLegalRepresentative), s.officersSummary(), s.getMembersIndividual(), s.getMembersUnit(),
-                texts.of(s.getPartyOrganisation()), s.getRegisteredFunds(), s.getSupervisingUnit(), s.getAddress(),
+                texts.of(s.getPartyOrganisation()), tenThousands(s.getRegisteredFunds()), s.getSupervisingUnit(), s.getAddress(),
                 s.getContactPhone(), s.getBusinessScope());
+    }
+
+    /** The register keeps 元; the column is headed 万元 (500 000 元 is 50). */
+    static java.math.BigDecimal tenThousands(java.math.BigDecimal yuan) {
+        return yuan == null ? null : yuan.movePointLeft(4).stripTrailingZeros();
     }
 
     private static String officers(Society society, java.util.function.Predicate<Officer> which) {

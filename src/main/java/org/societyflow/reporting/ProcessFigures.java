@@ -11,15 +11,14 @@ import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.societyflow.identity.PersonNames;
 import org.societyflow.shared.EngineClock;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +39,7 @@ class ProcessFigures {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final HistoryService historyService;
-    private final IdentityService identityService;
+    private final PersonNames names;
 
     /** Every deployed process by key, with the name of its latest version, ordered by key. */
     Map<String, String> processNames() {
@@ -105,18 +104,12 @@ class ProcessFigures {
 
     private String holder(Task task) {
         if (task.getAssignee() != null) {
-            return task.getAssignee();
+            return names.of(task.getAssignee());
         }
         return taskService.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(link -> link.getGroupId() != null ? groupName(link.getGroupId()) : link.getUserId())
+                .map(link -> link.getGroupId() != null ? names.group(link.getGroupId()) : names.of(link.getUserId()))
                 .collect(Collectors.joining("、"));
-    }
-
-    /** A group as people call it (学会部, the society's name), not its id. */
-    private String groupName(String groupId) {
-        Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
-        return group == null || group.getName() == null ? groupId : group.getName();
     }
 
     /** The engine's clock, so a test that moves it sees the same tasks overdue as the engine does. */

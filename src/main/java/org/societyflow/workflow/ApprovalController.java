@@ -1,5 +1,6 @@
 package org.societyflow.workflow;
 
+import java.util.List;
 import java.util.Map;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
@@ -26,10 +27,14 @@ class ApprovalController {
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
     private final Copies copies;
+    private final List<ApplicationOutcome> outcomes;
+    private final ApprovalSheetSettings sheetSettings;
 
     ApprovalController(ApprovalOperations operations, ProcessProgressService progress, CurrentUsers currentUsers,
-                       Copies copies) {
+                       Copies copies, List<ApplicationOutcome> outcomes, ApprovalSheetSettings sheetSettings) {
         this.copies = copies;
+        this.outcomes = outcomes;
+        this.sheetSettings = sheetSettings;
         this.operations = operations;
         this.progress = progress;
         this.currentUsers = currentUsers;
@@ -66,8 +71,9 @@ class ApprovalController {
     }
 
     /**
-     * 审批单: every step and opinion of the application, for print; for staff, the application's own society and whoever
-     * it was copied to (抄送).
+     * 审批单: the issuing organisation, what the application is, its decision (the feature's {@link ApplicationOutcome}),
+     * every opinion, and lines to sign and seal, for print; for staff, the application's own society and whoever it was
+     * copied to (抄送).
      */
     @GetMapping("/approvals/{businessKey}/sheet")
     String sheet(@PathVariable String businessKey, Model model) {
@@ -81,6 +87,10 @@ class ApprovalController {
         }
         model.addAttribute("subject", subject);
         model.addAttribute("progress", progress.progress(businessKey));
+        model.addAttribute("outcome", outcomes.stream()
+                .filter(o -> o.processDefinitionKey().equals(subject.get("processKey")))
+                .flatMap(o -> o.outcome(businessKey).stream()).toList());
+        model.addAttribute("sheet", sheetSettings);
         return "portal/approval-sheet";
     }
 

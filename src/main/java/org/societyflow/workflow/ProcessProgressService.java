@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.societyflow.identity.PersonNames;
 import org.societyflow.shared.ProcessVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -41,7 +40,7 @@ public class ProcessProgressService {
     private final HistoryService historyService;
     private final TaskService taskService;
     private final ReviewOpinionRepository opinions;
-    private final IdentityService identityService;
+    private final PersonNames names;
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
     private final ServiceClock serviceClock;
@@ -50,7 +49,7 @@ public class ProcessProgressService {
     private final WithdrawalRule withdrawalRule;
 
     ProcessProgressService(HistoryService historyService, TaskService taskService, ReviewOpinionRepository opinions,
-                           IdentityService identityService, RepositoryService repositoryService,
+                           PersonNames names, RepositoryService repositoryService,
                            RuntimeService runtimeService, ServiceClock serviceClock, CorrectionNotices corrections,
                            SocietySteps societySteps, WithdrawalRule withdrawalRule) {
         this.serviceClock = serviceClock;
@@ -62,7 +61,7 @@ public class ProcessProgressService {
         this.repositoryService = repositoryService;
         this.taskService = taskService;
         this.opinions = opinions;
-        this.identityService = identityService;
+        this.names = names;
     }
 
     public ApplicationProgress progress(String businessKey) {
@@ -77,7 +76,7 @@ public class ProcessProgressService {
         List<ApplicationProgress.Step> done = activities.stream()
                 .filter(a -> a.getEndTime() != null && VISIBLE.contains(a.getActivityType()) && a.getActivityName() != null)
                 .map(a -> new ApplicationProgress.Step(a.getActivityId(), a.getActivityName(), a.getActivityType(),
-                        a.getStartTime().toInstant(), a.getEndTime().toInstant(), a.getAssignee(), null))
+                        a.getStartTime().toInstant(), a.getEndTime().toInstant(), names.of(a.getAssignee()), null))
                 .toList();
         List<ApplicationProgress.Step> current = new java.util.ArrayList<>(taskService.createTaskQuery()
                 .processInstanceId(instance.getId()).initializeFormKeys().list().stream().map(this::step).toList());
@@ -181,6 +180,7 @@ public class ProcessProgressService {
                 .forEach(v -> subject.put(v.getName(), v.getValue()));
         subject.put("businessKey", businessKey);
         subject.put("process", instance.getProcessDefinitionName());
+        subject.put("processKey", instance.getProcessDefinitionKey());
         subject.put("started", instance.getStartTime().toInstant());
         subject.put("ended", instance.getEndTime() == null ? null : instance.getEndTime().toInstant());
         return subject;
@@ -191,18 +191,12 @@ public class ProcessProgressService {
     }
 
     private ApplicationProgress.Step step(Task task) {
-        String holder = task.getAssignee() != null ? task.getAssignee()
+        String holder = task.getAssignee() != null ? names.of(task.getAssignee())
                 : taskService.getIdentityLinksForTask(task.getId()).stream()
                         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                        .map(link -> groupName(link.getGroupId())).collect(Collectors.joining("、"));
+                        .map(link -> names.group(link.getGroupId())).collect(Collectors.joining("、"));
         return new ApplicationProgress.Step(task.getTaskDefinitionKey(), task.getName(), "userTask",
                 task.getCreateTime().toInstant(), null, holder, toInstant(task.getDueDate()));
-    }
-
-    /** A group as people call it (学会部, the society's name), not its id. */
-    private String groupName(String groupId) {
-        Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
-        return group == null || group.getName() == null ? groupId : group.getName();
     }
 
     private static java.time.Instant toInstant(Date date) {

@@ -123,6 +123,15 @@ class AnnualInspectionIT {
         assertThat(result.at("/progress/opinions/0/userId").asText()).isEqualTo("affairs");
         assertThat(result.at("/progress/opinions").size()).isEqualTo(1);
 
+        // the page and the 审批单 name people, not login ids; the sheet is an official one with the grade
+        String page = whcs.get("/inspections/" + id).text();
+        assertThat(page).contains("王晓明（学会部）").doesNotContain(">affairs<", ">soc-whcs<");
+        String sheet = whcs.get("/approvals/" + applicationNo(id) + "/sheet").text();
+        assertThat(sheet).contains("武汉市科学技术协会", "王晓明（学会部）", "武汉市计算机学会", "经办人（签字）", "（盖章）")
+                .doesNotContain(">affairs<");
+        assertThat(sheet.substring(sheet.indexOf("id=\"sheet-outcome\""))).startsWith("id=\"sheet-outcome\"")
+                .contains("评级", "合格");
+
         Long societyId = result.get("societyId").asLong();
         InspectionResult inRegister = societies.inspectionResult(societyId, year);
         assertThat(inRegister.getGrade()).isEqualTo(InspectionGrade.PASS);

@@ -55,6 +55,17 @@ class PortalIT {
     }
 
     @Test
+    void everyPageHasAFaviconAndTheBellIsAnIconNotAnEmoji() throws Exception {
+        mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
+        mvc.perform(get("/img/favicon.svg")).andExpect(status().isOk());
+        String home = mvc.perform(get("/").with(as("affairs"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(home).contains("rel=\"icon\"", "/img/favicon.svg").doesNotContain("\uD83D\uDD14", "&#128276;");
+        String bell = home.substring(home.indexOf("id=\"notification-bell\""));
+        assertThat(bell.substring(0, bell.indexOf("</a>"))).contains("<svg");
+    }
+
+    @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
         mvc.perform(get("/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("**/login"));

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -84,6 +85,12 @@ class ReportingIT {
     }
 
     Society society(String prefix, SocietyStatus status, Discipline discipline, LocalDate registeredOn) {
+        return society(prefix, status, discipline, registeredOn, null);
+    }
+
+    /** With registered funds in 元, as the register keeps them. */
+    Society society(String prefix, SocietyStatus status, Discipline discipline, LocalDate registeredOn,
+                    BigDecimal funds) {
         String code = TestSocieties.uniqueCode(prefix);
         Society society = new Society(code, "武汉市报表测试学会" + code, discipline, SupervisionMode.SUPERVISED, status,
                 PartyOrganisation.STANDALONE)
@@ -92,6 +99,9 @@ class ReportingIT {
                 .term(3, LocalDate.of(2023, 1, 1), LocalDate.of(2027, 12, 31)).members(321, 12)
                 .officer(new Officer(OfficerRole.PRESIDENT, "李报" + prefix, LocalDate.of(1968, 5, 1), true, false, 1))
                 .officer(new Officer(OfficerRole.SECRETARY_GENERAL, "周表" + prefix, LocalDate.of(1980, 5, 1), false, true, 1));
+        if (funds != null) {
+            society.funds(funds, "武汉市科学技术协会", registeredOn);
+        }
         testSocieties.register(society);
         return societies.getByCode(code);
     }
@@ -210,6 +220,8 @@ class ReportingIT {
         assertThat(open.get("steps")).hasSize(1);
         assertThat(open.get("steps").get(0).get("name").asText()).isEqualTo(STEP);
         assertThat(open.get("steps").get(0).get("tasks").asLong()).isEqualTo(2);
+        assertThat(after.get("openApplications").findValuesAsText("key")).as("the platform's own work is no application")
+                .contains("society-change").doesNotContain("notification-mail", "annual-inspection-campaign", "expert-review");
 
         // overdue: exactly the late one more, listed with its number, holder and due day
         assertThat(after.get("overdueCount").asLong() - before.get("overdueCount").asLong()).isEqualTo(1);
@@ -246,6 +258,8 @@ class ReportingIT {
         String html = page("/dashboard", "affairs").getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"chart-grades\"", "/exports/applications/" + key + ".xlsx", overdue, STEP,
                 "/exports/programmes/" + programmeId + ".xlsx");
+        assertThat(html.substring(html.indexOf("id=\"dashboard-open\""), html.indexOf("id=\"dashboard-overdue\"")))
+                .contains("报表测试流程").doesNotContain("发送通知邮件", "专家评审", "年检工作");
     }
 
     /** A published programme (300 000 元) and one submitted application of the society. */
@@ -314,7 +328,8 @@ class ReportingIT {
 
     @Test
     void theRegisterIsExportedWithChineseHeaders() throws Exception {
-        Society society = society("rpr", SocietyStatus.RECTIFYING, Discipline.MEDICINE);
+        Society society = society("rpr", SocietyStatus.RECTIFYING, Discipline.MEDICINE, LocalDate.now().minusYears(3),
+                new BigDecimal("525000"));
 
         try (Workbook book = download("/exports/societies.xlsx")) {
             Sheet sheet = book.getSheetAt(0);
@@ -327,7 +342,8 @@ class ReportingIT {
                     .containsEntry("学科", "医科").containsEntry("状态", "整改中").containsEntry("管理方式", "科协主管")
                     .containsEntry("届次", "3").containsEntry("任期开始", "2023-01-01").containsEntry("任期结束", "2027-12-31")
                     .containsEntry("理事长", "李报rpr").containsEntry("秘书长", "周表rpr").containsEntry("法定代表人", "李报rpr")
-                    .containsEntry("个人会员数", "321").containsEntry("单位会员数", "12").containsEntry("党组织", "单独建立");
+                    .containsEntry("个人会员数", "321").containsEntry("单位会员数", "12").containsEntry("党组织", "单独建立")
+                    .containsEntry("注册资金（万元）", "52.5");
         }
     }
 

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.societyflow.identity.Groups;
+import org.societyflow.identity.PersonNames;
 import org.societyflow.support.Api;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.TestProcesses;
@@ -31,6 +32,8 @@ class ApprovalIT {
     IdentityService identityService;
     @Autowired
     ProcessProgressService progress;
+    @Autowired
+    PersonNames names;
 
     static String process(String key, boolean parallel) {
         return parallel ? TestProcesses.of(key, "审批操作测试", """
@@ -124,6 +127,31 @@ class ApprovalIT {
         assertThat(sheet.text()).contains("审批单", key, "出差，请代为审核", "催办");
         assertThat(Api.as(port, "soc-whcs", "soc-whcs").get("/approvals/" + key + "/sheet").status()).isEqualTo(200);
         assertThat(Api.as(port, "soc-whma", "soc-whma").get("/approvals/" + key + "/sheet").status()).isEqualTo(404);
+    }
+
+    @Test
+    void peopleAreShownByNameNotByLoginId() {
+        assertThat(names.of("affairs")).isEqualTo("王晓明（学会部）");
+        assertThat(names.of("soc-whcs")).as("a society's account is its society").isEqualTo("武汉市计算机学会");
+        assertThat(names.of("nobody-" + TestSocieties.uniqueCode("x"))).startsWith("nobody-");
+        assertThat(names.group(Groups.SOCIETY_AFFAIRS)).isNotEqualTo(Groups.SOCIETY_AFFAIRS);
+
+        String key = start(false);
+        String colleague = colleague();
+        User named = identityService.createUserQuery().userId(colleague).singleResult();
+        named.setLastName("欧阳");
+        named.setFirstName("明远");
+        identityService.saveUser(named);
+        Api affairs = Api.as(port, "affairs", "affairs");
+        assertThat(affairs.post("/api/v1/approvals/tasks/" + task(key, "Check").getId() + "/transfer",
+                Map.of("toUser", colleague, "reason", "请代为审核")).status()).isEqualTo(200);
+        assertThat(progress.progress(key).current()).extracting(ApplicationProgress.Step::holder)
+                .containsExactly("欧阳明远");
+        taskService.complete(task(key, "Check").getId());
+        assertThat(progress.progress(key).done()).extracting(ApplicationProgress.Step::holder).contains("欧阳明远");
+
+        String sheet = affairs.get("/approvals/" + key + "/sheet").text();
+        assertThat(sheet).contains("王晓明（学会部）", "请代为审核").doesNotContain(">affairs<");
     }
 
     @Test

@@ -1,0 +1,43 @@
+// Every portal form (the layout loads this on every page): once a form is submitted its submit buttons are disabled
+// and the pressed one spins, so a second click while the server works (2–4 s for a submission) posts nothing again.
+// Without JavaScript the forms work as before. A page the browser brings back from its back-forward cache is usable again.
+(function () {
+  'use strict';
+  var BUTTONS = 'button[type=submit], button:not([type]), input[type=submit]';
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    // a handler of the page's own (a confirmation, a script that posts itself) has the last word
+    if (event.defaultPrevented || form.target === '_blank') {
+      return;
+    }
+    if (form.hasAttribute('data-busy')) {
+      event.preventDefault();
+      return;
+    }
+    form.setAttribute('data-busy', '');
+    form.setAttribute('aria-busy', 'true');
+    var pressed = event.submitter;
+    // disabled at once, the pressed button's name and value (save or submit) would drop out of the post
+    setTimeout(function () {
+      form.querySelectorAll(BUTTONS).forEach(function (button) { button.disabled = true; });
+      if (pressed) {
+        pressed.classList.add('busy');
+      }
+    }, 0);
+  });
+
+  window.addEventListener('pageshow', function (event) {
+    if (!event.persisted) {
+      return;
+    }
+    document.querySelectorAll('form[data-busy]').forEach(function (form) {
+      form.removeAttribute('data-busy');
+      form.removeAttribute('aria-busy');
+      form.querySelectorAll(BUTTONS).forEach(function (button) {
+        button.disabled = false;
+        button.classList.remove('busy');
+      });
+    });
+  });
+})();
