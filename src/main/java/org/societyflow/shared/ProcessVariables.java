@@ -249,8 +249,6 @@ public final class ProcessVariables {
         /** The year a station is assessed for. */
         public static final Var<Integer> ASSESSMENT_YEAR = Var.count("year");
         public static final Var<Date> REPORT_DUE = Var.date("reportDue");
-        /** {@code INITIAL} when the report is the duty after registration; unset for a report the society opens. */
-        public static final Var<String> CHANGE_KIND = Var.text("changeKind");
         /** 学会部's conclusion on a station: 合格 or not. */
         public static final Var<Boolean> PASSED = Var.flag("passed");
 
