@@ -9,6 +9,7 @@ import static org.societyflow.shared.ProcessVariables.Grant.FINAL_REPORT_DUE;
 import static org.societyflow.shared.ProcessVariables.Grant.MEAN_SCORE;
 import static org.societyflow.shared.ProcessVariables.Grant.OBJECTION;
 import static org.societyflow.shared.ProcessVariables.Grant.OBJECTION_REVIEW;
+import static org.societyflow.shared.ProcessVariables.Grant.PARTY_BUILDING;
 import static org.societyflow.shared.ProcessVariables.Grant.PROGRAMME_ID;
 import static org.societyflow.shared.ProcessVariables.Grant.PROGRAMME_TITLE;
 import static org.societyflow.shared.ProcessVariables.Grant.REQUESTED_AMOUNT;
@@ -267,7 +268,8 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
                 PROGRAMME_TITLE.entry(programme.getTitle()),
                 REQUESTED_AMOUNT.entry(application.getForm().getRequestedAmount()),
                 DISCIPLINE.entry(society.getDiscipline().name()), EXPERT_COUNT.entry(programme.getExpertsPerApplication()),
-                RETURNED.entry(false), APPLICATION_LINK.entry("/" + TYPE.collection() + "/" + application.getId()));
+                RETURNED.entry(false), APPLICATION_LINK.entry("/" + TYPE.collection() + "/" + application.getId()),
+                PARTY_BUILDING.entry(programme.getType() == ProgrammeType.PARTY_BUILDING));
     }
 
     // ---- steps of grant-application.bpmn ----

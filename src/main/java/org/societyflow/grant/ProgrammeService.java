@@ -21,12 +21,14 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.shared.ProcessVariables;
 import org.societyflow.society.SocietyService;
 import org.societyflow.workflow.ProcessStarter;
+import org.societyflow.workflow.ReviewOpinions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +45,8 @@ public class ProgrammeService {
     static final String PROCESS_KEY = "grant-programme";
     static final String REVIEWS_COMPLETED = "GrantReviewsCompleted";
     static final String DECISION_MESSAGE = "GrantDecision";
+    /** The step of grant-application.bpmn where 科技社团党委 gives its opinion on a 党建专项 application. */
+    static final String PARTY_OPINION = "PartyOpinion";
 
     private final ProgrammeRepository programmes;
     private final GrantApplicationRepository applications;
@@ -53,6 +57,8 @@ public class ProgrammeService {
     private final GrantSettings settings;
     private final FormValidator validator;
     private final EntityManager entityManager;
+    private final ReviewOpinions opinions;
+    private final ChineseTexts texts;
 
     // ---- 学会部 manages programmes; everyone sees published calls ----
 
@@ -317,10 +323,21 @@ public class ProgrammeService {
             text.append(row.rank()).append(". ").append(a.getApplicationNo()).append(' ').append(a.getForm().getTitle())
                     .append('（').append(row.societyName()).append("）均分 ").append(a.getMeanScore())
                     .append("，申请 ").append(a.getForm().getRequestedAmount()).append(" 元")
-                    .append(row.onList() ? "，拟资助" : "").append('\n');
+                    .append(row.onList() ? "，拟资助" : "").append(partyOpinion(programme, a)).append('\n');
         }
         text.append("拟资助合计 ").append(sum).append(" 元 / 总预算 ").append(programme.getTotalBudget()).append(" 元");
         return text.toString();
+    }
+
+    /** In a 党建专项, what 科技社团党委 said of the application before the ranking (the latest opinion). */
+    private String partyOpinion(Programme programme, GrantApplication application) {
+        if (programme.getType() != ProgrammeType.PARTY_BUILDING || application.getApplicationNo() == null) {
+            return "";
+        }
+        return opinions.latest(application.getApplicationNo(), PARTY_OPINION).filter(o -> o.getDecision() != null)
+                .map(o -> texts.text("grant.ranking.partyOpinion",
+                        texts.text("grant.partyOpinion." + o.getDecision()), o.getOpinion()))
+                .orElseGet(() -> texts.text("grant.ranking.noPartyOpinion"));
     }
 
     private Programme byId(DelegateExecution execution) {

@@ -234,6 +234,8 @@ public final class ProcessVariables {
         public static final Var<String> EXPERT = Var.text("expert");
         /** The society whose application or station is reviewed: its officers and members may not score it. */
         public static final Var<String> REVIEWED_SOCIETY_CODE = Var.text("reviewedSocietyCode");
+        /** A 党建引领学会能力提升专项 application: 科技社团党委 gives its opinion after the experts, before the ranking. */
+        public static final Var<Boolean> PARTY_BUILDING = Var.flag("partyBuilding");
         /** The experts' mean total score. */
         public static final Var<Double> MEAN_SCORE = Var.decimal("meanScore");
         /** Whether the formal check has returned the application once already (it returns it at most once). */

@@ -46,7 +46,7 @@ import org.societyflow.workflow.OneReturn;
  * the same contract (one user task {@code Score} whose completion sets {@code meanScore}) is built with the Camunda model
  * API and deployed before each test, so this test depends only on the call activity's in/out mappings. */
 @Deployment(resources = {"grant-application.bpmn", "grant-formal-check.form", "grant-objection-decision.form",
-    "grant-acceptance.form"})
+    "grant-acceptance.form", "grant-party-opinion.form"})
 class GrantApplicationProcessTest {
 
   @RegisterExtension
@@ -100,13 +100,18 @@ class GrantApplicationProcessTest {
   }
 
   ProcessInstance start() {
+    return start(false);
+  }
+
+  ProcessInstance start(boolean partyBuilding) {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey("grant-application", BUSINESS_KEY,
         Variables.createVariables().putValue("applicationId", 3001L).putValue("societyId", 7L)
             .putValue("societyCode", "XH7").putValue("societyName", "湖北省计算机学会")
             .putValue("applicationLink", "/grants/3001")
             .putValue("title", "2025 年人工智能青年科学家论坛").putValue("programmeId", 21L)
             .putValue("programmeTitle", "2025 年学术交流活动平台项目").putValue("requestedAmount", 50_000L)
-            .putValue("discipline", "ENGINEERING").putValue("expertCount", 3).putValue("returned", false));
+            .putValue("discipline", "ENGINEERING").putValue("expertCount", 3).putValue("returned", false)
+            .putValue("partyBuilding", partyBuilding));
     assertThat(pi).isStarted().hasBusinessKey(BUSINESS_KEY).hasPassed("ApplicationSubmitted", "OpenApplication",
         "FormalCheckPending").isWaitingAt("FormalCheck");
     assertThat(pi).variables().containsEntry("objectionReview", false);
@@ -174,13 +179,28 @@ class GrantApplicationProcessTest {
   }
 
   @Test
+  void aPartyBuildingApplicationGetsThePartyCommitteesOpinionBeforeItCountsAsReviewed() {
+    ProcessInstance pi = start(true);
+    complete(task("FormalCheck"), review("approve", "材料齐全"));
+    score(pi, 88.0);
+    assertThat(pi).hasPassed("PartyOpinionNeeded").isWaitingAt("PartyOpinion");
+    assertThat(task("PartyOpinion")).hasCandidateGroup("party-committee");
+    assertThat(grants.calls).as("not reviewed before the party committee's opinion").doesNotContain("reviewed:88.0");
+    complete(task("PartyOpinion"), review("approve", "党建引领作用明显"));
+    assertThat(pi).hasPassed("PartyOpinionDone", "RecordReview").isWaitingAt("AwaitDecision");
+    assertThat(grants.calls).containsExactly("open:3001", "startReview", "reviewed:88.0");
+    assertThat(shared.opinions.opinions).containsExactly("FormalCheck:approve:材料齐全",
+        "PartyOpinion:approve:党建引领作用明显");
+  }
+
+  @Test
   void fundedReportedAndAccepted() {
     ProcessInstance pi = upToFinalReport();
     accept(pi);
 
     assertThat(pi).hasPassedInOrder("OpenApplication", "FormalCheck", "StartReview", "ExpertReview", "RecordReview",
         "AwaitDecision", "Fund", "FinalReport", "Acceptance", "AcceptProject")
-        .hasNotPassed("ReturnForCorrection", "Correction", "RejectApplication", "ReopenReview", "ObjectionDecision",
+        .hasNotPassed("PartyOpinion", "ReturnForCorrection", "Correction", "RejectApplication", "ReopenReview", "ObjectionDecision",
             "NotFunded", "EscalateReport", "ReturnFinalReport");
     assertThat(grants.calls).containsExactly("open:3001", "startReview", "reviewed:86.5", "fund", "accept");
     assertThat(shared.opinions.opinions).containsExactly("FormalCheck:approve:材料齐全",

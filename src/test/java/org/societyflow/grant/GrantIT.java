@@ -202,6 +202,38 @@ class GrantIT {
     }
 
     @Test
+    void aPartyBuildingCallAsksThePartyCommitteeBeforeTheRanking() {
+        JsonNode created = affairs().post("/api/v1/programmes",
+                GrantFixtures.programmeForm("PARTY_BUILDING", 100_000, 50_000, 1)).body();
+        long programmeId = created.get("id").asLong();
+        assertThat(affairs().post("/api/v1/programmes/" + programmeId + "/publish", null).status()).isEqualTo(200);
+        Api society = as(society("gp"), port);
+        long id = society.post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
+        Map<String, Object> form = new java.util.HashMap<>(GrantFixtures.grantForm("学会党支部“同心炬会”主题党日", 30_000));
+        form.put("category", "GENERAL");
+        society.put("/api/v1/grants/" + id + "/form", form);
+        Api.Response submitted = society.post("/api/v1/grants/" + id + "/form/submit", null);
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        String no = submitted.body().get("applicationNo").asText();
+
+        flow.approveFormalCheck(no);
+        flow.scoreAll(no, 18);
+        Task opinion = flow.await(no, "PartyOpinion");
+        assertThat(society.get("/api/v1/grants/" + id).body().get("status").asText()).as("still under review")
+                .isEqualTo("UNDER_REVIEW");
+        assertThat(affairs().completeTask(opinion.getId(), Map.of("decision", "approve", "opinion", "同意")).status())
+                .as("only the party committee gives it").isNotEqualTo(204);
+        assertThat(Api.as(port, "party", "party").completeTask(opinion.getId(),
+                Map.of("decision", "approve", "opinion", "党建引领作用明显")).status()).isEqualTo(204);
+
+        String code = flow.programmeCode(programmeId);
+        flow.fireTimer(code);
+        Task ranking = flow.await(code, "Ranking");
+        assertThat((String) taskService.getVariable(ranking.getId(), "rankingSummary"))
+                .contains(no, "党委意见：同意支持（党建引领作用明显）");
+    }
+
+    @Test
     void submissionIsRefusedWithReasonsAndNothingStarts() {
         long programmeId = flow.publishedProgramme(500_000, 50_000, 3);
         Society society = society("gr");
