@@ -316,12 +316,15 @@ class ReportingIT {
             assertThat(page(path, account).getStatus()).as(path).isEqualTo(403);
         }
 
-        // the page draws its charts itself: inline SVG, no script, nothing fetched from elsewhere
+        // the page draws its charts itself: inline SVG, no script but the forms' busy indicator every page loads,
+        // nothing fetched from elsewhere
         MockHttpServletResponse page = page("/dashboard", "affairs");
         assertThat(page.getStatus()).isEqualTo(200);
         String html = page.getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("数据看板", "<svg", "id=\"chart-societies\"", "id=\"chart-funding\"",
-                "/exports/societies.xlsx", "/exports/applications/society-change.xlsx").doesNotContain("<script");
+                "/exports/societies.xlsx", "/exports/applications/society-change.xlsx", "/exports/party-organisations.xlsx",
+                "id=\"party-coverage\"");
+        assertThat(html.replace("<script src=\"/js/forms.js\" defer></script>", "")).doesNotContain("<script");
         assertThat(html).containsPattern("<a [^>]*href=\"/dashboard\"");
         assertThat(page("/", account).getContentAsString(StandardCharsets.UTF_8)).doesNotContain("href=\"/dashboard\"");
     }
