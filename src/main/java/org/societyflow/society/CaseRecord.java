@@ -23,9 +23,6 @@ import org.societyflow.shared.EngineClock;
 @Getter
 public class CaseRecord {
 
-    /** 行政处罚, 严重违法, 不配合检查, other. */
-    public enum Kind { PENALTY, SERIOUS_VIOLATION, NON_COOPERATION, OTHER }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -33,7 +30,7 @@ public class CaseRecord {
     private Long societyId;
 
     @Enumerated(EnumType.STRING)
-    private Kind kind;
+    private CaseKind kind;
 
     private LocalDate occurredOn;
     private String source;
@@ -47,7 +44,7 @@ public class CaseRecord {
     protected CaseRecord() {
     }
 
-    CaseRecord(Long societyId, Kind kind, LocalDate occurredOn, String source, String note, String recordedBy) {
+    CaseRecord(Long societyId, CaseKind kind, LocalDate occurredOn, String source, String note, String recordedBy) {
         this.societyId = societyId;
         this.kind = kind;
         this.occurredOn = occurredOn;

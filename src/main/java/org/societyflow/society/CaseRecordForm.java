@@ -11,7 +11,7 @@ import lombok.Getter;
 public class CaseRecordForm {
 
     @NotNull
-    private CaseRecord.Kind kind;
+    private CaseKind kind;
     @NotNull
     private LocalDate occurredOn;
     @NotBlank @Size(max = 200)
@@ -19,7 +19,7 @@ public class CaseRecordForm {
     @Size(max = 2000)
     private String note;
 
-    public void setKind(CaseRecord.Kind v) { kind = v; }
+    public void setKind(CaseKind v) { kind = v; }
     public void setOccurredOn(LocalDate v) { occurredOn = v; }
     public void setSource(String v) { source = v; }
     public void setNote(String v) { note = v; }

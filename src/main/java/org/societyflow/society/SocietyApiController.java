@@ -77,7 +77,7 @@ class SocietyApiController {
     }
 
     /** A line of the 处罚与案件记录 as the API gives it. */
-    record CaseRecordView(Long id, Long societyId, CaseRecord.Kind kind, LocalDate occurredOn, String source,
+    record CaseRecordView(Long id, Long societyId, CaseKind kind, LocalDate occurredOn, String source,
                           String note, String recordedBy, Instant recordedAt) {
         static CaseRecordView of(CaseRecord r) {
             return new CaseRecordView(r.getId(), r.getSocietyId(), r.getKind(), r.getOccurredOn(), r.getSource(),

@@ -72,7 +72,7 @@ class SocietyController {
         model.addAttribute("canReadCases", user.isStaff());
         model.addAttribute("caseRecords", user.isStaff() ? caseRegister.of(id) : List.of());
         model.addAttribute("canRecordCase", user.isIn(Groups.SOCIETY_AFFAIRS));
-        model.addAttribute("caseKinds", CaseRecord.Kind.values());
+        model.addAttribute("caseKinds", CaseKind.values());
         model.addAttribute("canStartReelection", society.getSupervisionMode() == SupervisionMode.SUPERVISED
                 && (user.isIn(Groups.SOCIETY_AFFAIRS) || society.getCode().equals(user.societyCode())));
         return "society/profile";
