@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.societyflow.inspection.InspectionCampaignClosed;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Proposes the societies the identification table flags (docs/RULES.md, 软弱涣散): monthly ({@code societyflow.exit.scan-cron})
- * and when 学会部 asks. Proposes nothing for a society with an open case or an undecided proposal, nor again
+ * Proposes the societies the identification table flags (docs/RULES.md, 软弱涣散): monthly ({@code societyflow.exit.scan-cron}),
+ * after each 年检 campaign closes, and when 学会部 asks. Proposes nothing for a society with an open case or an undecided proposal, nor again
  * after a dismissal until the indicators change.
  */
 @Component
@@ -28,6 +31,16 @@ public class WeakSocietyScan {
 
     @Scheduled(cron = "${societyflow.exit.scan-cron}")
     void monthly() {
+        scan();
+    }
+
+    /**
+     * After a 年检 campaign closed, once its transaction committed: the year's results are in the register. A failing
+     * scan leaves the closed campaign as it is; the monthly scan tries again.
+     */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void afterCampaign(InspectionCampaignClosed closed) {
         scan();
     }
 

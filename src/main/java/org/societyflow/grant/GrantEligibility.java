@@ -38,14 +38,22 @@ class GrantEligibility {
                    List<InspectionResult> inspections) {
     }
 
+    /**
+     * The 年检 result <em>of</em> the year before the programme's (docs/RULES.md, F), not the latest on record: a
+     * society whose previous year was not inspected (yet) has {@code NONE}, even with an older result.
+     */
+    static String previousYearGrade(List<InspectionResult> inspections, int programmeYear) {
+        return inspections.stream().filter(r -> r.getYear() == programmeYear - 1).findFirst()
+                .map(r -> r.getGrade().name()).orElse("NONE");
+    }
+
     static Map<String, Object> inputs(Society society, Programme programme, GrantForm form, Context context,
                                       LocalDate today) {
         Map<String, Object> in = new HashMap<>();
         in.put("societyStatus", society.getStatus().name());
         in.put("weak", society.isWeak());
         in.put("abnormalActivity", society.isAbnormalActivity());
-        in.put("lastInspectionGrade", context.inspections().isEmpty() ? "NONE"
-                : context.inspections().get(0).getGrade().name());
+        in.put("lastInspectionGrade", previousYearGrade(context.inspections(), programme.getYear()));
         in.put("leadOrganiser", !Boolean.FALSE.equals(form.getLeadOrganiser()));
         in.put("applicationsInProgramme", context.applicationsInProgramme());
         in.put("quota", programme.getQuotaPerSociety());

@@ -118,9 +118,14 @@ public class AnnualInspection implements Application.OfSociety {
         this.status = InspectionStatus.GRADED;
     }
 
+    /** No report by the deadline; the grade table grades it next ({@link #gradeNotSubmitted}). */
     void notSubmitted() {
         this.status = InspectionStatus.NOT_SUBMITTED;
-        this.grade = InspectionGrade.FAIL;
+    }
+
+    void gradeNotSubmitted(InspectionGrade grade, String reason) {
+        propose(grade, reason);
+        this.grade = grade;
         this.gradedAt = EngineClock.now();
     }
 

@@ -5,8 +5,11 @@ import static org.societyflow.shared.ProcessVariables.Inspection.*;
 
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.societyflow.document.Attachment;
@@ -18,6 +21,9 @@ import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormPages;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.InvalidInputException;
+import org.societyflow.society.CaseKind;
+import org.societyflow.society.CaseRecord;
+import org.societyflow.society.CaseRegister;
 import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.OfficerRole;
 import org.societyflow.society.Society;
@@ -49,18 +55,30 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
     private static final int MAX_RECTIFICATION = 4000;
 
     private final AnnualInspectionRepository inspections;
+    private final CaseRegister caseRegister;
     private final ChineseTexts texts;
     private final int officerMaxAge;
     private final int presidentMaxTerms;
+    private final int minCouncilMeetings;
+    private final Set<CaseKind> seriousCaseKinds;
+    private final Set<CaseKind> uncooperativeKinds;
 
-    AnnualInspectionService(AnnualInspectionRepository inspections, ApplicationSupport support, ChineseTexts texts,
+    AnnualInspectionService(AnnualInspectionRepository inspections, ApplicationSupport support, CaseRegister caseRegister,
+                            ChineseTexts texts,
                             @Value("${societyflow.officers.max-age}") int officerMaxAge,
-                            @Value("${societyflow.officers.president-max-terms}") int presidentMaxTerms) {
+                            @Value("${societyflow.officers.president-max-terms}") int presidentMaxTerms,
+                            @Value("${societyflow.inspection.min-council-meetings}") int minCouncilMeetings,
+                            @Value("${societyflow.inspection.serious-case-kinds}") Set<CaseKind> seriousCaseKinds,
+                            @Value("${societyflow.inspection.uncooperative-kinds}") Set<CaseKind> uncooperativeKinds) {
         super(TYPE, inspections, support);
         this.inspections = inspections;
+        this.caseRegister = caseRegister;
         this.texts = texts;
         this.officerMaxAge = officerMaxAge;
         this.presidentMaxTerms = presidentMaxTerms;
+        this.minCouncilMeetings = minCouncilMeetings;
+        this.seriousCaseKinds = Set.copyOf(seriousCaseKinds);
+        this.uncooperativeKinds = Set.copyOf(uncooperativeKinds);
     }
 
     // ---- steps of annual-inspection.bpmn ----
@@ -89,6 +107,22 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
         execution.removeVariable(GRADE_PROPOSAL.name());
     }
 
+    /**
+     * The reviewer asked the table again (decision {@code reassess}): its flags 情节严重 / 不配合管理 join what the
+     * 处罚与案件记录 of the inspected year say, read again now.
+     */
+    public void reassess(DelegateExecution execution) {
+        AnnualInspection inspection = of(execution);
+        Map<String, Object> register = registerInputs(support.societies().get(inspection.getSocietyId()),
+                inspection.getYear());
+        SERIOUS_CASE.set(execution, SERIOUS_CASE.from(register) || Boolean.TRUE.equals(SERIOUS_CASE_FLAGGED.of(execution)));
+        UNCOOPERATIVE.set(execution, UNCOOPERATIVE.from(register)
+                || Boolean.TRUE.equals(UNCOOPERATIVE_FLAGGED.of(execution)));
+        TERM_OVERDUE.set(execution, TERM_OVERDUE.from(register));
+        OFFICERS_OVER_AGE_OR_TERM.set(execution, OFFICERS_OVER_AGE_OR_TERM.from(register));
+        CASE_RECORDS.set(execution, CASE_RECORDS.from(register));
+    }
+
     public void returnReport(DelegateExecution execution) {
         reopen(execution.getProcessBusinessKey(), SUBMIT_REPORT);
     }
@@ -96,6 +130,12 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
     public void recordGrade(DelegateExecution execution) {
         AnnualInspection inspection = of(execution);
         InspectionGrade grade = gradeOf(GRADE.of(execution));
+        if (Boolean.TRUE.equals(SERIOUS_CASE_FLAGGED.of(execution)) && !Boolean.TRUE.equals(SERIOUS_CASE.of(execution))
+                || Boolean.TRUE.equals(UNCOOPERATIVE_FLAGGED.of(execution))
+                && !Boolean.TRUE.equals(UNCOOPERATIVE.of(execution))) {
+            throw new FormFieldValidationException("decision",
+                    "已标记情节严重或不配合管理，请选择“按标记重新评级” (a flag needs the decision reassess first)");
+        }
         String overrideReason = GRADE_OVERRIDE_REASON.of(execution);
         if (grade != inspection.getProposedGrade() && (overrideReason == null || overrideReason.isBlank())) {
             throw new FormFieldValidationException(GRADE_OVERRIDE_REASON.name(),
@@ -111,11 +151,35 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
         }
     }
 
+    /**
+     * No report by the deadline: a refused inspection (年检办法). The grade table then decides with
+     * {@code refusedInspection} and what the register knows; {@link #recordNotSubmittedGrade} records its grade.
+     */
     public void markNotSubmitted(DelegateExecution execution) {
         AnnualInspection inspection = of(execution);
         inspection.notSubmitted();
+        Map<String, Object> inputs = new HashMap<>(registerInputs(support.societies().get(inspection.getSocietyId()),
+                inspection.getYear()));
+        for (var answer : List.of(CERTIFICATE_LENT, OUTSIDE_SCOPE, UNFILED_CHANGES, FOR_PROFIT, ASSETS_MISAPPROPRIATED,
+                MEETINGS_NOT_HELD, CHARTER_NOT_FOLLOWED, FINANCE_IRREGULAR, IMPROPER_AWARDS, CRITICISED_LAST_YEAR)) {
+            inputs.put(answer.name(), false); // no report, no answers: the table reads the refusal and the register
+        }
+        inputs.put(REFUSED_INSPECTION.name(), true);
+        execution.setVariables(inputs);
+    }
+
+    /** The grade table's result for a missed report, recorded as the year's result without a review. */
+    public void recordNotSubmittedGrade(DelegateExecution execution) {
+        Map<String, Object> proposal = GRADE_PROPOSAL.of(execution);
+        InspectionGrade grade = InspectionGrade.valueOf(GRADE.from(proposal));
+        AnnualInspection inspection = of(execution);
+        inspection.gradeNotSubmitted(grade, GRADE_REASON.from(proposal));
+        PROPOSED_GRADE.set(execution, grade.name());
+        PROPOSED_GRADE_REASON.set(execution, GRADE_REASON.from(proposal));
+        GRADE.set(execution, grade.name());
+        execution.removeVariable(GRADE_PROPOSAL.name());
         support.societies().recordInspectionResult(inspection.getSocietyId(), inspection.getYear(),
-                inspection.getApplicationNo(), InspectionGrade.FAIL, null);
+                inspection.getApplicationNo(), grade, null);
     }
 
     public void recordRectification(DelegateExecution execution, boolean accepted) {
@@ -159,7 +223,7 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
         return completeStep(inspection, SUBMIT_REPORT, user, () -> {
             inspection.saveReport(report);
             inspection.submitReport(user.userId());
-            return gradeInputs(report, support.societies().get(inspection.getSocietyId()));
+            return gradeInputs(report, support.societies().get(inspection.getSocietyId()), inspection.getYear());
         });
     }
 
@@ -280,26 +344,22 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
 
     /**
      * The variables the grade DMN and the review form need: the self-inspection answers, indicators the
-     * register knows, and the key figures. The full report stays in the domain row.
+     * register knows (officers, term, the 处罚与案件记录 of the inspected year), and the key figures. The full report
+     * stays in the domain row.
      */
-    Map<String, Object> gradeInputs(InspectionReport r, Society society) {
-        LocalDate today = EngineClock.today();
-        return Map.ofEntries(
+    Map<String, Object> gradeInputs(InspectionReport r, Society society, int year) {
+        Map<String, Object> inputs = new HashMap<>(registerInputs(society, year));
+        inputs.putAll(Map.ofEntries(
                 CERTIFICATE_LENT.entry(r.getCertificateLent()),
                 OUTSIDE_SCOPE.entry(r.getOutsideScope()),
                 REFUSED_INSPECTION.entry(false),
                 UNFILED_CHANGES.entry(r.getUnfiledChanges()),
                 FOR_PROFIT.entry(r.getForProfit()),
                 ASSETS_MISAPPROPRIATED.entry(r.getAssetsMisappropriated()),
-                SERIOUS_CASE.entry(false),
-                MEETINGS_NOT_HELD.entry(r.getCouncilMeetings() < 1 || !r.getCharterFollowed()),
-                TERM_OVERDUE.entry(society.termOverdueOn(today)),
-                OFFICERS_OVER_AGE_OR_TERM.entry(society.hasOfficerOlderThan(officerMaxAge, today)
-                        || society.getOfficers().stream().anyMatch(o -> o.getRole() == OfficerRole.PRESIDENT
-                                && o.getTermsServed() > presidentMaxTerms)),
+                MEETINGS_NOT_HELD.entry(r.getCouncilMeetings() < minCouncilMeetings),
+                CHARTER_NOT_FOLLOWED.entry(!r.getCharterFollowed()),
                 FINANCE_IRREGULAR.entry(r.getAuditOpinion() != AuditOpinion.UNQUALIFIED),
                 IMPROPER_AWARDS.entry(r.getImproperAwards()),
-                UNCOOPERATIVE.entry(false),
                 CRITICISED_LAST_YEAR.entry(r.getCriticisedLastYear()),
                 MEMBERS_INDIVIDUAL.entry(r.getMembersIndividual()),
                 MEMBERS_UNIT.entry(r.getMembersUnit()),
@@ -307,7 +367,28 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
                         + r.getServiceActivities()),
                 INCOME.entry(r.getIncome().doubleValue()),
                 EXPENSES.entry(r.getExpenses().doubleValue()),
-                NET_ASSETS.entry(r.getNetAssets().doubleValue()));
+                NET_ASSETS.entry(r.getNetAssets().doubleValue())));
+        return inputs;
+    }
+
+    /**
+     * What the register says whatever the report: term and officers today, and the 处罚与案件记录 dated in the
+     * inspected year — a kind of {@code societyflow.inspection.serious-case-kinds} makes the case serious, one of
+     * {@code uncooperative-kinds} makes the society uncooperative.
+     */
+    Map<String, Object> registerInputs(Society society, int year) {
+        LocalDate today = EngineClock.today();
+        List<CaseRecord> records = caseRegister.ofYear(society.getId(), year);
+        return Map.ofEntries(
+                TERM_OVERDUE.entry(society.termOverdueOn(today)),
+                OFFICERS_OVER_AGE_OR_TERM.entry(society.hasOfficerOlderThan(officerMaxAge, today)
+                        || society.getOfficers().stream().anyMatch(o -> o.getRole() == OfficerRole.PRESIDENT
+                                && o.getTermsServed() > presidentMaxTerms)),
+                SERIOUS_CASE.entry(records.stream().anyMatch(c -> seriousCaseKinds.contains(c.getKind()))),
+                UNCOOPERATIVE.entry(records.stream().anyMatch(c -> uncooperativeKinds.contains(c.getKind()))),
+                CASE_RECORDS.entry(records.isEmpty() ? texts.text("inspection.caseRecords.none")
+                        : records.stream().map(c -> texts.text("inspection.caseRecords.line", c.getOccurredOn(),
+                                texts.of(c.getKind()), c.getSource())).collect(Collectors.joining("\n"))));
     }
 
     private static InspectionGrade gradeOf(String value) {

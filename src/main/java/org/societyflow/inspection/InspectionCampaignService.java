@@ -27,6 +27,7 @@ import org.societyflow.society.SocietyService;
 import org.societyflow.workflow.ApplicationNumbers;
 import org.societyflow.workflow.ProcessStarter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,12 +50,14 @@ public class InspectionCampaignService {
     private final SocietyService societies;
     private final ProcessStarter starter;
     private final ChineseTexts texts;
+    private final ApplicationEventPublisher events;
     private final MonthDay reportDue;
     private final MonthDay registeredBefore;
     private final Period minimumReportPeriod;
 
     InspectionCampaignService(InspectionCampaignRepository campaigns, AnnualInspectionRepository inspections,
                               SocietyService societies, ProcessStarter starter, ChineseTexts texts,
+                              ApplicationEventPublisher events,
                               @Value("${societyflow.inspection.report-due}") String reportDue,
                               @Value("${societyflow.inspection.registered-before}") String registeredBefore,
                               @Value("${societyflow.inspection.minimum-report-period}") Period minimumReportPeriod) {
@@ -63,6 +66,7 @@ public class InspectionCampaignService {
         this.societies = societies;
         this.starter = starter;
         this.texts = texts;
+        this.events = events;
         this.reportDue = MonthDay.parse("--" + reportDue);
         this.registeredBefore = MonthDay.parse("--" + registeredBefore);
         this.minimumReportPeriod = minimumReportPeriod;
@@ -127,9 +131,13 @@ public class InspectionCampaignService {
         return societies.inspectableSocietyIds(registeredBefore.atYear(campaign.getYear()));
     }
 
+    /** Closes the campaign; the 软弱涣散 scan follows once this commits ({@link InspectionCampaignClosed}). */
     public void close(DelegateExecution execution) {
         Long campaignId = CAMPAIGN_ID.of(execution);
-        campaigns.findById(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId)).close();
+        InspectionCampaign campaign = campaigns.findById(campaignId)
+                .orElseThrow(() -> new NotFoundException("campaign", campaignId));
+        campaign.close();
+        events.publishEvent(new InspectionCampaignClosed(campaignId, campaign.getYear()));
     }
 
     // ---- views ----

@@ -179,13 +179,24 @@ public final class ProcessVariables {
         public static final Var<Boolean> FOR_PROFIT = Var.flag("forProfit");
         public static final Var<Boolean> ASSETS_MISAPPROPRIATED = Var.flag("assetsMisappropriated");
         public static final Var<Boolean> SERIOUS_CASE = Var.flag("seriousCase");
+        /** Fewer council meetings than {@code societyflow.inspection.min-council-meetings}. */
         public static final Var<Boolean> MEETINGS_NOT_HELD = Var.flag("meetingsNotHeld");
+        /** The report says the activities did not follow the charter. */
+        public static final Var<Boolean> CHARTER_NOT_FOLLOWED = Var.flag("charterNotFollowed");
         public static final Var<Boolean> TERM_OVERDUE = Var.flag("termOverdue");
         public static final Var<Boolean> OFFICERS_OVER_AGE_OR_TERM = Var.flag("officersOverAgeOrTerm");
         public static final Var<Boolean> FINANCE_IRREGULAR = Var.flag("financeIrregular");
         public static final Var<Boolean> IMPROPER_AWARDS = Var.flag("improperAwards");
         public static final Var<Boolean> UNCOOPERATIVE = Var.flag("uncooperative");
         public static final Var<Boolean> CRITICISED_LAST_YEAR = Var.flag("criticisedLastYear");
+        /**
+         * The reviewer's flags on the review form (情节严重, 不配合管理): with the decision {@code reassess} they join what
+         * the 处罚与案件记录 say in {@link #SERIOUS_CASE} and {@link #UNCOOPERATIVE}, and the table proposes again.
+         */
+        public static final Var<Boolean> SERIOUS_CASE_FLAGGED = Var.flag("seriousCaseFlagged");
+        public static final Var<Boolean> UNCOOPERATIVE_FLAGGED = Var.flag("uncooperativeFlagged");
+        /** The society's 处罚与案件记录 of the inspected year, one line each, for the review form. */
+        public static final Var<String> CASE_RECORDS = Var.text("caseRecords");
         public static final Var<Integer> MEMBERS_INDIVIDUAL = Var.count("membersIndividual");
         public static final Var<Integer> MEMBERS_UNIT = Var.count("membersUnit");
         public static final Var<Integer> ACTIVITIES_HELD = Var.count("activitiesHeld");

@@ -1,18 +1,26 @@
 package org.societyflow.society;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
+import org.societyflow.identity.Groups;
 import org.societyflow.shared.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -21,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 class SocietyApiController {
 
     private final SocietyService societies;
+    private final CaseRegister caseRegister;
     private final CurrentUsers currentUsers;
 
     /** The register, for staff: search by name, code or credit code, filter by status and discipline. */
@@ -44,5 +53,35 @@ class SocietyApiController {
             throw new NotFoundException("society", id);
         }
         return SocietyView.of(society);
+    }
+
+    /** The society's 处罚与案件记录, the latest first: for staff. */
+    @GetMapping("/{id}/cases")
+    List<CaseRecordView> cases(@PathVariable Long id) {
+        if (!currentUsers.current().isStaff()) {
+            throw new AccessDeniedException("case records are for staff");
+        }
+        societies.get(id);
+        return caseRegister.of(id).stream().map(CaseRecordView::of).toList();
+    }
+
+    /** 学会部 records a line of the 处罚与案件记录. */
+    @PostMapping("/{id}/cases")
+    @ResponseStatus(HttpStatus.CREATED)
+    CaseRecordView recordCase(@PathVariable Long id, @RequestBody CaseRecordForm form) {
+        CurrentUser user = currentUsers.current();
+        if (!user.isIn(Groups.SOCIETY_AFFAIRS)) {
+            throw new AccessDeniedException("学会部 only");
+        }
+        return CaseRecordView.of(caseRegister.record(id, form, user.userId()));
+    }
+
+    /** A line of the 处罚与案件记录 as the API gives it. */
+    record CaseRecordView(Long id, Long societyId, CaseKind kind, LocalDate occurredOn, String source,
+                          String note, String recordedBy, Instant recordedAt) {
+        static CaseRecordView of(CaseRecord r) {
+            return new CaseRecordView(r.getId(), r.getSocietyId(), r.getKind(), r.getOccurredOn(), r.getSource(),
+                    r.getNote(), r.getRecordedBy(), r.getRecordedAt());
+        }
     }
 }

@@ -1,23 +1,25 @@
 package org.societyflow.society;
 
+import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
 import org.societyflow.identity.Groups;
+import org.societyflow.shared.FormPages;
 import org.societyflow.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The register for 科协 staff (list, search, profile) and the society's own profile. */
 @Controller
@@ -27,6 +29,7 @@ class SocietyController {
     private static final int PAGE_SIZE = 20;
 
     private final SocietyService societies;
+    private final CaseRegister caseRegister;
     private final CurrentUsers currentUsers;
 
     @GetMapping("/societies")
@@ -48,6 +51,13 @@ class SocietyController {
 
     @GetMapping("/societies/{id}")
     String profile(@PathVariable Long id, Model model) {
+        if (!model.containsAttribute("caseForm")) {
+            model.addAttribute("caseForm", new CaseRecordForm());
+        }
+        return profileView(id, model);
+    }
+
+    private String profileView(Long id, Model model) {
         Society society = societies.get(id);
         CurrentUser user = currentUsers.current();
         if (!user.canAccessSociety(society.getCode())) {
@@ -58,6 +68,11 @@ class SocietyController {
         model.addAttribute("inspectionResults", societies.inspectionResults(id));
         model.addAttribute("changeLog", societies.changeLog(id));
         model.addAttribute("canRecordAbnormalActivity", user.isIn(Groups.SOCIETY_AFFAIRS));
+        // the 处罚与案件记录 are 学会部's records: staff read them, 学会部 adds to them
+        model.addAttribute("canReadCases", user.isStaff());
+        model.addAttribute("caseRecords", user.isStaff() ? caseRegister.of(id) : List.of());
+        model.addAttribute("canRecordCase", user.isIn(Groups.SOCIETY_AFFAIRS));
+        model.addAttribute("caseKinds", CaseKind.values());
         model.addAttribute("canStartReelection", society.getSupervisionMode() == SupervisionMode.SUPERVISED
                 && (user.isIn(Groups.SOCIETY_AFFAIRS) || society.getCode().equals(user.societyCode())));
         return "society/profile";
@@ -72,6 +87,20 @@ class SocietyController {
         societies.listAbnormalActivity(id, listed, user.userId());
         redirect.addFlashAttribute("success", "form.saved");
         return "redirect:/societies/" + id;
+    }
+
+    @PostMapping("/societies/{id}/cases")
+    String recordCase(@PathVariable Long id, @ModelAttribute("caseForm") CaseRecordForm form, BindingResult binding,
+                      Model model, RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.current();
+        if (!user.isIn(Groups.SOCIETY_AFFAIRS)) {
+            throw new AccessDeniedException("学会部 only");
+        }
+        return FormPages.handle(binding, model, redirect, "/societies/" + id + "#case-records",
+                () -> profileView(id, model), () -> {
+                    caseRegister.record(id, form, user.userId());
+                    return "form.saved";
+                });
     }
 
     @GetMapping("/my-society")

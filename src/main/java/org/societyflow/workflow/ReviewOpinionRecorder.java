@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReviewOpinionRecorder implements TaskListener {
 
-    static final Set<String> DECISIONS = Set.of("approve", "reject", "return", "extend");
+    /** Every decision a step may take; {@code reassess}: the 年检 review asks its grade table again. */
+    static final Set<String> DECISIONS = Set.of("approve", "reject", "return", "extend", "reassess");
     static final int MAX_OPINION = 2000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ReviewOpinionRecorder.class);

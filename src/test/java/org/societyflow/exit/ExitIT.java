@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.societyflow.inspection.InspectionCampaignClosed;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
@@ -23,6 +24,9 @@ import org.societyflow.support.TestSocieties;
 import org.societyflow.support.Together;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** 软弱涣散 over the JSON API and the engine REST API: the scan, 学会部's decisions, the escalation, both outcomes. */
 @IntegrationTest
@@ -46,6 +50,12 @@ class ExitIT {
     @Autowired
     ExitProposalRepository proposals;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
     Api affairs() {
         return Api.as(port, "affairs", "affairs");
     }
@@ -65,6 +75,29 @@ class ExitIT {
             variables.put((String) more[i], more[i + 1]);
         }
         return variables;
+    }
+
+    /**
+     * A campaign's closing step publishes {@link InspectionCampaignClosed} in its transaction; once that commits the
+     * scan runs (docs/RULES.md, C and E) and proposes the weak society, with no one asking. Nothing is proposed
+     * while the closing transaction is still open, nor when it rolls back.
+     */
+    @Test
+    void aClosingCampaignRunsTheScanOnceItCommits() {
+        Society society = weakSociety("tcc");
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(new InspectionCampaignClosed(-1L, 2001));
+            status.setRollbackOnly();
+        });
+        assertThat(proposals.findBySocietyIdOrderByIdDesc(society.getId())).as("rolled back: no scan").isEmpty();
+
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(new InspectionCampaignClosed(-1L, 2001));
+            assertThat(proposals.findBySocietyIdOrderByIdDesc(society.getId())).as("not before the commit").isEmpty();
+        });
+        assertThat(proposals.findBySocietyIdOrderByIdDesc(society.getId())).singleElement()
+                .satisfies(p -> assertThat(p.getStatus()).isEqualTo(ProposalStatus.PROPOSED));
     }
 
     @Test

@@ -58,6 +58,7 @@ class AnnualInspectionGradeDecisionTest {
       forProfit                            | FAIL       | 从事营利性经营活动
       assetsMisappropriated                | FAIL       | 侵占、私分、挪用学会资产或所接受的捐赠、资助
       seriousCase+meetingsNotHeld          | FAIL       | 情节严重：未按章程规定召开会员（代表）大会或理事会
+      seriousCase+charterNotFollowed       | FAIL       | 情节严重：未按照章程规定开展活动
       seriousCase+termOverdue              | FAIL       | 情节严重：理事会任期届满逾期未换届
       seriousCase+officersOverAgeOrTerm    | FAIL       | 情节严重：负责人超过任职年龄或任职届数
       seriousCase+financeIrregular         | FAIL       | 情节严重：财务管理不规范
@@ -65,6 +66,7 @@ class AnnualInspectionGradeDecisionTest {
       seriousCase+uncooperative            | FAIL       | 情节严重：不配合业务主管单位和登记管理机关的管理
       seriousCase+criticisedLastYear       | FAIL       | 情节严重：上年度受到登记管理机关或业务主管单位公开批评
       meetingsNotHeld                      | BASIC_PASS | 未按章程规定召开会员（代表）大会或理事会
+      charterNotFollowed                   | BASIC_PASS | 未按照章程规定开展活动
       termOverdue                          | BASIC_PASS | 理事会任期届满逾期未换届
       officersOverAgeOrTerm                | BASIC_PASS | 负责人超过任职年龄或任职届数
       financeIrregular                     | BASIC_PASS | 财务管理不规范
@@ -86,6 +88,11 @@ class AnnualInspectionGradeDecisionTest {
       seriousCase+financeIrregular+termOverdue                   | FAIL       | 情节严重：理事会任期届满逾期未换届
       meetingsNotHeld+termOverdue+criticisedLastYear             | BASIC_PASS | 未按章程规定召开会员（代表）大会或理事会
       uncooperative+improperAwards                               | BASIC_PASS | 违规开展评比达标表彰活动
+      charterNotFollowed+meetingsNotHeld                         | BASIC_PASS | 未按章程规定召开会员（代表）大会或理事会
+      charterNotFollowed+termOverdue                             | BASIC_PASS | 未按照章程规定开展活动
+      seriousCase+charterNotFollowed+meetingsNotHeld             | FAIL       | 情节严重：未按章程规定召开会员（代表）大会或理事会
+      seriousCase+uncooperative                                  | FAIL       | 情节严重：不配合业务主管单位和登记管理机关的管理
+      refusedInspection+termOverdue+officersOverAgeOrTerm        | FAIL       | 拒不接受或者不按照规定接受监督检查
       seriousCase                                                | PASS       | 未发现问题
       """)
   void mostSevereWins(String indicators, String grade, String reason) {
@@ -109,6 +116,6 @@ class AnnualInspectionGradeDecisionTest {
       assertThat(i.getExpression().getTypeDefinition().getTypeName()).isEqualTo("boolean");
     });
     assertThat(table.getOutputs()).extracting(o -> o.getOutputName()).containsExactly("grade", "reason");
-    assertThat(table.getRules()).hasSize(21);
+    assertThat(table.getRules()).hasSize(23);
   }
 }

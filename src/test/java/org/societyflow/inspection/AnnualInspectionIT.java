@@ -3,13 +3,18 @@ package org.societyflow.inspection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.InspectionResult;
+import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
 import org.societyflow.support.Api;
@@ -18,6 +23,7 @@ import org.societyflow.support.Campaigns;
 import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.Reports;
+import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,6 +43,15 @@ class AnnualInspectionIT {
 
     @Autowired
     SocietyService societies;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    TestSocieties testSocieties;
 
     Api affairs;
     Api whcs;
@@ -136,6 +151,107 @@ class AnnualInspectionIT {
         InspectionResult inRegister = societies.inspectionResult(societyId, year);
         assertThat(inRegister.getGrade()).isEqualTo(InspectionGrade.PASS);
         assertThat(inRegister.getApplicationNo()).isEqualTo(applicationNo(id));
+    }
+
+    /** A society of its own, registered before every campaign year of the suite, so the campaign inspects it. */
+    Api ownSociety(String prefix) {
+        Society society = testSocieties.registerActive(prefix, LocalDate.of(1995, 5, 5));
+        String account = "soc-" + society.getCode();
+        return Api.as(port, account, account);
+    }
+
+    /**
+     * No report by the deadline is a refused inspection: the deadline's timer marks it NOT_SUBMITTED and the grade
+     * table, not the timer, grades it 不合格 (Rule_03), recorded in the register without a review.
+     */
+    @Test
+    void aSocietyThatNeverSubmitsIsGradedFailByTheTable() {
+        Api society = ownSociety("njn");
+        long id = openCampaignAndFindInspection(society);
+        String applicationNo = society.get("/api/v1/inspections/" + id).body().get("applicationNo").asText();
+        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationNo)
+                .singleResult().getId();
+        Job deadline = managementService.createJobQuery().processInstanceId(instance).activityId("ReportDeadlinePassed")
+                .singleResult();
+
+        managementService.executeJob(deadline.getId());
+
+        JsonNode result = society.get("/api/v1/inspections/" + id).body();
+        assertThat(result.get("status").asText()).isEqualTo("NOT_SUBMITTED");
+        assertThat(result.get("grade").asText()).isEqualTo("FAIL");
+        assertThat(result.get("proposedGrade").asText()).isEqualTo("FAIL");
+        assertThat(result.get("proposedGradeReason").asText()).isEqualTo("拒不接受或者不按照规定接受监督检查");
+        assertThat(result.at("/progress/ended").asBoolean()).isTrue();
+        assertThat(societies.inspectionResult(result.get("societyId").asLong(), year).getGrade())
+                .isEqualTo(InspectionGrade.FAIL);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(applicationNo).count()).isZero();
+    }
+
+    /**
+     * The 处罚与案件记录 of the inspected year reach the table: 不配合检查 makes the proposal 基本合格 (Rule_21), a
+     * serious violation of another year does not count; 学会部 records one of the year during the review, the reviewer
+     * asks the table again (reassess) and it proposes 不合格 (Rule_13), which the reviewer confirms.
+     */
+    @Test
+    void caseRecordsOfTheYearMakeTheProposalAsTheTableSays() {
+        Api society = ownSociety("njc");
+        long id = openCampaignAndFindInspection(society);
+        long societyId = society.get("/api/v1/inspections/" + id).body().get("societyId").asLong();
+        String cases = "/api/v1/societies/" + societyId + "/cases";
+        assertThat(affairs.post(cases, Map.of("kind", "NON_COOPERATION", "occurredOn", year + "-06-15",
+                "source", "现场检查记录", "note", "拒绝提供会计账簿")).status()).isEqualTo(201);
+        assertThat(affairs.post(cases, Map.of("kind", "SERIOUS_VIOLATION", "occurredOn", (year - 1) + "-06-15",
+                "source", "市民政局处罚决定书")).status()).isEqualTo(201);
+        assertThat(society.get(cases).status()).as("the records are the staff's").isEqualTo(403);
+
+        society.put("/api/v1/inspections/" + id + "/report", Reports.complete());
+        Files.attachRequired(society, id);
+        JsonNode submitted = society.post("/api/v1/inspections/" + id + "/report/submit", null).body();
+        assertThat(submitted.get("proposedGrade").asText()).isEqualTo("BASIC_PASS");
+        assertThat(submitted.get("proposedGradeReason").asText()).isEqualTo("不配合业务主管单位和登记管理机关的管理");
+
+        String applicationNo = submitted.get("applicationNo").asText();
+        Task review = reviewTask(applicationNo, "ReviewReport");
+        assertThat(taskService.getVariable(review.getId(), "caseRecords").toString()).contains("不配合检查", "现场检查记录")
+                .doesNotContain("市民政局处罚决定书");
+        assertThat(affairs.post(cases, Map.of("kind", "SERIOUS_VIOLATION", "occurredOn", year + "-09-01",
+                "source", "市民政局行政处罚决定书")).status()).isEqualTo(201);
+
+        Api.Response flaggedButApproved = complete(affairs, review, Map.of("decision", "approve", "opinion", "同意",
+                "uncooperativeFlagged", true, "seriousCaseFlagged", true));
+        assertThat(flaggedButApproved.status()).as("a flag needs the table again").isEqualTo(400);
+        assertThat(flaggedButApproved.text()).contains("按标记重新评级");
+
+        assertThat(complete(affairs, review, Map.of("decision", "reassess", "opinion", "年内另有严重违法记录，重新评级"))
+                .status()).isEqualTo(204);
+        Task again = reviewTask(applicationNo, "ReviewReport");
+        assertThat(again.getId()).isNotEqualTo(review.getId());
+        JsonNode reassessed = society.get("/api/v1/inspections/" + id).body();
+        assertThat(reassessed.get("proposedGrade").asText()).isEqualTo("FAIL");
+        assertThat(reassessed.get("proposedGradeReason").asText()).isEqualTo("情节严重：不配合业务主管单位和登记管理机关的管理");
+
+        assertThat(complete(affairs, again, Map.of("decision", "approve", "opinion", "不合格", "grade", "FAIL"))
+                .status()).isEqualTo(204);
+        assertThat(societies.inspectionResult(societyId, year).getGrade()).isEqualTo(InspectionGrade.FAIL);
+    }
+
+    /** The reviewer's flag alone (no record) makes 不配合管理 a table input: 基本合格 (Rule_21). */
+    @Test
+    void aReviewersFlagMakesTheProposal() {
+        Api society = ownSociety("njf");
+        long id = openCampaignAndFindInspection(society);
+        society.put("/api/v1/inspections/" + id + "/report", Reports.complete());
+        Files.attachRequired(society, id);
+        JsonNode submitted = society.post("/api/v1/inspections/" + id + "/report/submit", null).body();
+        assertThat(submitted.get("proposedGrade").asText()).isEqualTo("PASS");
+
+        Task review = reviewTask(submitted.get("applicationNo").asText(), "ReviewReport");
+        assertThat(complete(affairs, review, Map.of("decision", "reassess", "opinion", "检查中不配合",
+                "uncooperativeFlagged", true)).status()).isEqualTo(204);
+        reviewTask(submitted.get("applicationNo").asText(), "ReviewReport");
+        JsonNode reassessed = society.get("/api/v1/inspections/" + id).body();
+        assertThat(reassessed.get("proposedGrade").asText()).isEqualTo("BASIC_PASS");
+        assertThat(reassessed.get("proposedGradeReason").asText()).isEqualTo("不配合业务主管单位和登记管理机关的管理");
     }
 
     @Test

@@ -45,7 +45,8 @@ class AnnualInspectionProcessTest {
   static final Date REPORT_DEADLINE = new Date(NOW.getTime() + 89 * DAY); // 2025-03-31
 
   static final List<String> INDICATORS = List.of("certificateLent", "outsideScope", "refusedInspection",
-      "unfiledChanges", "forProfit", "assetsMisappropriated", "seriousCase", "meetingsNotHeld", "termOverdue",
+      "unfiledChanges", "forProfit", "assetsMisappropriated", "seriousCase", "meetingsNotHeld", "charterNotFollowed",
+      "termOverdue",
       "officersOverAgeOrTerm", "financeIrregular", "improperAwards", "uncooperative", "criticisedLastYear");
 
   FakeAnnualInspectionService inspections;
@@ -231,11 +232,69 @@ class AnnualInspectionProcessTest {
 
     execute(deadline);
 
-    assertThat(pi).isEnded().hasPassed("MarkNotSubmitted", "ReportNotSubmitted")
-        .hasNotPassed("ProposeGrade", "InspectionPassed");
-    assertThat(inspections.calls).containsExactly("open:7", "markNotSubmitted");
+    assertThat(pi).isEnded()
+        .hasPassedInOrder("MarkNotSubmitted", "ProposeNotSubmittedGrade", "RecordNotSubmittedGrade", "ReportNotSubmitted")
+        .hasNotPassed("ProposeGrade", "ReviewReport", "InspectionPassed");
+    assertThat(inspections.calls).containsExactly("open:7", "markNotSubmitted", "recordNotSubmittedGrade:FAIL");
+    assertThat(pi).variables().containsEntry("grade", "FAIL")
+        .containsEntry("proposedGradeReason", "拒不接受或者不按照规定接受监督检查");
     assertThat(taskQuery().count()).isZero();
     assertThat(jobQuery().count()).as("the reminders are cancelled with the task").isZero();
+  }
+
+  /** The missed report is graded by the table (Rule_03) even when the register says more: the refusal comes first. */
+  @Test
+  void aMissedReportIsARefusedInspectionWhateverTheRegisterSays() {
+    inspections.register.putAll(Map.of("termOverdue", true, "uncooperative", true, "seriousCase", true));
+    ProcessInstance pi = start();
+    execute(job("ReportDeadlinePassed"));
+    assertThat(pi).isEnded().hasPassed("ReportNotSubmitted");
+    assertThat(inspections.calls).endsWith("recordNotSubmittedGrade:FAIL");
+    assertThat(pi).variables().containsEntry("proposedGradeReason", "拒不接受或者不按照规定接受监督检查");
+  }
+
+  /** A case record of the year (不配合检查) reaches the table at submission: 基本合格 (Rule_21). */
+  @Test
+  void aCaseRecordOfTheYearMakesTheProposal() {
+    ProcessInstance pi = start();
+    submitReport(pi, "uncooperative");
+    assertThat(pi).variables().containsEntry("proposedGrade", "BASIC_PASS")
+        .containsEntry("proposedGradeReason", "不配合业务主管单位和登记管理机关的管理");
+  }
+
+  /** The charter and the meetings are two inputs: either alone is 基本合格 with its own reason. */
+  @Test
+  void charterNotFollowedIsItsOwnInput() {
+    ProcessInstance pi = start();
+    submitReport(pi, "charterNotFollowed");
+    assertThat(pi).variables().containsEntry("proposedGrade", "BASIC_PASS")
+        .containsEntry("proposedGradeReason", "未按照章程规定开展活动");
+  }
+
+  /**
+   * The reviewer flags 情节严重 and asks the table again: the report's 逾期未换届 is now serious, 不合格 (Rule_09);
+   * the opinion of the reassessment is kept, and the review opens again with the new proposal.
+   */
+  @Test
+  void reviewerFlagsASeriousCaseAndTheTableProposesAgain() {
+    ProcessInstance pi = start();
+    submitReport(pi, "termOverdue");
+    assertThat(pi).variables().containsEntry("proposedGrade", "BASIC_PASS");
+
+    complete(task("ReviewReport"), Map.of("decision", "reassess", "opinion", "逾期三年未换届，情节严重",
+        "seriousCaseFlagged", true));
+
+    assertThat(pi).hasPassedInOrder("ReviewReport", "ReviewDecision", "ReassessGrade", "ProposeGrade")
+        .isWaitingAt("ReviewReport");
+    assertThat(pi).variables().containsEntry("seriousCase", true).containsEntry("proposedGrade", "FAIL")
+        .containsEntry("proposedGradeReason", "情节严重：理事会任期届满逾期未换届").containsEntry("grade", "FAIL");
+    complete(task("ReviewReport"), review("approve", "不合格"));
+
+    assertThat(pi).isWaitingAt("SubmitRectification");
+    assertThat(inspections.calls).containsExactly("open:7", "recordProposal:BASIC_PASS", "reassess",
+        "recordProposal:FAIL", "recordGrade:FAIL");
+    assertThat(shared.opinions.opinions).containsExactly("ReviewReport:reassess:逾期三年未换届，情节严重",
+        "ReviewReport:approve:不合格");
   }
 
   @Test

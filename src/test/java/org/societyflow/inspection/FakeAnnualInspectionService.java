@@ -39,9 +39,33 @@ public class FakeAnnualInspectionService {
     calls.add("recordGrade:" + execution.getVariable("grade"));
   }
 
+  /** As the service: no answers, the refusal, and what the register says ({@link #register}). */
   public void markNotSubmitted(DelegateExecution execution) {
     calls.add("markNotSubmitted");
-    execution.setVariable("grade", "FAIL");
+    AnnualInspectionProcessTest.INDICATORS.forEach(i -> execution.setVariable(i, register.getOrDefault(i, false)));
+    execution.setVariable("refusedInspection", true);
+  }
+
+  @SuppressWarnings("unchecked")
+  public void recordNotSubmittedGrade(DelegateExecution execution) {
+    Map<String, Object> proposal = (Map<String, Object>) execution.getVariable("gradeProposal");
+    String grade = (String) proposal.get("grade");
+    calls.add("recordNotSubmittedGrade:" + grade);
+    execution.setVariable("proposedGrade", grade);
+    execution.setVariable("proposedGradeReason", proposal.get("reason"));
+    execution.setVariable("grade", grade);
+    execution.removeVariable("gradeProposal");
+  }
+
+  /** What the register's indicators (the 处罚与案件记录 of the year among them) say, read again with the flags. */
+  public final Map<String, Boolean> register = new java.util.HashMap<>();
+
+  public void reassess(DelegateExecution execution) {
+    calls.add("reassess");
+    execution.setVariable("seriousCase", register.getOrDefault("seriousCase", false)
+        || Boolean.TRUE.equals(execution.getVariable("seriousCaseFlagged")));
+    execution.setVariable("uncooperative", register.getOrDefault("uncooperative", false)
+        || Boolean.TRUE.equals(execution.getVariable("uncooperativeFlagged")));
   }
 
   public void recordRectification(DelegateExecution execution, boolean accepted) {

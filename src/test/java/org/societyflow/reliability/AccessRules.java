@@ -100,6 +100,8 @@ final class AccessRules {
                     "学会部 identifies weak societies and decides the proposals"),
             rule("GET " + API + "/societies", STAFF, "the register is for staff"),
             rule("POST /societies/\\{id}/abnormal-activity", EnumSet.of(AFFAIRS), "学会部 records 活动异常"),
+            rule("GET /api/v1/societies/\\{id}/cases", STAFF, "the 处罚与案件记录 are the staff's records"),
+            rule("POST " + API + "/societies/\\{id}/cases", EnumSet.of(AFFAIRS), "学会部 keeps the 处罚与案件记录"),
             rule("GET " + API + "/dashboard|GET /exports/.*", STAFF, "reporting is for staff"),
             rule("(GET|POST) /admin/models.*|(GET|POST) /api/v1/models.*", EnumSet.of(ADMIN), "models are the admins'"));
 

@@ -98,6 +98,32 @@ class StaffInvalidInputIT {
                 () -> affairs.get("/api/v1/stations").body().size(), () -> affairs.get("/stations").text(), () -> { });
     }
 
+    @Test
+    void everyFieldOfANewCaseRecordRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        Society society = testSocieties.registerActive("badc");
+        String cases = "/api/v1/societies/" + society.getId() + "/cases";
+        BadJson.fuzz(BadJson.tree(caseRecord()), bad -> affairs.post(cases, bad), () -> affairs.get(cases).body().size(),
+                () -> affairs.get("/societies/" + society.getId()).text(), () -> { });
+    }
+
+    @Test
+    void theCaseRecordFormShowsEachBadValueNextToItsFieldOrEscapesIt() {
+        Api affairs = affairs();
+        Society society = testSocieties.registerActive("badd");
+        String profile = "/societies/" + society.getId();
+        String action = profile + "/cases";
+        PortalLogin browser = browser();
+        Map<String, String> fields = BadForms.fields(browser.get(profile).body(), action);
+        caseRecord().forEach((field, value) -> fields.put(field, value.toString()));
+        BadForms.fuzz(fields, form -> browser.submit(profile, action, form),
+                () -> affairs.get("/api/v1" + action).body().size(), () -> browser.get(profile).body(), () -> { });
+    }
+
+    private static Map<String, Object> caseRecord() {
+        return Map.of("kind", "OTHER", "occurredOn", "2024-05-06", "source", "市民政局检查记录", "note", "现场检查时未提供账簿");
+    }
+
     /**
      * The year is one whose campaign is already open, so no attempt may open another: each is refused, for its bad
      * value or as the year's second campaign, and the campaigns stay as they were.
