@@ -4,30 +4,19 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.society.RegisteredField;
-import org.societyflow.workflow.Application;
+import org.societyflow.workflow.SocietyApplicationRow;
 
 /** One society's 变更 request: the items with registered → requested values, and where it stands. */
 @Entity
-public class ChangeRequest implements Application.OfSociety {
+public class ChangeRequest extends SocietyApplicationRow {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
-    private Long id;
 
-    @Getter
-    private String applicationNo;
-    @Getter
-    private Long societyId;
 
     @Enumerated(EnumType.STRING)
     @Getter
@@ -56,8 +45,7 @@ public class ChangeRequest implements Application.OfSociety {
     }
 
     ChangeRequest(String applicationNo, Long societyId, String processInstanceId) {
-        this.applicationNo = applicationNo;
-        this.societyId = societyId;
+        super(applicationNo, societyId);
         this.processInstanceId = processInstanceId;
         this.status = ChangeStatus.DRAFT;
     }

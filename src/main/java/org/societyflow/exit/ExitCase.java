@@ -3,32 +3,21 @@ package org.societyflow.exit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.societyflow.shared.EngineClock;
-import org.societyflow.workflow.Application;
+import org.societyflow.workflow.SocietyApplicationRow;
 
 /**
  * One 软弱涣散 case (docs/RULES.md, 软弱涣散): the indicators that started it, the letter, what the society submitted at
  * each step, 学会部's interview minutes and on-site findings, and how it ended.
  */
 @Entity
-public class ExitCase implements Application.OfSociety {
+public class ExitCase extends SocietyApplicationRow {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
-    private Long id;
 
-    @Getter
-    private String applicationNo;
-    @Getter
-    private Long societyId;
     @Getter
     private Long proposalId;
     @Getter
@@ -79,8 +68,7 @@ public class ExitCase implements Application.OfSociety {
     }
 
     ExitCase(String applicationNo, Long societyId, Long proposalId, String processInstanceId, String indicators) {
-        this.applicationNo = applicationNo;
-        this.societyId = societyId;
+        super(applicationNo, societyId);
         this.proposalId = proposalId;
         this.processInstanceId = processInstanceId;
         this.indicators = indicators;

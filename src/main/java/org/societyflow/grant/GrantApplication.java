@@ -4,35 +4,24 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.societyflow.shared.EngineClock;
-import org.societyflow.workflow.Application;
+import org.societyflow.workflow.SocietyApplicationRow;
 
 /**
  * One society's application to a programme (项目申请, XM-), from its draft to the final report's acceptance.
  * Its number is allocated when it is submitted and its process starts.
  */
 @Entity
-public class GrantApplication implements Application.OfSociety {
+public class GrantApplication extends SocietyApplicationRow {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
-    private Long id;
 
-    @Getter
-    private String applicationNo;
     @Getter
     private Long programmeId;
-    @Getter
-    private Long societyId;
     @Enumerated(EnumType.STRING)
     @Getter
     private GrantStatus status;
@@ -70,8 +59,8 @@ public class GrantApplication implements Application.OfSociety {
     }
 
     GrantApplication(Long programmeId, Long societyId, String createdBy) {
+        super(null, societyId);
         this.programmeId = programmeId;
-        this.societyId = societyId;
         this.createdBy = createdBy;
         this.status = GrantStatus.DRAFT;
     }
@@ -82,9 +71,7 @@ public class GrantApplication implements Application.OfSociety {
     }
 
     void submitted(String applicationNo) {
-        if (this.applicationNo == null) {
-            this.applicationNo = applicationNo;
-        }
+        numberOnce(applicationNo);
         this.status = GrantStatus.SUBMITTED;
         this.submittedAt = EngineClock.now();
     }

@@ -5,33 +5,22 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.society.InspectionGrade;
-import org.societyflow.workflow.Application;
+import org.societyflow.workflow.SocietyApplicationRow;
 import org.societyflow.workflow.BoardStatus;
 
 /** One society's 年检 for one year: the report it submitted and what the review made of it. */
 @Entity
-public class AnnualInspection implements Application.OfSociety {
+public class AnnualInspection extends SocietyApplicationRow {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
-    private Long id;
 
-    @Getter
-    private String applicationNo;
     @Getter
     private Long campaignId;
-    @Getter
-    private Long societyId;
 
     @Column(name = "inspection_year")
     @Getter
@@ -83,9 +72,8 @@ public class AnnualInspection implements Application.OfSociety {
 
     AnnualInspection(String applicationNo, Long campaignId, Long societyId, int year, LocalDate reportDeadline,
                      String processInstanceId) {
-        this.applicationNo = applicationNo;
+        super(applicationNo, societyId);
         this.campaignId = campaignId;
-        this.societyId = societyId;
         this.year = year;
         this.reportDeadline = reportDeadline;
         this.processInstanceId = processInstanceId;

@@ -4,22 +4,19 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.societyflow.shared.EngineClock;
-import org.societyflow.workflow.Application;
+import org.societyflow.workflow.SocietyApplicationRow;
 
 /** One report of a society's party organisation (新建, 换书记, 调整, 撤销, or the first report after registration). */
 @Entity
 @Table(name = "party_change")
 @Getter
-public class PartyOrganisationChange implements Application.OfSociety {
+public class PartyOrganisationChange extends SocietyApplicationRow {
 
     public enum PartyChangeStatus {
         DRAFT, RETURNED, SUBMITTED, APPROVED, REJECTED;
@@ -31,12 +28,7 @@ public class PartyOrganisationChange implements Application.OfSociety {
         static final java.util.Set<PartyChangeStatus> OPEN = java.util.EnumSet.of(DRAFT, RETURNED, SUBMITTED);
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
-    private String applicationNo;
-    private Long societyId;
 
     @Enumerated(EnumType.STRING)
     private PartyChangeStatus status;
@@ -58,8 +50,7 @@ public class PartyOrganisationChange implements Application.OfSociety {
 
     PartyOrganisationChange(String applicationNo, Long societyId, String processInstanceId, LocalDate reportDue,
                             PartyReportForm.PartyChangeKind kind) {
-        this.applicationNo = applicationNo;
-        this.societyId = societyId;
+        super(applicationNo, societyId);
         this.processInstanceId = processInstanceId;
         this.reportDue = reportDue;
         this.status = PartyChangeStatus.DRAFT;

@@ -4,29 +4,18 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.societyflow.shared.EngineClock;
-import org.societyflow.workflow.Application;
+import org.societyflow.workflow.SocietyApplicationRow;
 
 /** One society's 换届: the plan and candidates it submitted, the assembly's results, and where it stands. */
 @Entity
-public class Reelection implements Application.OfSociety {
+public class Reelection extends SocietyApplicationRow {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter
-    private Long id;
 
-    @Getter
-    private String applicationNo;
-    @Getter
-    private Long societyId;
     @Getter
     private Integer closingTerm;
 
@@ -62,8 +51,7 @@ public class Reelection implements Application.OfSociety {
     }
 
     Reelection(String applicationNo, Long societyId, Integer closingTerm, String processInstanceId, String initiatedBy) {
-        this.applicationNo = applicationNo;
-        this.societyId = societyId;
+        super(applicationNo, societyId);
         this.closingTerm = closingTerm;
         this.processInstanceId = processInstanceId;
         this.initiatedBy = initiatedBy;
