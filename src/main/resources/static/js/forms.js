@@ -7,6 +7,12 @@
 
   document.addEventListener('submit', function (event) {
     var form = event.target;
+    // a form that starts something with a deadline asks first (data-confirm holds the question)
+    var question = form.getAttribute('data-confirm');
+    if (question && !form.hasAttribute('data-busy') && !window.confirm(question)) {
+      event.preventDefault();
+      return;
+    }
     // a handler of the page's own (a confirmation, a script that posts itself) has the last word
     if (event.defaultPrevented || form.target === '_blank') {
       return;

@@ -66,6 +66,10 @@ class ReelectionBrowserIT {
         browser.login(account, account);
         browser.click(By.cssSelector("header.topbar nav a[href$='/reelections']"));
         browser.click(By.id("start-reelection"));
+        // the society is asked first: the plan is due within the configured period
+        org.openqa.selenium.Alert confirmation = browser.waitUntil(ExpectedConditions.alertIsPresent());
+        assertThat(confirmation.getText()).contains("确定启动换届", "前报送换届工作方案和候选人");
+        confirmation.accept();
         browser.waitUntil(ExpectedConditions.textToBe(By.id("reelection-status"), "待报送方案"));
         String applicationNo = browser.text(By.xpath("//dl[@id='reelection-summary']/dd[1]"));
         long id = reelectionId();
