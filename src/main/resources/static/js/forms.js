@@ -33,6 +33,18 @@
     }, 0);
   });
 
+  // a "select all" box ticks or clears every box of its form named as its data-select-all says
+  document.addEventListener('change', function (event) {
+    var all = event.target;
+    var name = all.getAttribute && all.getAttribute('data-select-all');
+    if (!name || !all.form) {
+      return;
+    }
+    all.form.querySelectorAll('input[type=checkbox][name="' + name + '"]').forEach(function (box) {
+      box.checked = all.checked;
+    });
+  });
+
   window.addEventListener('pageshow', function (event) {
     if (!event.persisted) {
       return;

@@ -50,4 +50,19 @@ class PortalFormsBrowserIT {
         assertThat(browser.script("return document.getElementById('expert-form').getAttribute('aria-busy');"))
                 .isEqualTo("true");
     }
+
+    @Test
+    void aBoardsSelectAllBoxTicksAndClearsEveryRow() {
+        browser.login("affairs", "affairs");
+        browser.open("/programmes");
+        // the demo's open call: its board lists every supervised society that has not applied
+        browser.click(By.xpath("//table[@id='programmes']//tr[td[normalize-space()='申报中']]//a"));
+        browser.visible(By.id("select-all"));
+        String rows = "return [...document.querySelectorAll('#board-form input[name=rows]')]";
+        assertThat(((Number) browser.script(rows + ".length;")).intValue()).isPositive();
+        browser.click(By.id("select-all"));
+        assertThat(browser.script(rows + ".every(b => b.checked);")).isEqualTo(true);
+        browser.click(By.id("select-all"));
+        assertThat(browser.script(rows + ".some(b => b.checked);")).isEqualTo(false);
+    }
 }
