@@ -109,7 +109,8 @@ class StationAssessmentProcessTest {
         Variables.createVariables().putValue("applicationId", 3001L).putValue("stationName", "武汉光谷海智工作站")
             .putValue("societyCode", SOCIETY).putValue("societyName", "湖北省光学学会")
             .putValue("title", "海智工作站 2025 年度考核").putValue("discipline", "ENGINEERING")
-            .putValue("expertCount", 3).putValue("returned", false));
+            .putValue("expertCount", 3).putValue("returned", false)
+            .putValue("applicationLink", "/stations/assessments/3001"));
     assertThat(pi).isStarted().hasPassed("AssessmentStarted", "OpenAssessment", "ReportPending")
         .isWaitingAt("StationReport");
     return pi;

@@ -15,6 +15,7 @@ public class FakeAnnualInspectionService {
     Integer year = (Integer) execution.getVariable("year");
     calls.add("open:" + societyId);
     execution.setVariable("applicationId", 1000L + societyId);
+    execution.setVariable("applicationLink", "/inspections/" + (1000L + societyId));
     execution.setVariable("societyCode", "XH" + societyId);
     execution.setVariable("societyName", "测试学会" + societyId);
     execution.setVariable("title", "测试学会" + societyId + " " + year + " 年度检查");
