@@ -1,9 +1,8 @@
 package org.societyflow.identity;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.societyflow.shared.DisplayTime;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -20,15 +19,16 @@ import org.springframework.stereotype.Component;
 class ConfirmationMail {
 
     static final String CONFIRM_PATH = "/register/confirm";
-    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MessageSource messages;
     private final RegistrationSettings settings;
     private final String baseUrl;
+    private final DisplayTime times;
 
     ConfirmationMail(ObjectProvider<JavaMailSender> mailSender, MessageSource messages, RegistrationSettings settings,
-                     @Value("${societyflow.base-url:http://localhost:8080}") String baseUrl) {
+                     @Value("${societyflow.base-url:http://localhost:8080}") String baseUrl, DisplayTime times) {
+        this.times = times;
         this.mailSender = mailSender;
         this.messages = messages;
         this.settings = settings;
@@ -55,7 +55,7 @@ class ConfirmationMail {
         message.setTo(email);
         message.setSubject(messages.getMessage("registration.mail.subject", null, locale));
         message.setText(messages.getMessage("registration.mail.body", new Object[] {name, userId, link(token),
-                EXPIRY.format(expiresAt.atZone(ZoneId.systemDefault()))}, locale));
+                times.minute(expiresAt) + " " + times.zoneLabel()}, locale));
         try {
             sender.send(message);
         } catch (MailException e) {

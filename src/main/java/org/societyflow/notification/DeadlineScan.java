@@ -2,8 +2,6 @@ package org.societyflow.notification;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -23,6 +21,7 @@ import org.societyflow.identity.Groups;
 import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.ProcessVariables;
+import org.societyflow.shared.DisplayTime;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -40,7 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DeadlineScan {
 
     static final String OVERDUE = "overdue";
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Logger log = LoggerFactory.getLogger(DeadlineScan.class);
 
     private final TaskService taskService;
@@ -51,10 +49,12 @@ public class DeadlineScan {
     private final TransactionTemplate transaction;
     private final StepTimers stepTimers;
     private final ChineseTexts texts;
+    private final DisplayTime times;
 
     DeadlineScan(TaskService taskService, RuntimeService runtimeService, NotificationService notifications,
                  DeadlineReminderRepository sent, NotificationSettings settings, PlatformTransactionManager transactions,
-                 StepTimers stepTimers, ChineseTexts texts) {
+                 StepTimers stepTimers, ChineseTexts texts, DisplayTime times) {
+        this.times = times;
         this.stepTimers = stepTimers;
         this.texts = texts;
         this.taskService = taskService;
@@ -125,7 +125,7 @@ public class DeadlineScan {
                 : StepTimers.Firing.BEFORE_DUE)) {
             return null;
         }
-        String when = DUE.format(due.atZone(ZoneId.systemDefault()));
+        String when = times.minute(due);
         String about = about(task);
         String link = task.getFormKey() != null && task.getFormKey().startsWith("/") ? task.getFormKey()
                 : ProcessNotifications.TASKLIST + task.getId();

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.ChineseTexts;
+import org.societyflow.shared.DisplayTime;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.shared.ProcessVariables;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,7 @@ public class ApplicationListExport {
     private final HistoryService historyService;
     private final ProcessFigures processes;
     private final ChineseTexts texts;
+    private final DisplayTime times;
 
     /** Newest first; 404 for a process that is not deployed. */
     public Export export(String processKey, CurrentUser user) {
@@ -59,7 +61,7 @@ public class ApplicationListExport {
                     STATES.getOrDefault(i.getState(), i.getState()), steps.get(i.getId()), i.getStartUserId(),
                     instant(i.getStartTime()), instant(i.getEndTime()));
         }).toList();
-        return Export.of(texts.text("export.applications.file", name), new Xlsx().sheet(name, HEADERS, rows).bytes());
+        return Export.of(texts.text("export.applications.file", name), new Xlsx(times.zone()).sheet(name, HEADERS, rows).bytes());
     }
 
     private Map<String, Map<String, Object>> variables(List<HistoricProcessInstance> instances) {

@@ -23,6 +23,7 @@ import org.societyflow.party.PartyCoverage;
 import org.societyflow.party.PartyOrganisationRecord;
 import org.societyflow.party.PartyOrganisationService;
 import org.societyflow.shared.ChineseTexts;
+import org.societyflow.shared.DisplayTime;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.Officer;
@@ -64,13 +65,14 @@ public class ExportService {
     private final GrantApplicationService grants;
     private final PartyOrganisationService party;
     private final ChineseTexts texts;
+    private final DisplayTime times;
 
     /** 学会名录: every society in the register by code, with its term, officers and members. */
     public Export register(CurrentUser user) {
         ReportingAccess.require(user);
         List<List<Object>> rows = dashboards.register().stream().map(this::registerRow).toList();
         String name = texts.text("export.register.sheet");
-        return Export.of(name, new Xlsx().sheet(name, REGISTER_HEADERS, rows).bytes());
+        return Export.of(name, new Xlsx(times.zone()).sheet(name, REGISTER_HEADERS, rows).bytes());
     }
 
     private List<Object> registerRow(Society s) {
@@ -103,7 +105,7 @@ public class ExportService {
         coverage.byDiscipline().forEach((discipline, count) -> coverageRows.add(coverageRow(texts.of(discipline), count)));
         coverageRows.add(coverageRow(texts.text("party.coverage.total"), coverage.total()));
         String name = texts.text("export.party.sheet");
-        return Export.of(name, new Xlsx().sheet(name, PARTY_HEADERS, rows)
+        return Export.of(name, new Xlsx(times.zone()).sheet(name, PARTY_HEADERS, rows)
                 .sheet(texts.text("export.coverage.sheet"), COVERAGE_HEADERS, coverageRows).bytes());
     }
 
@@ -132,7 +134,7 @@ public class ExportService {
                 .map(i -> campaignRow(i, register.get(i.getSocietyId()))).toList();
         // the year as it is written, not as a number (2,026)
         String name = texts.text("export.campaign.sheet", String.valueOf(year));
-        return Export.of(name, new Xlsx()
+        return Export.of(name, new Xlsx(times.zone())
                 .sheet(name, CAMPAIGN_HEADERS, rows)
                 .sheet(texts.text("export.tallies.sheet"), TALLY_HEADERS,
                         tallies(campaigns.statistics(campaign.getId())))
@@ -177,7 +179,7 @@ public class ExportService {
                 a.getForm().getTitle(), names.get(a.getSocietyId()), texts.of(a.getForm().getCategory()),
                 texts.of(a.getStatus()), a.getForm().getRequestedAmount(), a.getMeanScore(), a.getFundedAmount(),
                 a.getSubmittedAt())).toList();
-        return Export.of(texts.text("export.ranking.file", programme.getTitle()), new Xlsx()
+        return Export.of(texts.text("export.ranking.file", programme.getTitle()), new Xlsx(times.zone())
                 .sheet(texts.text("export.ranking.sheet"), RANKING_HEADERS, ranking)
                 .sheet(texts.text("export.received.sheet"), APPLICATION_HEADERS, applications)
                 .bytes());

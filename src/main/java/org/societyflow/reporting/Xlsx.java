@@ -32,7 +32,11 @@ final class Xlsx {
     private final CellStyle date;
     private final CellStyle dateTime;
 
-    Xlsx() {
+    private final ZoneId zone;
+
+    /** Moments are written in {@code zone}, the 科协's (DisplayTime). */
+    Xlsx(ZoneId zone) {
+        this.zone = zone;
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
@@ -90,7 +94,7 @@ final class Xlsx {
             cell.setCellValue(day);
             cell.setCellStyle(date);
         } else if (value instanceof Instant instant) {
-            cell.setCellValue(LocalDateTime.ofInstant(instant, ZoneId.systemDefault()));
+            cell.setCellValue(LocalDateTime.ofInstant(instant, zone));
             cell.setCellStyle(dateTime);
         } else {
             cell.setCellValue(value.toString());
