@@ -62,7 +62,7 @@ class PartyExemplarController {
     @PostMapping("/party-exemplars/{id}/nominations")
     String nominate(@PathVariable Long id, @Validated @ModelAttribute("nomination") PartyExemplarForm.Nomination form,
                     BindingResult binding, Model model, RedirectAttributes redirect) {
-        CurrentUser user = currentUsers.current();
+        CurrentUser user = requireSociety();
         Long[] created = new Long[1];
         String page = FormPages.handle(binding, model, redirect, "/party-exemplars/" + id,
                 () -> view(id, form, new PartyExemplarForm.Objection(), model), () -> {
@@ -75,7 +75,7 @@ class PartyExemplarController {
     @PostMapping("/party-exemplars/{id}/objection")
     String object(@PathVariable Long id, @Validated @ModelAttribute("objection") PartyExemplarForm.Objection form,
                   BindingResult binding, Model model, RedirectAttributes redirect) {
-        CurrentUser user = currentUsers.current();
+        CurrentUser user = requireSociety();
         return FormPages.handle(binding, model, redirect, "/party-exemplars/" + id,
                 () -> view(id, new PartyExemplarForm.Nomination(), form, model), () -> {
                     exemplars.object(id, form, user);
@@ -98,11 +98,21 @@ class PartyExemplarController {
                   BindingResult binding, Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         PartyNomination nomination = exemplars.nomination(id, user);
+        requireSociety();
         return FormPages.handle(binding, model, redirect, "/party-nominations/" + id,
                 () -> nomination(nomination, form, model), () -> {
                     exemplars.update(id, form, user);
                     return "partyExemplar.saved";
                 });
+    }
+
+    /** Who may, before what they sent: a form page with its errors is the societies' alone. */
+    private CurrentUser requireSociety() {
+        CurrentUser user = currentUsers.current();
+        if (!user.isSociety()) {
+            throw new BusinessRuleException("partyExemplar.societyOnly");
+        }
+        return user;
     }
 
     private String list(PartyExemplarForm.Selection form, Model model) {

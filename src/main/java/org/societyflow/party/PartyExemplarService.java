@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -133,22 +134,19 @@ public class PartyExemplarService implements ApplicationDocuments {
     // ---- societies nominate themselves ----
 
     /**
-     * The nominations of a selection the user reads: staff every one; a society its own, and everyone the exemplary
-     * ones once the list is published.
+     * The nominations of a selection the user reads: staff every one; a society its own, and everyone the ranked
+     * ones from the 公示 on (the list on notice, then the published one). Ranked first, in their order.
      */
     @Transactional(readOnly = true)
     public List<PartyNomination> nominations(PartyExemplarSelection selection, CurrentUser user) {
-        if (user.isStaff()) {
-            return nominations.findBySelectionIdOrderByIdAsc(selection.getId());
-        }
-        List<PartyNomination> shown = new ArrayList<>();
+        boolean listPublic = selection.getStatus() == PartyExemplarSelection.SelectionStatus.NOTICE
+                || selection.getStatus() == PartyExemplarSelection.SelectionStatus.PUBLISHED;
         Long own = ownSocietyId(user);
-        for (PartyNomination n : nominations.findBySelectionIdOrderByIdAsc(selection.getId())) {
-            if (n.getSocietyId().equals(own) || n.isExemplary()) {
-                shown.add(n);
-            }
-        }
-        return shown;
+        return nominations.findBySelectionIdOrderByIdAsc(selection.getId()).stream()
+                .filter(n -> user.isStaff() || n.getSocietyId().equals(own) || listPublic && n.getRankingPosition() != null)
+                .sorted(Comparator.comparing(PartyNomination::getRankingPosition,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     public PartyNomination nominate(Long selectionId, PartyExemplarForm.Nomination form, CurrentUser user) {

@@ -159,6 +159,8 @@ class PartyExemplarIT {
         JsonNode notice = party.get(path).body().get("selection");
         assertThat(notice.get("status").asText()).isEqualTo("NOTICE");
         assertThat(LocalDate.parse(notice.get("noticeEndsOn").asText())).isAfter(LocalDate.now().plusDays(4));
+        assertThat(other.get(path).body().findValuesAsText("title")).as("the list on notice is public")
+                .contains("学会党支部", "科普进社区");
 
         // an objection during the 公示, dismissed
         assertThat(other.post(path + "/objection", Map.of("reason", "")).status()).isEqualTo(400);
