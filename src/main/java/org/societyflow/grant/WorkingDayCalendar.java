@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.societyflow.workflow.WorkingDays;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * the weekend days worked in their place (调休).
  */
 @Component
-public class WorkingDayCalendar {
+public class WorkingDayCalendar implements WorkingDays {
 
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> makeUpDays;
@@ -29,7 +30,7 @@ public class WorkingDayCalendar {
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.contains(day);
     }
 
-    /** The last day of a period of {@code days} working days that starts the day after {@code from}. */
+    @Override
     public LocalDate lastOfWorkingDays(LocalDate from, int days) {
         if (days < 1) {
             throw new IllegalArgumentException("a period has at least one working day");

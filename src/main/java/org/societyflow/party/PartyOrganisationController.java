@@ -32,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PartyOrganisationController {
 
     private final PartyOrganisationService party;
+    private final PartyExemplarService exemplars;
     private final SocietyService societies;
     private final ProcessProgressService progress;
     private final CurrentUsers currentUsers;
@@ -44,6 +45,7 @@ class PartyOrganisationController {
         List<PartyOrganisationChange> reports = party.visibleTo(user);
         model.addAttribute("societies", shown);
         model.addAttribute("records", records);
+        model.addAttribute("exemplars", exemplars.exemplars(shown.stream().map(Society::getId).toList()));
         model.addAttribute("coverage", PartyCoverage.of(shown, records));
         model.addAttribute("reports", reports);
         model.addAttribute("societyNames", societies.names(reports.stream().map(PartyOrganisationChange::getSocietyId).toList()));

@@ -359,6 +359,26 @@ public final class ProcessVariables {
         }
     }
 
+    /** {@code party-exemplar-selection}: the yearly 党建典型 selection. */
+    public static final class PartyExemplar {
+        public static final Var<Long> SELECTION_ID = Var.number("selectionId");
+        /** When nominations close: the start of the day after the closing day. */
+        public static final Var<Date> CLOSES_AT = Var.date("closesAt");
+        /** The nominations, one line each with its number, as the committee reads them in Tasklist. */
+        public static final Var<String> NOMINATIONS = Var.text("nominationSummary");
+        /** The selected nominations' numbers in ranking order, comma-separated, as the ranking form edits them. */
+        public static final Var<String> SELECTED_LIST = Var.text("selectedList");
+        /** The ranked list as leadership and the objection review read it. */
+        public static final Var<String> SELECTION_SUMMARY = Var.text("selectionSummary");
+        /** When the 公示 ends: the start of the day after its last working day. */
+        public static final Var<Date> NOTICE_ENDS = Var.date("noticeEnds");
+        /** The objection a society raised during the 公示, with its name. */
+        public static final Var<String> OBJECTION = Var.text("objection");
+
+        private PartyExemplar() {
+        }
+    }
+
     /** {@code notification-mail}: one mail to one address. */
     public static final class Mail {
         public static final Var<Long> NOTIFICATION_ID = Var.number("notificationId");

@@ -48,7 +48,14 @@ final class AccessRules {
             rule("GET /|GET /api/v1/me|GET " + API + "/notifications|POST /api/v1/notifications/read|GET " + API + "/copies",
                     USERS, "one's own home, notifications and copies"),
             rule("GET /api/v1/openapi\\.yaml", USERS, "the description's YAML form is not opened to anonymous callers"),
-            rule("GET " + API + "/programmes(/\\{id})?", USERS, "published calls are public to every user"),
+            rule("GET " + API + "/(programmes|party-exemplars)(/\\{id})?", USERS,
+                    "published calls and 党建典型 selections are public to every user (nominations: their society's)"),
+            ruleWordedAsConflict("POST " + API + "/party-exemplars", EnumSet.of(PARTY),
+                    "the party committee opens the 党建典型 selection"),
+            ruleWordedAsConflict("POST " + API + "/party-exemplars/\\{id}/(nominations|objection)", SOCIETIES,
+                    "societies nominate themselves, and object during the 公示"),
+            ruleWordedAsConflict("PUT /api/v1/party-nominations/\\{id}|POST /party-nominations/\\{id}", EnumSet.of(OWNER),
+                    "only the society rewrites its nomination; staff, who read it, hear so as a rule"),
             rule("GET /diagrams/\\{definitionId}", USERS, "every application shows its process diagram"),
             rule("GET " + API + "/(changes|reelections|grants|exit-cases|foundings|stations|party-changes|party-organisations)"
                     + "|GET /inspections", USERS,
@@ -63,7 +70,7 @@ final class AccessRules {
             rule("GET " + API + "/foundings/\\{id}(/.*)?", EnumSet.of(INITIATOR, EXPERT, AFFAIRS, PARTY, LEADER, ADMIN),
                     "the initiator's application, read by staff and the experts who give opinions on every founding"),
             rule(WRITE + " " + API + "/foundings/\\{id}/.*", EnumSet.of(INITIATOR), "only the initiator edits it"),
-            rule("GET " + API + "/(changes|inspections|reelections|grants|exit-cases|station-assessments|party-changes)/\\{id}(/.*)?"
+            rule("GET " + API + "/(changes|inspections|reelections|grants|exit-cases|station-assessments|party-changes|party-nominations)/\\{id}(/.*)?"
                     + "|GET /api/v1/party-organisations/\\{societyCode}"
                     + "|GET /stations/assessments/\\{id}|GET " + API + "/societies/\\{(id|societyId)}(/reelections)?"
                     + "|GET " + API + "/\\{collection}/\\{id}/attachments(/\\{attachmentId})?"

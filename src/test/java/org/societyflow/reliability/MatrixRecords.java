@@ -72,6 +72,11 @@ final class MatrixRecords {
                 .processInstanceId(changeInstance.getId()).taskCandidateGroup("society-affairs").singleResult());
 
         ids.put("party-changes", created(own.post("/api/v1/party-changes", null)));
+        ids.put("party-exemplars", created(Api.as(port, "party", "party").post("/api/v1/party-exemplars", Map.of(
+                "year", LocalDate.now().getYear(), "title", "矩阵党建典型评选", "callText", "矩阵",
+                "closesOn", LocalDate.now().toString(), "quota", 3, "noticeWorkingDays", 5))));
+        ids.put("party-nominations", created(own.post("/api/v1/party-exemplars/" + ids.get("party-exemplars")
+                + "/nominations", Map.of("kind", "ORGANISATION", "title", "矩阵党支部", "achievements", "矩阵"))));
         ids.put("societyCode", owner.getCode());
         ids.put("reelections", created(own.post("/api/v1/reelections", null)));
         JsonNode open = first(affairs.get("/api/v1/programmes").body(), "status", "OPEN");
