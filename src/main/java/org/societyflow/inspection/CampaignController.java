@@ -35,7 +35,10 @@ class CampaignController {
     @GetMapping("/campaigns")
     String list(Model model) {
         model.addAttribute("campaigns", campaigns.all());
-        model.addAttribute("suggestedYear", EngineClock.today().getYear() - 1);
+        int suggestedYear = EngineClock.today().getYear() - 1;
+        model.addAttribute("suggestedYear", suggestedYear);
+        // the hint under the deadline names the rules and the date an empty field gives (the suggested year, today)
+        model.addAttribute("defaultDeadline", campaigns.defaultDeadline(suggestedYear));
         return "inspection/campaigns";
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -185,6 +186,20 @@ public class InspectionCampaignService {
             return "inspection.campaign.yearTaken";
         }
         return null;
+    }
+
+    /**
+     * What the campaign form says of an empty deadline: the configured due day (of the year after the inspected one),
+     * the minimum report period in days from today, and the deadline a campaign of {@code year} opened today gets.
+     */
+    public record DefaultDeadline(int dueMonth, int dueDay, long minimumDays, int year, LocalDate deadline) {
+    }
+
+    @Transactional(readOnly = true)
+    public DefaultDeadline defaultDeadline(int year) {
+        LocalDate today = EngineClock.today();
+        return new DefaultDeadline(reportDue.getMonthValue(), reportDue.getDayOfMonth(),
+                ChronoUnit.DAYS.between(today, today.plus(minimumReportPeriod)), year, deadline(year, null));
     }
 
     /** The configured due day of the following year, but never less than the minimum period from today. */

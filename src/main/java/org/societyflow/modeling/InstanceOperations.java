@@ -67,6 +67,10 @@ public class InstanceOperations {
     public void moveTo(String instanceId, String activityId, String reason, CurrentUser user) {
         ModelAdmins.require(user);
         ProcessInstance instance = instance(instanceId);
+        if (activityId == null || activityId.isBlank()) {
+            // the page's select starts at 请选择: a move needs a step chosen, never a default
+            FormValidator.throwIfAny(java.util.Map.of("activityId", "instance.stepRequired"));
+        }
         String why = reason(reason);
         boolean known = repositoryService.getBpmnModelInstance(instance.getProcessDefinitionId())
                 .getModelElementById(activityId) instanceof FlowNode;

@@ -1,6 +1,7 @@
 package org.societyflow.workflow;
 
 import java.util.Arrays;
+import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUsers;
@@ -18,18 +19,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CopyController {
 
-    /** Recipients are typed as user names separated by commas, 、 or spaces. */
+    /** Recipients are the picker's chosen ids (one parameter each), or user names separated by commas, 、 or spaces. */
     private static final String SEPARATORS = "[,，、;；\\s]+";
 
     private final Copies copies;
     private final CurrentUsers currentUsers;
 
     @PostMapping("/approvals/{businessKey}/copies")
-    String copy(@PathVariable String businessKey, @RequestParam(required = false) String users,
+    String copy(@PathVariable String businessKey, @RequestParam(required = false) List<String> users,
                 @RequestParam(required = false) String note,
                 @RequestHeader(value = "Referer", required = false) String back, RedirectAttributes redirect) {
         return ApprovalController.outcome(back, redirect, "copy.sent", () -> copies.copy(businessKey,
-                users == null ? null : Arrays.asList(users.split(SEPARATORS)), note, currentUsers.current()));
+                users == null ? null : users.stream().flatMap(u -> Arrays.stream(u.split(SEPARATORS))).toList(), note,
+                currentUsers.current()));
     }
 
     @GetMapping("/copies")

@@ -61,7 +61,15 @@ class ApprovalTasklistBrowserIT {
         browser.visible(By.cssSelector(".sf-message.text-success"));
         browser.visible(By.cssSelector(".sf-timeline tr.sf-opinion[data-kind='urge']"));
 
-        new Select(browser.visible(By.cssSelector("#sf-transfer select[name='toUser']"))).selectByValue(colleague);
+        assertThat(browser.text(By.cssSelector("#sf-transfer label[for='sf-transfer-toUser']"))).isEqualTo("转给");
+        Select toUser = new Select(browser.visible(By.cssSelector("#sf-transfer select[name='toUser']")));
+        assertThat(toUser.getFirstSelectedOption().getText()).as("nobody chosen yet").isEqualTo("请选择");
+        assertThat(toUser.getOptions()).extracting(o -> o.getText()).contains(colleague + "（学会部）");
+        assertThat(new Select(browser.visible(By.cssSelector("#sf-copy select[name='users']"))).getOptions())
+                .extracting(o -> o.getText()).contains("李红（科技社团党委）", "张国强（分管领导）（科协领导）", "评审专家1")
+                .noneMatch(t -> t.contains("秘书处"));
+        assertThat(browser.text(By.cssSelector("#sf-copy label[for='sf-copy-users']"))).isEqualTo("抄送给（可多选）");
+        toUser.selectByValue(colleague);
         browser.type(By.cssSelector("#sf-transfer input[name='reason']"), "出差一周，请代为审核");
         browser.click(By.cssSelector("#sf-transfer button"));
         assertThat(browser.text(By.cssSelector(".sf-timeline tr.sf-opinion[data-kind='transfer']")))

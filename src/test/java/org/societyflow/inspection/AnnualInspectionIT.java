@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.InspectionResult;
 import org.societyflow.society.Society;
@@ -22,6 +23,7 @@ import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
 import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.PortalLogin;
 import org.societyflow.support.Reports;
 import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -286,6 +288,26 @@ class AnnualInspectionIT {
         assertThat(whcs.put("/api/v1/inspections/" + id + "/report", Reports.complete()).status()).isEqualTo(409);
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(applicationNo(id))
                 .taskDefinitionKey("ReviewReport").count()).isEqualTo(1);
+    }
+
+    @Test
+    void theFormStatesTheDeadlineAnEmptyFieldGives() {
+        // societyflow.inspection: report-due 03-31 of the next year, but at least P30D after the campaign opens
+        int suggested = EngineClock.today().getYear() - 1;
+        LocalDate suggestedDeadline = latest(LocalDate.of(suggested + 1, 3, 31), EngineClock.today().plusDays(30));
+        PortalLogin pages = new PortalLogin(port);
+        pages.logIn("affairs", "affairs");
+        assertThat(pages.get("/campaigns").body()).contains("留空则为次年3月31日，但不早于开展之日起 30 天",
+                "今天开展 " + suggested + " 年度的年检，留空即为 " + suggestedDeadline + "。");
+
+        Api.Response started = affairs.post("/api/v1/campaigns", Map.of("year", year));
+        assertThat(started.status()).isEqualTo(201);
+        assertThat(started.body().get("reportDeadline").asText()).as("an empty deadline, by the rules the form states")
+                .isEqualTo(latest(LocalDate.of(year + 1, 3, 31), EngineClock.today().plusDays(30)).toString());
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     @Test

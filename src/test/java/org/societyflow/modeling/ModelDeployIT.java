@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.PortalLogin;
 import org.societyflow.support.Modeler;
 import org.societyflow.support.TestProcesses;
 import org.societyflow.support.TestSocieties;
@@ -139,6 +140,17 @@ class ModelDeployIT {
                 .get("errors").size()).isPositive();
 
         String first = running.get(0).getId();
+        // 调整到 starts at 请选择 (never at a step next to 撤销), and a move without a step is refused, page and API
+        PortalLogin adminPages = new PortalLogin(port);
+        adminPages.logIn("admin", "admin");
+        String page = "/admin/models/view?type=bpmn&id=" + v2;
+        assertThat(adminPages.get(page).body()).contains("<option value=\"\" selected>请选择环节</option>");
+        adminPages.submit(page, "/admin/models/instances/" + first + "/move",
+                Map.of("definitionId", v2, "activityId", "", "reason", "材料已线下审核"));
+        assertThat(adminPages.get(page).body()).contains("请选择要调整到的环节");
+        assertThat(runtimeService.getActiveActivityIds(first)).containsExactly("Check");
+        assertThat(admin.post("/api/v1/models/instances/" + first + "/move", Map.of("activityId", " ", "reason", "x"))
+                .body().at("/errors/activityId").asText()).isEqualTo("请选择要调整到的环节");
         assertThat(admin.post("/api/v1/models/instances/" + first + "/move", Map.of("activityId", "Approve", "reason", ""))
                 .status()).isEqualTo(400);
         assertThat(admin.post("/api/v1/models/instances/" + first + "/move", Map.of("activityId", "Nowhere", "reason", "x"))

@@ -84,8 +84,9 @@ final class AccessRules {
                     + "|POST " + API + "/approvals/\\{businessKey}/withdrawal", EnumSet.of(OWNER),
                     "only the society fills in, submits, attaches and withdraws its applications"),
             rule("POST " + API + "/approvals/\\{businessKey}/urge|POST " + API + "/approvals/\\{businessKey}/copies"
-                    + "|GET /api/v1/approvals/\\{businessKey}/passed-steps|GET /api/v1/approvals/tasks/\\{taskId}", STAFF,
-                    "staff urge, copy and look at an application's steps"),
+                    + "|GET /api/v1/approvals/\\{businessKey}/passed-steps|GET /api/v1/approvals/tasks/\\{taskId}"
+                    + "|GET /api/v1/approvals/people", STAFF,
+                    "staff urge, copy, look at an application's steps and pick whom to hand or copy it to"),
             rule("POST " + API + "/approvals/\\{businessKey}/(send-back|corrections)"
                     + "|POST " + API + "/approvals/tasks/\\{taskId}/(transfer|delegate)"
                     + "|POST /approvals/\\{businessKey}/steps/\\{activityId}/transfer", HOLDERS,

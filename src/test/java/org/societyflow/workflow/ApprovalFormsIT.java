@@ -61,7 +61,9 @@ class ApprovalFormsIT {
         PortalLogin affairs = new PortalLogin(port);
         affairs.logIn("affairs", "affairs");
         assertThat(affairs.get(change.page()).body()).contains("/approvals/tasks/" + taskId + "/delegate")
-                .doesNotContain("/approvals/tasks/" + taskId + "/resolve");
+                .doesNotContain("/approvals/tasks/" + taskId + "/resolve")
+                .as("转办 and 委派 pick colleagues of 学会部 by name").contains("委派给", "转给", "<option value=\"\">请选择</option>",
+                        "value=\"" + colleague + "\"", ">" + colleague + "（学会部）</option>");
         PortalLogin party = new PortalLogin(port);
         party.logIn("party", "party");
         assertThat(party.get(change.page()).body()).as("party does not hold 学会部's step")
@@ -99,7 +101,9 @@ class ApprovalFormsIT {
         SubmittedChange change = changeAtAffairsReview("whcs");
         PortalLogin affairs = new PortalLogin(port);
         affairs.logIn("affairs", "affairs");
-        assertThat(affairs.get(change.page()).body()).contains("id=\"copy-form\"");
+        assertThat(affairs.get(change.page()).body()).contains("id=\"copy-form\"", "抄送给（可多选）",
+                "value=\"leader\"", "张国强（分管领导）（科协领导）", "value=\"expert1\"", ">李红（科技社团党委）<")
+                .doesNotContain("value=\"soc-whcs\"", "value=\"affairs\"");
         int before = progress.opinionsOf(change.businessKey()).size();
 
         affairs.submit(change.page(), "/approvals/" + change.businessKey() + "/copies",
