@@ -58,6 +58,7 @@ class PartyOrganisationBrowserIT {
         browser.click(By.cssSelector("header.topbar nav a[href$='/party-organisations']"));
         assertThat(browser.text(By.id("party-own"))).contains("未登记");
         browser.click(By.id("start-party-report"));
+        browser.waitUntil(ExpectedConditions.urlMatches("/party-changes/\\d+$"));
         String reportPage = browser.driver().getCurrentUrl();
         String no = browser.text(By.xpath("//dl[@id='party-change-summary']/dd[1]"));
         assertThat(no).startsWith("DJ-");
