@@ -34,13 +34,15 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GroupSetup {
 
-    private static final Map<String, String> GROUP_NAMES = Map.of(
-            Groups.SOCIETY, "学会秘书处",
-            Groups.SOCIETY_AFFAIRS, "学会部",
-            Groups.PARTY_COMMITTEE, "科技社团党委",
-            Groups.EXPERTS, "评审专家",
-            Groups.LEADERSHIP, "科协领导",
-            Groups.APPLICANTS, "学会发起人");
+    /** The platform's groups by their kind; their names are the bundles' {@code group.<id>}, the kinds' {@code group.type.<kind>}. */
+    private static final Map<String, String> GROUP_TYPES = Map.of(
+            Groups.SOCIETY, "workflow",
+            Groups.SOCIETY_AFFAIRS, "workflow",
+            Groups.PARTY_COMMITTEE, "workflow",
+            Groups.EXPERTS, "workflow",
+            Groups.LEADERSHIP, "workflow",
+            Groups.APPLICANTS, "workflow",
+            Groups.ADMIN, "system");
 
     private static final List<String> REVIEWERS = List.of(Groups.SOCIETY_AFFAIRS, Groups.PARTY_COMMITTEE,
             Groups.EXPERTS, Groups.LEADERSHIP);
@@ -57,7 +59,8 @@ public class GroupSetup {
 
     @Transactional
     public void run() {
-        GROUP_NAMES.forEach((id, name) -> ensureGroup(id, name, "WORKFLOW"));
+        // Camunda creates its admin group as "camunda BPM Administrators": Admin shows it as ours, in Chinese
+        GROUP_TYPES.forEach((id, type) -> ensureGroup(id, texts.text("group." + id), texts.text("group.type." + type)));
         for (String reviewer : REVIEWERS) {
             grant(reviewer, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             // Tasklist shows the process of a task and its diagram, and lists the processes one may start
@@ -103,16 +106,20 @@ public class GroupSetup {
 
     /** A society's own group, `society-<code>`, so its tasks reach its secretariat. */
     public void ensureSocietyGroup(String societyCode, String societyName) {
-        ensureGroup(Groups.ofSociety(societyCode), societyName, "SOCIETY");
+        ensureGroup(Groups.ofSociety(societyCode), societyName, texts.text("group.type.society"));
     }
 
+    /** The group as named; an earlier database's name or kind is brought up to date, and nothing is written when it is. */
     private void ensureGroup(String id, String name, String type) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            Group group = identityService.newGroup(id);
-            group.setName(name);
-            group.setType(type);
-            identityService.saveGroup(group);
+        Group group = identityService.createGroupQuery().groupId(id).singleResult();
+        if (group == null) {
+            group = identityService.newGroup(id);
+        } else if (name.equals(group.getName()) && type.equals(group.getType())) {
+            return;
         }
+        group.setName(name);
+        group.setType(type);
+        identityService.saveGroup(group);
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -71,7 +71,7 @@ class RegistrationIT {
     void theApplicantsGroupExistsAndHasNoAccessToTheWebapps() {
         Group group = identityService.createGroupQuery().groupId(Groups.APPLICANTS).singleResult();
         assertThat(group.getName()).isEqualTo("学会发起人");
-        assertThat(group.getType()).isEqualTo("WORKFLOW");
+        assertThat(group.getType()).isEqualTo("业务岗位");
         // Camunda lets the members of a new group read that group; nothing else, no Tasklist, Cockpit or Admin
         assertThat(authorizationService.createAuthorizationQuery().groupIdIn(Groups.APPLICANTS).list())
                 .allSatisfy(a -> assertThat(a.getResourceType()).isEqualTo(Resources.GROUP.resourceType()));
