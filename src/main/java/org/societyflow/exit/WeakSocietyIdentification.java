@@ -11,19 +11,20 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.societyflow.inspection.AnnualInspection;
 import org.societyflow.inspection.AnnualInspectionService;
-import org.societyflow.inspection.InspectionReport;
 import org.societyflow.inspection.InspectionStatus;
 import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.InspectionResult;
 import org.societyflow.society.OfficerRole;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
+import org.societyflow.workflow.ActivityLedger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the DMN {@code weak-society-identification} over one society's record: its 年检 history (grades and the
- * figures of its latest report), its term and its officers. The thresholds live in the table.
+ * figures of its latest report), its verified activity ledger, its term and its officers. The thresholds live in the
+ * table.
  */
 @Component
 class WeakSocietyIdentification {
@@ -33,14 +34,16 @@ class WeakSocietyIdentification {
     private final DecisionService decisionService;
     private final SocietyService societies;
     private final AnnualInspectionService inspections;
+    private final ActivityLedger ledger;
     private final int officerMaxAge;
 
     WeakSocietyIdentification(DecisionService decisionService, SocietyService societies,
-                              AnnualInspectionService inspections,
+                              AnnualInspectionService inspections, ActivityLedger ledger,
                               @Value("${societyflow.officers.max-age}") int officerMaxAge) {
         this.decisionService = decisionService;
         this.societies = societies;
         this.inspections = inspections;
+        this.ledger = ledger;
         this.officerMaxAge = officerMaxAge;
     }
 
@@ -70,7 +73,7 @@ class WeakSocietyIdentification {
         record.put("missedInspections", countBack(lastYear, y -> statuses.get(y) == InspectionStatus.NOT_SUBMITTED));
         record.put("lastGrade", grades.get(lastYear) == null ? null : grades.get(lastYear).name());
         record.put("basicPassesInARow", countBack(lastYear, y -> grades.get(y) == InspectionGrade.BASIC_PASS));
-        record.put("monthsWithoutActivity", monthsWithoutActivity(society, latestReport, today));
+        record.put("monthsWithoutActivity", monthsWithoutActivity(society, today));
         record.put("academicActivities", latestReport.map(i -> i.getReport().getAcademicActivities()).orElse(null));
         record.put("councilMeetings", latestReport.map(i -> i.getReport().getCouncilMeetings()).orElse(null));
         record.put("termOverdueMonths", society.termOverdueOn(today)
@@ -84,20 +87,12 @@ class WeakSocietyIdentification {
     }
 
     /**
-     * The register knows activities per reported year: a report with none means none since the start of that
-     * year; a report with some, none known since its end; no report, none known since registration.
+     * Months since the end of the society's latest verified activity in the ledger (docs/RULES.md, E: no activity
+     * for a year); with none verified, since registration.
      */
-    private static Integer monthsWithoutActivity(Society society, Optional<AnnualInspection> latestReport, LocalDate today) {
-        if (latestReport.isEmpty()) {
-            return society.getRegisteredOn() == null ? null
-                    : (int) ChronoUnit.MONTHS.between(society.getRegisteredOn(), today);
-        }
-        InspectionReport report = latestReport.get().getReport();
-        int activities = zeroIfNull(report.getAcademicActivities()) + zeroIfNull(report.getPopularScienceActivities())
-                + zeroIfNull(report.getServiceActivities());
-        int year = latestReport.get().getYear();
-        LocalDate since = activities == 0 ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
-        return (int) ChronoUnit.MONTHS.between(since, today);
+    private Integer monthsWithoutActivity(Society society, LocalDate today) {
+        LocalDate since = ledger.lastVerifiedActivity(society.getId(), today).orElse(society.getRegisteredOn());
+        return since == null ? null : (int) ChronoUnit.MONTHS.between(since, today);
     }
 
     private static int countBack(int fromYear, java.util.function.IntPredicate holds) {
@@ -106,9 +101,5 @@ class WeakSocietyIdentification {
             count++;
         }
         return count;
-    }
-
-    private static int zeroIfNull(Integer value) {
-        return value == null ? 0 : value;
     }
 }

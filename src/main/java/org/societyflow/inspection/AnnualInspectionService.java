@@ -28,6 +28,7 @@ import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.OfficerRole;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyStatus;
+import org.societyflow.workflow.ActivityLedger;
 import org.societyflow.workflow.ApplicationOutcome;
 import org.societyflow.workflow.ApplicationSupport;
 import org.societyflow.workflow.ApplicationType;
@@ -57,6 +58,7 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
     private final AnnualInspectionRepository inspections;
     private final CaseRegister caseRegister;
     private final ChineseTexts texts;
+    private final ActivityLedger ledger;
     private final int officerMaxAge;
     private final int presidentMaxTerms;
     private final int minCouncilMeetings;
@@ -64,7 +66,7 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
     private final Set<CaseKind> uncooperativeKinds;
 
     AnnualInspectionService(AnnualInspectionRepository inspections, ApplicationSupport support, CaseRegister caseRegister,
-                            ChineseTexts texts,
+                            ChineseTexts texts, ActivityLedger ledger,
                             @Value("${societyflow.officers.max-age}") int officerMaxAge,
                             @Value("${societyflow.officers.president-max-terms}") int presidentMaxTerms,
                             @Value("${societyflow.inspection.min-council-meetings}") int minCouncilMeetings,
@@ -74,6 +76,7 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
         this.inspections = inspections;
         this.caseRegister = caseRegister;
         this.texts = texts;
+        this.ledger = ledger;
         this.officerMaxAge = officerMaxAge;
         this.presidentMaxTerms = presidentMaxTerms;
         this.minCouncilMeetings = minCouncilMeetings;
@@ -223,8 +226,58 @@ public class AnnualInspectionService extends SocietyApplicationLifecycle<AnnualI
         return completeStep(inspection, SUBMIT_REPORT, user, () -> {
             inspection.saveReport(report);
             inspection.submitReport(user.userId());
-            return gradeInputs(report, support.societies().get(inspection.getSocietyId()), inspection.getYear());
+            Map<String, Object> inputs = gradeInputs(report, support.societies().get(inspection.getSocietyId()),
+                    inspection.getYear());
+            inputs.putAll(ledgerInputs(activityComparison(inspection, report)));
+            return inputs;
         });
+    }
+
+    /**
+     * The report as the society finds it: one not begun yet takes its activity figures from the verified activity
+     * ledger of the inspected year (saved only when the society saves); a begun one stays as it is.
+     */
+    @Transactional(readOnly = true)
+    public InspectionReport prefilled(AnnualInspection inspection) {
+        InspectionReport report = inspection.getReport();
+        if (!report.isBlank() || !inspection.getStatus().reportEditable()) {
+            return report;
+        }
+        ActivityLedger.Figures figures = ledger.verifiedIn(inspection.getSocietyId(), inspection.getYear());
+        InspectionReport draft = new InspectionReport();
+        draft.setAcademicActivities(figures.academic());
+        draft.setPopularScienceActivities(figures.popularScience());
+        draft.setServiceActivities(figures.service());
+        draft.setPartyActivities(figures.party());
+        return draft;
+    }
+
+    /** The report's activity figures beside the verified ledger's for the inspected year. */
+    @Transactional(readOnly = true)
+    public List<ActivityComparison> activityComparison(AnnualInspection inspection, InspectionReport report) {
+        return ActivityComparison.of(report, ledger.verifiedIn(inspection.getSocietyId(), inspection.getYear()));
+    }
+
+    /** The figures both ways for the review form, and a line for each that differs. */
+    private Map<String, Object> ledgerInputs(List<ActivityComparison> comparison) {
+        Map<String, ActivityComparison> byField = comparison.stream()
+                .collect(Collectors.toMap(ActivityComparison::field, c -> c));
+        String differences = comparison.stream().filter(c -> c.difference() != null && c.difference() != 0)
+                .map(c -> texts.text("inspection.activityDifference", texts.text("inspection." + c.field()),
+                        String.valueOf(c.reported()), String.valueOf(c.ledger()),
+                        (c.difference() > 0 ? "+" : "") + c.difference()))
+                .collect(Collectors.joining("\n"));
+        return Map.ofEntries(
+                ACADEMIC_ACTIVITIES.entry(byField.get("academicActivities").reported()),
+                POPULAR_SCIENCE_ACTIVITIES.entry(byField.get("popularScienceActivities").reported()),
+                SERVICE_ACTIVITIES.entry(byField.get("serviceActivities").reported()),
+                PARTY_ACTIVITIES.entry(byField.get("partyActivities").reported()),
+                LEDGER_ACADEMIC_ACTIVITIES.entry(byField.get("academicActivities").ledger()),
+                LEDGER_POPULAR_SCIENCE_ACTIVITIES.entry(byField.get("popularScienceActivities").ledger()),
+                LEDGER_SERVICE_ACTIVITIES.entry(byField.get("serviceActivities").ledger()),
+                LEDGER_PARTY_ACTIVITIES.entry(byField.get("partyActivities").ledger()),
+                ACTIVITY_DIFFERENCES.entry(differences.isEmpty()
+                        ? texts.text("inspection.activityDifferencesNone") : differences));
     }
 
     /** Saves the rectification report as a draft while rectification is due. */

@@ -60,7 +60,7 @@ class InspectionApiController {
 
     @GetMapping("/inspections/{id}/report")
     InspectionReport report(@PathVariable Long id) {
-        return inspections.get(id, currentUsers.current()).getReport();
+        return inspections.prefilled(inspections.get(id, currentUsers.current()));
     }
 
     @PutMapping("/inspections/{id}/report")

@@ -44,7 +44,7 @@ class InspectionController {
     @GetMapping("/inspections/{id}")
     String view(@PathVariable Long id, Model model) {
         AnnualInspection inspection = inspections.get(id, currentUsers.current());
-        return show(inspection, inspection.getReport(), model);
+        return show(inspection, inspections.prefilled(inspection), model);
     }
 
     @PostMapping("/inspections/{id}/report")
@@ -86,6 +86,7 @@ class InspectionController {
         model.addAttribute("inspection", inspection);
         model.addAttribute("society", society);
         model.addAttribute("report", report);
+        model.addAttribute("activityComparison", inspections.activityComparison(inspection, report));
         model.addAttribute("editable", own && inspection.getStatus().reportEditable());
         model.addAttribute("canRectify", own && inspection.needsRectification());
         model.addAttribute("progress", progress.progress(inspection.getApplicationNo()));

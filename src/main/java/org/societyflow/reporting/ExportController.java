@@ -3,6 +3,7 @@ package org.societyflow.reporting;
 import java.nio.charset.StandardCharsets;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.societyflow.activity.ActivityForm;
 import org.societyflow.identity.CurrentUsers;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The Excel downloads, for staff; links on the dashboard, the register, a campaign and a programme. */
 @Controller
@@ -32,6 +34,13 @@ class ExportController {
     @GetMapping("/exports/party-organisations.xlsx")
     ResponseEntity<byte[]> partyOrganisations() {
         return download(exports.partyOrganisations(currentUsers.current()));
+    }
+
+    @GetMapping("/exports/activities.xlsx")
+    ResponseEntity<byte[]> activities(@RequestParam(required = false) ActivityForm.ActivityType type,
+                                      @RequestParam(required = false) ActivityForm.ActivityBrand brand,
+                                      @RequestParam(required = false) Integer year) {
+        return download(exports.activities(type, brand, year, currentUsers.current()));
     }
 
     @GetMapping("/exports/applications/{processKey}.xlsx")

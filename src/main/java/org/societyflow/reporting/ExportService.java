@@ -8,6 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.societyflow.activity.Activity;
+import org.societyflow.activity.ActivityForm;
+import org.societyflow.activity.ActivityService;
 import org.societyflow.grant.GrantApplication;
 import org.societyflow.grant.GrantApplicationService;
 import org.societyflow.grant.GrantStatus;
@@ -56,6 +59,9 @@ public class ExportService {
             "parentOrganisation", "applicationNo"));
     static final List<String> COVERAGE_HEADERS = ChineseTexts.formatAll("export.coverage.", List.of("discipline",
             "societies", "organised", "organisedPercent", "covered", "coveredPercent"));
+    static final List<String> ACTIVITY_HEADERS = ChineseTexts.formatAll("export.activity.", List.of("applicationNo",
+            "societyCode", "societyName", "type", "brand", "title", "startsOn", "endsOn", "venue", "online", "organisers",
+            "coOrganisers", "participants", "audience", "status", "verifiedAt"));
     static final List<String> APPLICATION_HEADERS = ChineseTexts.formatAll("export.received.", List.of("applicationNo",
             "title", "society", "category", "status", "requestedAmount", "meanScore", "fundedAmount", "submittedAt"));
 
@@ -64,6 +70,7 @@ public class ExportService {
     private final ProgrammeService programmes;
     private final GrantApplicationService grants;
     private final PartyOrganisationService party;
+    private final ActivityService activities;
     private final ChineseTexts texts;
     private final DisplayTime times;
 
@@ -183,5 +190,26 @@ public class ExportService {
                 .sheet(texts.text("export.ranking.sheet"), RANKING_HEADERS, ranking)
                 .sheet(texts.text("export.received.sheet"), APPLICATION_HEADERS, applications)
                 .bytes());
+    }
+
+    /** 学会活动台账: every society's submitted activities under the list's filters (type, brand, year). */
+    public Export activities(ActivityForm.ActivityType type, ActivityForm.ActivityBrand brand, Integer year,
+                             CurrentUser user) {
+        ReportingAccess.require(user);
+        Map<Long, Society> register = dashboards.register().stream()
+                .collect(Collectors.toMap(Society::getId, Function.identity()));
+        List<List<Object>> rows = activities.all(user, type, brand, year).stream()
+                .map(a -> activityRow(a, register.get(a.getSocietyId()))).toList();
+        String name = texts.text("export.activity.sheet");
+        return Export.of(name, new Xlsx(times.zone()).sheet(name, ACTIVITY_HEADERS, rows).bytes());
+    }
+
+    private List<Object> activityRow(Activity a, Society society) {
+        ActivityForm f = a.getForm();
+        return Arrays.asList(a.getApplicationNo(), society == null ? null : society.getCode(),
+                society == null ? null : society.getName(), texts.of(f.getActivityType()), texts.of(f.getBrand()),
+                f.getTitle(), f.getStartsOn(), f.getEndsOn(), f.getVenue(), Boolean.TRUE.equals(f.getOnline()),
+                f.getOrganisers(), f.getCoOrganisers(), f.getParticipants(), f.getAudience(), texts.of(a.getStatus()),
+                a.getVerifiedAt());
     }
 }

@@ -200,6 +200,17 @@ public final class ProcessVariables {
         public static final Var<Integer> MEMBERS_INDIVIDUAL = Var.count("membersIndividual");
         public static final Var<Integer> MEMBERS_UNIT = Var.count("membersUnit");
         public static final Var<Integer> ACTIVITIES_HELD = Var.count("activitiesHeld");
+        // the report's activity figures beside the verified ledger's for the inspected year (the review form)
+        public static final Var<Integer> ACADEMIC_ACTIVITIES = Var.count("academicActivities");
+        public static final Var<Integer> POPULAR_SCIENCE_ACTIVITIES = Var.count("popularScienceActivities");
+        public static final Var<Integer> SERVICE_ACTIVITIES = Var.count("serviceActivities");
+        public static final Var<Integer> PARTY_ACTIVITIES = Var.count("partyActivities");
+        public static final Var<Integer> LEDGER_ACADEMIC_ACTIVITIES = Var.count("ledgerAcademicActivities");
+        public static final Var<Integer> LEDGER_POPULAR_SCIENCE_ACTIVITIES = Var.count("ledgerPopularScienceActivities");
+        public static final Var<Integer> LEDGER_SERVICE_ACTIVITIES = Var.count("ledgerServiceActivities");
+        public static final Var<Integer> LEDGER_PARTY_ACTIVITIES = Var.count("ledgerPartyActivities");
+        /** Where the report's figures differ from the ledger's, one line each ("学术活动：填报 5，台账 4，相差 +1"). */
+        public static final Var<String> ACTIVITY_DIFFERENCES = Var.text("activityDifferences");
         public static final Var<Double> INCOME = Var.decimal("income");
         public static final Var<Double> EXPENSES = Var.decimal("expenses");
         public static final Var<Double> NET_ASSETS = Var.decimal("netAssets");
@@ -356,6 +367,19 @@ public final class ProcessVariables {
         public static final Var<String> INSTRUCTOR = Var.text("instructor");
 
         private Party() {
+        }
+    }
+
+    /** {@code activity-verification} (活动台账): whether 学会部 reviews the activity, and what it reads. */
+    public static final class ActivityVerification {
+        /** Whether the sample drew the activity for 学会部's review ({@code societyflow.activity.verification-share}). */
+        public static final Var<Boolean> REVIEW_REQUIRED = Var.flag("reviewRequired");
+        /** The activity's facts, one line each, as 学会部 reads them in Tasklist. */
+        public static final Var<String> ACTIVITY_SUMMARY = Var.text("activitySummary");
+        /** When the society's correction of a returned activity is due: the same variable as a grant's. */
+        public static final Var<Date> CORRECTION_DUE = Grant.CORRECTION_DUE;
+
+        private ActivityVerification() {
         }
     }
 
