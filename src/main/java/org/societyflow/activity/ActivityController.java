@@ -88,6 +88,10 @@ class ActivityController {
     String calendar(@RequestParam(required = false) String society, @RequestParam(required = false) YearMonth month,
                     Model model) {
         CurrentUser user = currentUsers.current();
+        if (!user.isSociety() && (society == null || society.isBlank())) {
+            // the staff pick a society in the list first; anyone else has no calendar
+            return "redirect:/activities";
+        }
         Society shown = activities.readableSociety(user.isSociety() ? user.societyCode() : society, user);
         YearMonth current = month != null ? month : YearMonth.from(EngineClock.today());
         List<Activity> held = activities.month(shown, current, user);

@@ -56,6 +56,12 @@ final class AccessRules {
                     "societies nominate themselves, and object during the 公示"),
             ruleWordedAsConflict("PUT /api/v1/party-nominations/\\{id}|POST /party-nominations/\\{id}", EnumSet.of(OWNER),
                     "only the society rewrites its nomination; staff, who read it, hear so as a rule"),
+            ruleWordedAsConflict("POST " + API + "/activities", SOCIETIES, "a society records its own activities"),
+            ruleWordedAsConflict("PUT /api/v1/activities/\\{id}|POST " + API + "/activities/\\{id}(/submit)?",
+                    EnumSet.of(OWNER), "only the society writes its activity; staff, who read it, hear so as a rule"),
+            rule("GET " + API + "/activities|GET /activities/calendar", USERS,
+                    "the ledger and the calendar show a society its own activities, staff every society's"),
+            rule("GET " + API + "/activities/\\{id}", OWNER_AND_STAFF, "one society's activity: it and 科协 staff"),
             rule("GET /diagrams/\\{definitionId}", USERS, "every application shows its process diagram"),
             rule("GET " + API + "/(changes|reelections|grants|exit-cases|foundings|stations|party-changes|party-organisations)"
                     + "|GET /inspections", USERS,

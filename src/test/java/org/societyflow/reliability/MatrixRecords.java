@@ -77,6 +77,7 @@ final class MatrixRecords {
                 "closesOn", LocalDate.now().toString(), "quota", 3, "noticeWorkingDays", 5))));
         ids.put("party-nominations", created(own.post("/api/v1/party-exemplars/" + ids.get("party-exemplars")
                 + "/nominations", Map.of("kind", "ORGANISATION", "title", "矩阵党支部", "achievements", "矩阵"))));
+        ids.put("activities", created(own.post("/api/v1/activities", null)));
         ids.put("societyCode", owner.getCode());
         ids.put("reelections", created(own.post("/api/v1/reelections", null)));
         JsonNode open = first(affairs.get("/api/v1/programmes").body(), "status", "OPEN");
