@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.societyflow.activity.ActivityFixtures;
 import org.societyflow.change.ChangeFixtures;
 import org.societyflow.party.PartyFixtures;
 import org.societyflow.founding.FoundingFixtures;
@@ -68,6 +69,13 @@ class InvalidInputIT {
         long id = society.post("/api/v1/party-changes", null).body().get("id").asLong();
         BadJson.fuzzForm(society, "/api/v1/party-changes/" + id + "/report", "/party-changes/" + id,
                 PartyFixtures.established());
+    }
+
+    @Test
+    void everyFieldOfAnActivityRefusesOrEscapesBadValues() {
+        Api society = account();
+        long id = society.post("/api/v1/activities", null).body().get("id").asLong();
+        BadJson.fuzzForm(society, "/api/v1/activities/" + id, "/activities/" + id, ActivityFixtures.salon());
     }
 
     @Test

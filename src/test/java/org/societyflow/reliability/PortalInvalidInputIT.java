@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.societyflow.activity.ActivityFixtures;
 import org.societyflow.change.ChangeFixtures;
 import org.societyflow.party.PartyFixtures;
 import org.societyflow.founding.FoundingFixtures;
@@ -69,6 +70,14 @@ class PortalInvalidInputIT {
         long id = Api.as(port, account, account).post("/api/v1/party-changes", null).body().get("id").asLong();
         BadForms.fuzzPage(port, account, "/party-changes/" + id, "/party-changes/" + id,
                 "/api/v1/party-changes/" + id + "/report", PartyFixtures.established());
+    }
+
+    @Test
+    void theActivityFormShowsEachBadValueNextToItsFieldOrEscapesIt() {
+        String account = account();
+        long id = Api.as(port, account, account).post("/api/v1/activities", null).body().get("id").asLong();
+        BadForms.fuzzPage(port, account, "/activities/" + id, "/activities/" + id, "/api/v1/activities/" + id,
+                ActivityFixtures.salon());
     }
 
     @Test
