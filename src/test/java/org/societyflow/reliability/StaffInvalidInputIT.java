@@ -120,6 +120,50 @@ class StaffInvalidInputIT {
                 () -> affairs.get("/api/v1" + action).body().size(), () -> browser.get(profile).body(), () -> { });
     }
 
+    /**
+     * Each attempt starts from the register as it was (restored through the API), so the valid body always corrects
+     * something and a refusal is for the bad value alone.
+     */
+    @Test
+    void everyFieldOfACorrectionRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        Society society = testSocieties.registerActive("bade");
+        String corrections = "/api/v1/societies/" + society.getId() + "/corrections";
+        BadJson.fuzz(BadJson.tree(correction(society, "1971-02-03")), bad -> affairs.post(corrections, bad),
+                () -> affairs.get("/api/v1/societies/" + society.getId()).body(),
+                () -> affairs.get("/societies/" + society.getId()).text(),
+                () -> affairs.post(corrections, correction(society, "1970-01-01", "武汉市", 120)));
+    }
+
+    @Test
+    void theCorrectionFormShowsEachBadValueNextToItsFieldOrEscapesIt() {
+        Api affairs = affairs();
+        Society society = testSocieties.registerActive("badf");
+        String profile = "/societies/" + society.getId();
+        String action = profile + "/corrections";
+        PortalLogin browser = browser();
+        Map<String, String> fields = BadForms.fields(browser.get(profile).body(), action);
+        fields.put("address", "武汉市武昌区");
+        fields.put("membersIndividual", "121");
+        fields.put("reason", "登记证书住所为武昌区");
+        BadForms.fuzz(fields, form -> browser.submit(profile, action, form),
+                () -> affairs.get("/api/v1/societies/" + society.getId()).body(), () -> browser.get(profile).body(),
+                () -> affairs.post("/api/v1" + action, correction(society, "1970-01-01", "武汉市", 120)));
+    }
+
+    private static Map<String, Object> correction(Society society, String birthDate) {
+        return Map.of("address", "武汉市武昌区", "registeredFunds", 30000, "membersIndividual", 121,
+                "officers", List.of(Map.of("id", society.getOfficers().get(0).getId(), "birthDate", birthDate)),
+                "reason", "登记证书住所为武昌区");
+    }
+
+    /** The register as {@link TestSocieties#registerActive} made it, to start the next attempt from. */
+    private static Map<String, Object> correction(Society society, String birthDate, String address, int members) {
+        return Map.of("address", address, "membersIndividual", members,
+                "officers", List.of(Map.of("id", society.getOfficers().get(0).getId(), "birthDate", birthDate)),
+                "reason", "还原");
+    }
+
     private static Map<String, Object> caseRecord() {
         return Map.of("kind", "OTHER", "occurredOn", "2024-05-06", "source", "市民政局检查记录", "note", "现场检查时未提供账簿");
     }
