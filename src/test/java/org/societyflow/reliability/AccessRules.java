@@ -113,7 +113,9 @@ final class AccessRules {
             rule("POST " + API + "/societies/\\{id}/corrections", EnumSet.of(AFFAIRS),
                     "学会部 corrects the register's data errors; a society cannot correct its own"),
             rule("GET " + API + "/dashboard|GET /exports/.*", STAFF, "reporting is for staff"),
-            rule("(GET|POST) /admin/models.*|(GET|POST) /api/v1/models.*", EnumSet.of(ADMIN), "models are the admins'"));
+            rule("(GET|POST) /admin/models.*|(GET|POST) /api/v1/models.*", EnumSet.of(ADMIN), "models are the admins'"),
+            rule("(GET|POST) /admin/cases/new|POST /api/v1/imports/cases", EnumSet.of(ADMIN),
+                    "admins move cases running on paper in at their step (迁入)"));
 
     private AccessRules() {
     }
