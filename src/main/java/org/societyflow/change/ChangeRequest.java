@@ -50,6 +50,11 @@ public class ChangeRequest extends SocietyApplicationRow {
         this.status = ChangeStatus.DRAFT;
     }
 
+    /** 迁入: the engine started the request's process at the step it had reached on paper. */
+    void entered(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
     void saveForm(ChangeRequestForm draft) {
         draft.dropBlankRows();
         draft.getOfficers().forEach(o -> o.setFlags(null));

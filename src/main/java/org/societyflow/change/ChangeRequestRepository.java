@@ -18,4 +18,6 @@ interface ChangeRequestRepository extends JpaRepository<ChangeRequest, Long>, Ap
     List<ChangeRequest> findBySocietyIdOrderByIdDesc(Long societyId);
 
     List<ChangeRequest> findAllByOrderByIdDesc();
+
+    boolean existsBySocietyIdAndStatusIn(Long societyId, java.util.Collection<ChangeStatus> statuses);
 }

@@ -30,6 +30,7 @@ import org.societyflow.society.SocietyStatus;
 import org.societyflow.society.SupervisionMode;
 import org.societyflow.workflow.ApplicationSupport;
 import org.societyflow.workflow.ApplicationType;
+import org.societyflow.workflow.CaseEntry;
 import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +41,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service("changeService")
 @Transactional
-public class ChangeService extends SocietyApplicationLifecycle<ChangeRequest> {
+public class ChangeService extends SocietyApplicationLifecycle<ChangeRequest>
+        implements CaseEntry<ChangeRequestForm> {
 
     static final ApplicationType TYPE = new ApplicationType("society-change", "BG", "change", "changes",
             "society-change", ChangeAttachmentKind.class);
     static final String SUBMIT_REQUEST = "SubmitRequest";
     static final String RECORD_FILING = "RecordFiling";
+    static final String AFFAIRS_REVIEW = "AffairsReview";
 
     private final ChangeRequestRepository changes;
     private final ChangeReviewRouting routing;
@@ -84,16 +87,24 @@ public class ChangeService extends SocietyApplicationLifecycle<ChangeRequest> {
         Society society = support.societies().get(ProcessVariables.SOCIETY_ID.of(execution));
         ChangeRequest change = changes.save(new ChangeRequest(execution.getProcessBusinessKey(), society.getId(),
                 execution.getProcessInstanceId()));
-        ProcessVariables.APPLICATION_ID.set(execution, change.getId());
-        ProcessVariables.SOCIETY_CODE.set(execution, society.getCode());
-        ProcessVariables.SOCIETY_NAME.set(execution, society.getName());
-        ProcessVariables.TITLE.set(execution, texts.text("change.processTitle", society.getName()));
-        ProcessVariables.APPLICATION_LINK.set(execution, "/" + TYPE.collection() + "/" + change.getId());
+        execution.setVariables(opened(change, society));
+    }
+
+    /** What every step after 登记变更申请 reads of the request (its row, link and title). */
+    private Map<String, Object> opened(ChangeRequest change, Society society) {
+        return Map.ofEntries(ProcessVariables.APPLICATION_ID.entry(change.getId()),
+                ProcessVariables.SOCIETY_CODE.entry(society.getCode()),
+                ProcessVariables.SOCIETY_NAME.entry(society.getName()),
+                ProcessVariables.TITLE.entry(texts.text("change.processTitle", society.getName())),
+                ProcessVariables.APPLICATION_LINK.entry("/" + TYPE.collection() + "/" + change.getId()));
     }
 
     /** Which reviews apply, eligibility flags of new officers, and the diff reviewers read. */
     public void route(DelegateExecution execution) {
-        ChangeRequest change = of(execution);
+        execution.setVariables(routed(of(execution)));
+    }
+
+    private Map<String, Object> routed(ChangeRequest change) {
         ChangeRequestForm form = change.getForm();
         ChangeReviewRouting.Route route = routing.route(form.getItems().stream().map(ChangeItem::getField).toList());
         int flagged = 0;
@@ -105,14 +116,14 @@ public class ChangeService extends SocietyApplicationLifecycle<ChangeRequest> {
             }
             flagged += newLegalRepresentativeFlags(change, form);
         }
-        ProcessVariables.Change.NEEDS_PARTY_REVIEW.set(execution, route.partyReview());
-        ProcessVariables.Change.NEEDS_LEADERSHIP.set(execution, route.leadershipApproval());
-        ProcessVariables.Change.NEEDS_FILING.set(execution, route.filing());
-        ProcessVariables.Change.FLAGGED_CANDIDATES.set(execution, flagged);
-        ProcessVariables.Change.CHANGE_SUMMARY.set(execution, form.getItems().stream()
-                .map(i -> texts.text("change.summaryLine", texts.of(i.getField()), blankAsNone(i.getOldValue()),
-                        newValueText(i, form)))
-                .collect(Collectors.joining("\n")));
+        return Map.ofEntries(ProcessVariables.Change.NEEDS_PARTY_REVIEW.entry(route.partyReview()),
+                ProcessVariables.Change.NEEDS_LEADERSHIP.entry(route.leadershipApproval()),
+                ProcessVariables.Change.NEEDS_FILING.entry(route.filing()),
+                ProcessVariables.Change.FLAGGED_CANDIDATES.entry(flagged),
+                ProcessVariables.Change.CHANGE_SUMMARY.entry(form.getItems().stream()
+                        .map(i -> texts.text("change.summaryLine", texts.of(i.getField()), blankAsNone(i.getOldValue()),
+                                newValueText(i, form)))
+                        .collect(Collectors.joining("\n"))));
     }
 
     /** A registered officer who becomes 法定代表人 (officers otherwise unchanged) runs through the same rules. */
@@ -163,6 +174,46 @@ public class ChangeService extends SocietyApplicationLifecycle<ChangeRequest> {
 
     public void recordFiling(DelegateExecution execution) {
         of(execution).filed();
+    }
+
+    // ---- 迁入: a request already under review on paper enters at 学会部审核 ----
+
+    @Override
+    public List<String> entrySteps() {
+        return List.of(AFFAIRS_REVIEW);
+    }
+
+    @Override
+    public Class<ChangeRequestForm> dataType() {
+        return ChangeRequestForm.class;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasOpenCase(Long societyId) {
+        return changes.existsBySocietyIdAndStatusIn(societyId, ChangeStatus.openOnes());
+    }
+
+    /** The request as the society submitted it, checked as its submission is, routed as 确定审核路径 routes it. */
+    @Override
+    public Map<String, Object> enter(Society society, String stepId, ChangeRequestForm form, String applicationNo,
+                                     String by) {
+        ChangeRequest change = new ChangeRequest(applicationNo, society.getId(), null);
+        form.dropBlankRows();
+        fillOldValues(form, society);
+        Map<String, String> errors = support.validator().violations(form, Default.class, Complete.class);
+        errors.putAll(rules(change, form, society));
+        org.societyflow.shared.FormValidator.throwIfAny(errors);
+        change.saveForm(form);
+        change.submit();
+        Map<String, Object> variables = new LinkedHashMap<>(routed(change));
+        variables.putAll(opened(changes.save(change), society));
+        return variables;
+    }
+
+    @Override
+    public void started(String applicationNo, String processInstanceId) {
+        byBusinessKey(applicationNo).entered(processInstanceId);
     }
 
     // ---- what the society does ----

@@ -1,5 +1,9 @@
 package org.societyflow.change;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
 public enum ChangeStatus {
     DRAFT, RETURNED, SUBMITTED, REJECTED, APPROVED, FILED;
 
@@ -9,5 +13,11 @@ public enum ChangeStatus {
 
     public boolean open() {
         return this != REJECTED && this != FILED;
+    }
+
+    static Set<ChangeStatus> openOnes() {
+        EnumSet<ChangeStatus> open = EnumSet.noneOf(ChangeStatus.class);
+        Arrays.stream(values()).filter(ChangeStatus::open).forEach(open::add);
+        return open;
     }
 }

@@ -75,6 +75,11 @@ public class ExitCase extends SocietyApplicationRow {
         this.status = ExitCaseStatus.FIRST_PERIOD;
     }
 
+    /** 迁入: the engine started the case's process at the step it had reached on paper. */
+    void entered(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
     void letterSent(String letter, LocalDate on, LocalDate rectificationDue) {
         this.letter = letter;
         this.letterSentOn = on;

@@ -26,6 +26,7 @@ import org.societyflow.society.Society;
 import org.societyflow.society.SocietyStatus;
 import org.societyflow.workflow.ApplicationSupport;
 import org.societyflow.workflow.ApplicationType;
+import org.societyflow.workflow.CaseEntry;
 import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.societyflow.workflow.SubmissionCheck;
 import org.springframework.stereotype.Service;
@@ -37,13 +38,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service("exitCaseService")
 @Transactional
-public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
+public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> implements CaseEntry<PaperExitCase> {
 
     static final ApplicationType TYPE = new ApplicationType("weak-society-exit", "TC", "exitCase", "exit-cases",
             "weak-society-exit", ExitAttachmentKind.class);
     static final String SUBMIT_RECTIFICATION = "SubmitRectification";
     static final String SUBMIT_SECOND_RECTIFICATION = "SubmitSecondRectification";
     static final String SUBMIT_STATEMENT = "SubmitStatement";
+    static final String AFFAIRS_ASSESSMENT = "AffairsAssessment";
+    /** The indicator code of a case entered from paper: its indicators are the admin's text. */
+    private static final String MIGRATED = "migrated";
 
     private final ExitCaseRepository cases;
     private final ExitProposalRepository proposals;
@@ -73,12 +77,14 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
         ExitCase exitCase = cases.save(new ExitCase(execution.getProcessBusinessKey(), society.getId(), proposal.getId(),
                 execution.getProcessInstanceId(), proposal.getIndicators()));
         support.societies().flagWeak(society.getId(), true);
-        APPLICATION_ID.set(execution, exitCase.getId());
-        SOCIETY_CODE.set(execution, society.getCode());
-        SOCIETY_NAME.set(execution, society.getName());
-        TITLE.set(execution, texts.text("exit.processTitle", society.getName()));
-        APPLICATION_LINK.set(execution, link(exitCase));
-        CASE_SUMMARY.set(execution, summary(exitCase));
+        execution.setVariables(opened(exitCase, society));
+    }
+
+    /** What every step after 立案 reads of the case (its row, link, title and summary). */
+    private Map<String, Object> opened(ExitCase exitCase, Society society) {
+        return Map.ofEntries(APPLICATION_ID.entry(exitCase.getId()), SOCIETY_CODE.entry(society.getCode()),
+                SOCIETY_NAME.entry(society.getName()), TITLE.entry(texts.text("exit.processTitle", society.getName())),
+                APPLICATION_LINK.entry(link(exitCase)), CASE_SUMMARY.entry(summary(exitCase)));
     }
 
     /** 致函提醒: the letter, generated from the case, goes to the society with its rectification deadline. */
@@ -87,11 +93,15 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
         Society society = support.societies().get(exitCase.getSocietyId());
         Date due = support.deadlines().dueDate("exit-rectification");
         LocalDate today = EngineClock.today();
-        exitCase.letterSent(texts.text("exit.letterText", society.getName(), exitCase.getIndicators(),
-                EngineClock.day(due), exitCase.getApplicationNo(), today), today, EngineClock.day(due));
+        sendLetter(exitCase, society, today, EngineClock.day(due));
         notifications.notifyGroup(Groups.ofSociety(society.getCode()),
                 texts.text("exit.letterNotice", EngineClock.day(due)), link(exitCase));
         RECTIFICATION_DUE.set(execution, due);
+    }
+
+    private void sendLetter(ExitCase exitCase, Society society, LocalDate on, LocalDate due) {
+        exitCase.letterSent(texts.text("exit.letterText", society.getName(), exitCase.getIndicators(), due,
+                exitCase.getApplicationNo(), on), on, due);
     }
 
     public void recordOverdue(DelegateExecution execution) {
@@ -156,6 +166,57 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> {
             }
         }
         exitCase.exited(exitRoute);
+    }
+
+    // ---- 迁入: a case run on paper enters at 学会部评估整改情况, the society's plan and report in ----
+
+    @Override
+    public List<String> entrySteps() {
+        return List.of(AFFAIRS_ASSESSMENT);
+    }
+
+    @Override
+    public Class<PaperExitCase> dataType() {
+        return PaperExitCase.class;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasOpenCase(Long societyId) {
+        return cases.hasOpenCase(societyId);
+    }
+
+    /**
+     * The case as 立案, 致函提醒 and the society's submission would have left it: a confirmed proposal with the
+     * indicators it was identified for, the society flagged, the letter of the day it went out, plan and report in.
+     */
+    @Override
+    public Map<String, Object> enter(Society society, String stepId, PaperExitCase paper, String applicationNo,
+                                     String by) {
+        Map<String, String> errors = support.validator().violations(paper);
+        if (paper.getLetterSentOn() != null && paper.getRectificationDue() != null
+                && !paper.getRectificationDue().isAfter(paper.getLetterSentOn())) {
+            errors.putIfAbsent("rectificationDue", "exit.entry.dueBeforeLetter");
+        }
+        FormValidator.throwIfAny(errors);
+        ExitProposal proposal = proposals.save(new ExitProposal(society.getId(), new Indicators(List.of(
+                new Indicators.Indicator(MIGRATED, paper.getIndicators().strip())))));
+        proposal.confirm(by, applicationNo);
+        ExitCase exitCase = new ExitCase(applicationNo, society.getId(), proposal.getId(), null,
+                proposal.getIndicators());
+        sendLetter(exitCase, society, paper.getLetterSentOn(), paper.getRectificationDue());
+        exitCase.write(paper.submission());
+        exitCase.submitted();
+        support.societies().flagWeak(society.getId(), true);
+        Map<String, Object> variables = new LinkedHashMap<>(opened(cases.save(exitCase), society));
+        variables.put(RECTIFICATION_DUE.name(), Date.from(paper.getRectificationDue()
+                .atStartOfDay(EngineClock.INSTANCE.getZone()).toInstant()));
+        return variables;
+    }
+
+    @Override
+    public void started(String applicationNo, String processInstanceId) {
+        byBusinessKey(applicationNo).entered(processInstanceId);
     }
 
     // ---- what the society does ----

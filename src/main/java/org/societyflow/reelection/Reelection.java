@@ -58,6 +58,11 @@ public class Reelection extends SocietyApplicationRow {
         this.status = ReelectionStatus.AWAITING_PLAN;
     }
 
+    /** 迁入: the engine started the 换届's process at the step it had reached on paper. */
+    void entered(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
     void savePlan(ReelectionPlan draft) {
         draft.dropBlankCandidates();
         draft.getCandidates().forEach(c -> c.setFlags(null));

@@ -47,6 +47,7 @@ import org.societyflow.society.SocietyStatus;
 import org.societyflow.society.SupervisionMode;
 import org.societyflow.workflow.ApplicationSupport;
 import org.societyflow.workflow.ApplicationType;
+import org.societyflow.workflow.CaseEntry;
 import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.societyflow.workflow.SubmissionCheck;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,7 +60,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service("reelectionService")
 @Transactional
-public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
+public class ReelectionService extends SocietyApplicationLifecycle<Reelection> implements CaseEntry<ReelectionPlan> {
 
     static final String SUBMIT_PLAN = "SubmitPlan";
     static final String SUBMIT_RESULTS = "SubmitResults";
@@ -137,18 +138,25 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
         Society society = support.societies().get(SOCIETY_ID.of(execution));
         Reelection reelection = reelections.save(new Reelection(execution.getProcessBusinessKey(), society.getId(),
                 society.getTermNumber(), execution.getProcessInstanceId(), INITIATED_BY.of(execution)));
-        APPLICATION_ID.set(execution, reelection.getId());
-        SOCIETY_CODE.set(execution, society.getCode());
-        SOCIETY_NAME.set(execution, society.getName());
-        TITLE.set(execution, society.getTermNumber() == null
-                ? texts.text("reelection.process.title", society.getName())
-                : texts.text("reelection.process.termTitle", society.getName(), String.valueOf(society.getTermNumber())));
-        APPLICATION_LINK.set(execution, "/" + TYPE.collection() + "/" + reelection.getId());
+        execution.setVariables(opened(reelection, society));
+    }
+
+    /** What every step after 登记换届 reads of the 换届 (its row, link and title). */
+    private Map<String, Object> opened(Reelection reelection, Society society) {
+        return Map.ofEntries(APPLICATION_ID.entry(reelection.getId()), SOCIETY_CODE.entry(society.getCode()),
+                SOCIETY_NAME.entry(society.getName()), TITLE.entry(society.getTermNumber() == null
+                        ? texts.text("reelection.process.title", society.getName())
+                        : texts.text("reelection.process.termTitle", society.getName(),
+                                String.valueOf(society.getTermNumber()))),
+                APPLICATION_LINK.entry("/" + TYPE.collection() + "/" + reelection.getId()));
     }
 
     /** Runs the eligibility rules for every candidate; flags are stored on the candidate and summarised. */
     public void checkCandidates(DelegateExecution execution) {
-        Reelection reelection = of(execution);
+        execution.setVariables(candidatesChecked(of(execution)));
+    }
+
+    private Map<String, Object> candidatesChecked(Reelection reelection) {
         LocalDate electionDay = reelection.getPlan().getAssemblyDate();
         List<String> flagged = new ArrayList<>();
         for (Candidate candidate : reelection.getPlan().getCandidates()) {
@@ -159,10 +167,10 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
                         candidate.getName(), candidate.getFlags()));
             }
         }
-        FLAGGED_CANDIDATES.set(execution, flagged.size());
-        ELIGIBILITY_SUMMARY.set(execution, flagged.isEmpty() ? texts.text("reelection.process.allEligible")
-                : String.join("\n", flagged));
-        EXCEPTION_GRANTED.set(execution, false);
+        return Map.ofEntries(FLAGGED_CANDIDATES.entry(flagged.size()),
+                ELIGIBILITY_SUMMARY.entry(flagged.isEmpty() ? texts.text("reelection.process.allEligible")
+                        : String.join("\n", flagged)),
+                EXCEPTION_GRANTED.entry(false));
     }
 
     public void returnPlan(DelegateExecution execution) {
@@ -170,9 +178,13 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
     }
 
     public void approvePlan(DelegateExecution execution) {
+        execution.setVariables(approved(of(execution)));
+    }
+
+    private Map<String, Object> approved(Reelection reelection) {
         Date due = support.deadlines().dueDate("reelection-results");
-        of(execution).approve(EngineClock.day(due));
-        RESULTS_DUE.set(execution, due);
+        reelection.approve(EngineClock.day(due));
+        return Map.ofEntries(RESULTS_DUE.entry(due));
     }
 
     /** The results differ when someone was elected who was not an approved candidate for that office. */
@@ -200,6 +212,53 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
                 results.getNewTermEnd(), officers, reelection.getApplicationNo(),
                 authentication == null ? null : authentication.getUserId());
         reelection.filed();
+    }
+
+    // ---- 迁入: a 换届 whose plan was approved on paper enters at 提交换届选举结果 ----
+
+    @Override
+    public List<String> entrySteps() {
+        return List.of(SUBMIT_RESULTS);
+    }
+
+    @Override
+    public Class<ReelectionPlan> dataType() {
+        return ReelectionPlan.class;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasOpenCase(Long societyId) {
+        return reelections.existsBySocietyIdAndStatusNot(societyId, ReelectionStatus.FILED);
+    }
+
+    /**
+     * The 换届 as its plan's submission, 候选人资格审查 and 批准换届方案 would have left it: the plan approved on paper,
+     * checked as its submission is, its candidates checked, the results due as the approval makes them.
+     */
+    @Override
+    public Map<String, Object> enter(Society society, String stepId, ReelectionPlan plan, String applicationNo,
+                                     String by) {
+        plan.dropBlankCandidates();
+        Map<String, String> errors = support.validator().violations(plan, Default.class, Complete.class);
+        errors.putAll(planRules(plan, society));
+        // the assembly's lead time counted when the plan was submitted on paper, not on the day it moves over
+        errors.remove("assemblyDate", "reelection.assemblyTooSoon");
+        FormValidator.throwIfAny(errors);
+        Reelection reelection = new Reelection(applicationNo, society.getId(), society.getTermNumber(), null, by);
+        reelection.savePlan(plan);
+        reelection.submitPlan();
+        Map<String, Object> variables = new LinkedHashMap<>(submitted(plan));
+        variables.put(INITIATED_BY.name(), by);
+        variables.putAll(candidatesChecked(reelection));
+        variables.putAll(approved(reelection));
+        variables.putAll(opened(reelections.save(reelection), society));
+        return variables;
+    }
+
+    @Override
+    public void started(String applicationNo, String processInstanceId) {
+        byBusinessKey(applicationNo).entered(processInstanceId);
     }
 
     // ---- what the society does ----
@@ -248,11 +307,16 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> {
         return completeStep(reelection, SUBMIT_PLAN, user, () -> {
             reelection.savePlan(plan);
             reelection.submitPlan();
-            return Map.ofEntries(TIMING.entry(plan.getTiming().name()),
-                    ASSEMBLY_DATE.entry(Date.from(plan.getAssemblyDate().atStartOfDay(EngineClock.INSTANCE.getZone())
-                            .toInstant())),
-                    CANDIDATE_COUNT.entry(plan.getCandidates().size()));
+            return submitted(plan);
         });
+    }
+
+    /** What the process reads of a submitted plan. */
+    private static Map<String, Object> submitted(ReelectionPlan plan) {
+        return Map.ofEntries(TIMING.entry(plan.getTiming().name()),
+                ASSEMBLY_DATE.entry(Date.from(plan.getAssemblyDate().atStartOfDay(EngineClock.INSTANCE.getZone())
+                        .toInstant())),
+                CANDIDATE_COUNT.entry(plan.getCandidates().size()));
     }
 
     public Reelection saveResults(Long id, ReelectionResults results, CurrentUser user) {

@@ -10,7 +10,10 @@ import java.time.Instant;
 import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 
-/** One registered field changed by an approved application: who, when, old → new, which application. */
+/**
+ * One registered field changed by an approved application (or on another basis: a 更正, the 活动异常名录): who, when,
+ * old → new, which application or basis, and for a 更正 why.
+ */
 @Entity
 @Table(name = "society_change_log")
 public class ChangeLogEntry {
@@ -37,6 +40,8 @@ public class ChangeLogEntry {
     private String changedBy;
     @Getter
     private Instant changedAt;
+    @Getter
+    private String reason;
 
     protected ChangeLogEntry() {
     }
@@ -50,5 +55,11 @@ public class ChangeLogEntry {
         this.applicationNo = applicationNo;
         this.changedBy = changedBy;
         this.changedAt = EngineClock.now();
+    }
+
+    ChangeLogEntry(Long societyId, String field, String oldValue, String newValue, String basis, String changedBy,
+                   String reason) {
+        this(societyId, field, oldValue, newValue, basis, changedBy);
+        this.reason = reason;
     }
 }

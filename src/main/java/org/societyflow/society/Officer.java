@@ -49,6 +49,15 @@ public class Officer {
                 role.chineseName(), name);
     }
 
+    /** The officer and birth date as the change log shows a 更正 of it: 陈立新 1962-03-01. */
+    String birthSummary() {
+        return name + " " + (birthDate == null ? "—" : birthDate);
+    }
+
+    void correctBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
     void setLegalRepresentative(boolean legalRepresentative) {
         this.legalRepresentative = legalRepresentative;
     }

@@ -158,6 +158,19 @@ public class Society {
         }
     }
 
+    /** 更正: a particular the register got wrong takes the value it should have had (the caller logs old → new). */
+    void correct(CorrectableField field, Object value) {
+        switch (field) {
+            case ADDRESS -> this.address = (String) value;
+            case BUSINESS_SCOPE -> this.businessScope = (String) value;
+            case CONTACT_PHONE -> this.contactPhone = (String) value;
+            case REGISTERED_ON -> this.registeredOn = (LocalDate) value;
+            case FUNDS -> this.registeredFunds = (java.math.BigDecimal) value;
+            case MEMBERS_INDIVIDUAL -> this.membersIndividual = (Integer) value;
+            case MEMBERS_UNIT -> this.membersUnit = (Integer) value;
+        }
+    }
+
     public Society funds(java.math.BigDecimal funds, String supervisingUnit, LocalDate charterAdoptedOn) {
         this.registeredFunds = funds;
         this.supervisingUnit = supervisingUnit;

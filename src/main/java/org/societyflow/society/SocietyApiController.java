@@ -30,6 +30,7 @@ class SocietyApiController {
 
     private final SocietyService societies;
     private final CaseRegister caseRegister;
+    private final RegisterCorrections corrections;
     private final CurrentUsers currentUsers;
 
     /** The register, for staff: search by name, code or credit code, filter by status and discipline. */
@@ -74,6 +75,26 @@ class SocietyApiController {
             throw new AccessDeniedException("学会部 only");
         }
         return CaseRecordView.of(caseRegister.record(id, form, user.userId()));
+    }
+
+    /** 学会部 corrects data errors of the register (更正): the change-log lines it wrote, or a problem and nothing. */
+    @PostMapping("/{id}/corrections")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<CorrectionView> correct(@PathVariable Long id, @RequestBody RegisterCorrectionForm form) {
+        CurrentUser user = currentUsers.current();
+        if (!user.isIn(Groups.SOCIETY_AFFAIRS)) {
+            throw new AccessDeniedException("学会部 only");
+        }
+        return corrections.correct(id, form, user.userId()).stream().map(CorrectionView::of).toList();
+    }
+
+    /** A change-log line a 更正 wrote. */
+    record CorrectionView(String field, String oldValue, String newValue, String reason, String changedBy,
+                          Instant changedAt) {
+        static CorrectionView of(ChangeLogEntry e) {
+            return new CorrectionView(e.getField(), e.getOldValue(), e.getNewValue(), e.getReason(), e.getChangedBy(),
+                    e.getChangedAt());
+        }
     }
 
     /** A line of the 处罚与案件记录 as the API gives it. */

@@ -30,6 +30,7 @@ class SocietyController {
 
     private final SocietyService societies;
     private final CaseRegister caseRegister;
+    private final RegisterCorrections corrections;
     private final CurrentUsers currentUsers;
 
     @GetMapping("/societies")
@@ -54,6 +55,9 @@ class SocietyController {
         if (!model.containsAttribute("caseForm")) {
             model.addAttribute("caseForm", new CaseRecordForm());
         }
+        if (!model.containsAttribute("correctionForm")) {
+            model.addAttribute("correctionForm", RegisterCorrectionForm.of(societies.get(id)));
+        }
         return profileView(id, model);
     }
 
@@ -73,6 +77,9 @@ class SocietyController {
         model.addAttribute("caseRecords", user.isStaff() ? caseRegister.of(id) : List.of());
         model.addAttribute("canRecordCase", user.isIn(Groups.SOCIETY_AFFAIRS));
         model.addAttribute("caseKinds", CaseKind.values());
+        model.addAttribute("canCorrect", user.isIn(Groups.SOCIETY_AFFAIRS));
+        model.addAttribute("officerNames", society.getOfficers().stream()
+                .collect(java.util.stream.Collectors.toMap(Officer::getId, Officer::getName)));
         model.addAttribute("canStartReelection", society.getSupervisionMode() == SupervisionMode.SUPERVISED
                 && (user.isIn(Groups.SOCIETY_AFFAIRS) || society.getCode().equals(user.societyCode())));
         return "society/profile";
@@ -100,6 +107,24 @@ class SocietyController {
                 () -> profileView(id, model), () -> {
                     caseRegister.record(id, form, user.userId());
                     return "form.saved";
+                });
+    }
+
+    /** 学会部 corrects data errors of the register (更正); a refusal shows the form again with its messages. */
+    @PostMapping("/societies/{id}/corrections")
+    String correct(@PathVariable Long id, @ModelAttribute("correctionForm") RegisterCorrectionForm form,
+                   BindingResult binding, Model model, RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.current();
+        if (!user.isIn(Groups.SOCIETY_AFFAIRS)) {
+            throw new AccessDeniedException("学会部 only");
+        }
+        if (!model.containsAttribute("caseForm")) {
+            model.addAttribute("caseForm", new CaseRecordForm());
+        }
+        return FormPages.handle(binding, model, redirect, "/societies/" + id + "#change-log",
+                () -> profileView(id, model), () -> {
+                    corrections.correct(id, form, user.userId());
+                    return "society.correction.saved";
                 });
     }
 

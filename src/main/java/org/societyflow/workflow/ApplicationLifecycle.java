@@ -207,6 +207,11 @@ public abstract class ApplicationLifecycle<A extends Application> implements Sub
         return type.processKey();
     }
 
+    /** The application number's prefix (a {@link CaseEntry} answers it). */
+    public String keyPrefix() {
+        return type.keyPrefix();
+    }
+
     @Override
     public Map<String, Object> reopen(String businessKey, String taskDefinitionKey) {
         return Map.of();

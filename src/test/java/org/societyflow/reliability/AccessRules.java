@@ -116,8 +116,12 @@ final class AccessRules {
             rule("POST /societies/\\{id}/abnormal-activity", EnumSet.of(AFFAIRS), "学会部 records 活动异常"),
             rule("GET /api/v1/societies/\\{id}/cases", STAFF, "the 处罚与案件记录 are the staff's records"),
             rule("POST " + API + "/societies/\\{id}/cases", EnumSet.of(AFFAIRS), "学会部 keeps the 处罚与案件记录"),
+            rule("POST " + API + "/societies/\\{id}/corrections", EnumSet.of(AFFAIRS),
+                    "学会部 corrects the register's data errors; a society cannot correct its own"),
             rule("GET " + API + "/dashboard|GET /exports/.*", STAFF, "reporting is for staff"),
-            rule("(GET|POST) /admin/models.*|(GET|POST) /api/v1/models.*", EnumSet.of(ADMIN), "models are the admins'"));
+            rule("(GET|POST) /admin/models.*|(GET|POST) /api/v1/models.*", EnumSet.of(ADMIN), "models are the admins'"),
+            rule("(GET|POST) /admin/cases/new|POST /api/v1/imports/cases", EnumSet.of(ADMIN),
+                    "admins move cases running on paper in at their step (迁入)"));
 
     private AccessRules() {
     }

@@ -120,6 +120,94 @@ class StaffInvalidInputIT {
                 () -> affairs.get("/api/v1" + action).body().size(), () -> browser.get(profile).body(), () -> { });
     }
 
+    /**
+     * Each attempt starts from the register as it was (restored through the API), so the valid body always corrects
+     * something and a refusal is for the bad value alone.
+     */
+    @Test
+    void everyFieldOfACorrectionRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        Society society = testSocieties.registerActive("bade");
+        String corrections = "/api/v1/societies/" + society.getId() + "/corrections";
+        BadJson.fuzz(BadJson.tree(correction(society, "1971-02-03")), bad -> affairs.post(corrections, bad),
+                () -> affairs.get("/api/v1/societies/" + society.getId()).body(),
+                () -> affairs.get("/societies/" + society.getId()).text(),
+                () -> affairs.post(corrections, correction(society, "1970-01-01", "武汉市", 120)));
+    }
+
+    @Test
+    void theCorrectionFormShowsEachBadValueNextToItsFieldOrEscapesIt() {
+        Api affairs = affairs();
+        Society society = testSocieties.registerActive("badf");
+        String profile = "/societies/" + society.getId();
+        String action = profile + "/corrections";
+        PortalLogin browser = browser();
+        Map<String, String> fields = BadForms.fields(browser.get(profile).body(), action);
+        fields.put("address", "武汉市武昌区");
+        fields.put("membersIndividual", "121");
+        fields.put("reason", "登记证书住所为武昌区");
+        BadForms.fuzz(fields, form -> browser.submit(profile, action, form),
+                () -> affairs.get("/api/v1/societies/" + society.getId()).body(), () -> browser.get(profile).body(),
+                () -> affairs.post("/api/v1" + action, correction(society, "1970-01-01", "武汉市", 120)));
+    }
+
+    /**
+     * 迁入 of a change under review: each attempt names a society of its own (in place of {@link #NO_SOCIETY_YET}),
+     * so an accepted one leaves the next free to be entered; a refusal stores no request.
+     */
+    @Test
+    void everyFieldOfACaseEntryRefusesOrEscapesBadValues() {
+        Api admin = Api.as(port, "admin", "admin");
+        Map<String, Object> entry = Map.of("societyId", NO_SOCIETY_YET, "processKey", "society-change",
+                "stepId", "AffairsReview", "data", Map.of("reason", "理事会决议迁址",
+                        "items", List.of(Map.of("field", "ADDRESS", "newValue", "武汉市江汉区新华路218号"))),
+                "reason", "学会部已受理纸质申请");
+        BadJson.fuzz(BadJson.tree(entry), bad -> admin.post("/api/v1/imports/cases", withFreshSociety(bad)),
+                () -> admin.get("/api/v1/changes").body().size(), () -> admin.get("/changes").text(), () -> { });
+    }
+
+    @Test
+    void theCaseEntryFormShowsEachBadValueNextToItsFieldOrEscapesIt() {
+        Api admin = Api.as(port, "admin", "admin");
+        PortalLogin browser = new PortalLogin(port);
+        assertThat(browser.logIn("admin", "admin")).isEqualTo("/");
+        String page = "/admin/cases/new";
+        Map<String, String> fields = BadForms.fields(browser.get(page).body(), page);
+        fields.put("societyId", String.valueOf(NO_SOCIETY_YET));
+        fields.put("processKey", "society-change");
+        fields.put("stepId", "AffairsReview");
+        fields.put("data", "{\"reason\":\"理事会决议迁址\",\"items\":[{\"field\":\"ADDRESS\",\"newValue\":\"武汉市洪山区\"}]}");
+        fields.put("reason", "学会部已受理纸质申请");
+        BadForms.fuzz(fields, form -> browser.submit(page, page, form.replace("societyId=" + NO_SOCIETY_YET,
+                        "societyId=" + testSocieties.registerActive("bcf").getId())),
+                () -> admin.get("/api/v1/changes").body().size(), () -> browser.get(page).body(), () -> { });
+    }
+
+    /** Stands for the society of a case entry, replaced on each attempt by a fresh one. */
+    private static final long NO_SOCIETY_YET = -424242;
+
+    private JsonNode withFreshSociety(JsonNode body) {
+        JsonNode copy = body.deepCopy();
+        if (copy.path("societyId").asLong() == NO_SOCIETY_YET) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) copy).put("societyId",
+                    testSocieties.registerActive("bcj").getId());
+        }
+        return copy;
+    }
+
+    private static Map<String, Object> correction(Society society, String birthDate) {
+        return Map.of("address", "武汉市武昌区", "registeredFunds", 30000, "membersIndividual", 121,
+                "officers", List.of(Map.of("id", society.getOfficers().get(0).getId(), "birthDate", birthDate)),
+                "reason", "登记证书住所为武昌区");
+    }
+
+    /** The register as {@link TestSocieties#registerActive} made it, to start the next attempt from. */
+    private static Map<String, Object> correction(Society society, String birthDate, String address, int members) {
+        return Map.of("address", address, "membersIndividual", members,
+                "officers", List.of(Map.of("id", society.getOfficers().get(0).getId(), "birthDate", birthDate)),
+                "reason", "还原");
+    }
+
     private static Map<String, Object> caseRecord() {
         return Map.of("kind", "OTHER", "occurredOn", "2024-05-06", "source", "市民政局检查记录", "note", "现场检查时未提供账簿");
     }
