@@ -93,13 +93,13 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> imple
         Society society = support.societies().get(exitCase.getSocietyId());
         Date due = support.deadlines().dueDate("exit-rectification");
         LocalDate today = EngineClock.today();
-        sendLetter(exitCase, society, today, EngineClock.day(due));
+        recordLetter(exitCase, society, today, EngineClock.day(due));
         notifications.notifyGroup(Groups.ofSociety(society.getCode()),
                 texts.text("exit.letterNotice", EngineClock.day(due)), link(exitCase));
         RECTIFICATION_DUE.set(execution, due);
     }
 
-    private void sendLetter(ExitCase exitCase, Society society, LocalDate on, LocalDate due) {
+    private void recordLetter(ExitCase exitCase, Society society, LocalDate on, LocalDate due) {
         exitCase.letterSent(texts.text("exit.letterText", society.getName(), exitCase.getIndicators(), due,
                 exitCase.getApplicationNo(), on), on, due);
     }
@@ -204,7 +204,7 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> imple
         proposal.confirm(by, applicationNo);
         ExitCase exitCase = new ExitCase(applicationNo, society.getId(), proposal.getId(), null,
                 proposal.getIndicators());
-        sendLetter(exitCase, society, paper.getLetterSentOn(), paper.getRectificationDue());
+        recordLetter(exitCase, society, paper.getLetterSentOn(), paper.getRectificationDue());
         exitCase.write(paper.submission());
         exitCase.submitted();
         support.societies().flagWeak(society.getId(), true);

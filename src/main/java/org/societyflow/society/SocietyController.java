@@ -52,12 +52,6 @@ class SocietyController {
 
     @GetMapping("/societies/{id}")
     String profile(@PathVariable Long id, Model model) {
-        if (!model.containsAttribute("caseForm")) {
-            model.addAttribute("caseForm", new CaseRecordForm());
-        }
-        if (!model.containsAttribute("correctionForm")) {
-            model.addAttribute("correctionForm", RegisterCorrectionForm.of(societies.get(id)));
-        }
         return profileView(id, model);
     }
 
@@ -68,6 +62,13 @@ class SocietyController {
             throw new NotFoundException("society", id);
         }
         model.addAttribute("society", society);
+        // a refused form comes back as the user typed it; the other forms of the page start afresh
+        if (!model.containsAttribute("caseForm")) {
+            model.addAttribute("caseForm", new CaseRecordForm());
+        }
+        if (!model.containsAttribute("correctionForm")) {
+            model.addAttribute("correctionForm", RegisterCorrectionForm.of(society));
+        }
         model.addAttribute("statusHistory", societies.statusHistory(id));
         model.addAttribute("inspectionResults", societies.inspectionResults(id));
         model.addAttribute("changeLog", societies.changeLog(id));
@@ -117,9 +118,6 @@ class SocietyController {
         CurrentUser user = currentUsers.current();
         if (!user.isIn(Groups.SOCIETY_AFFAIRS)) {
             throw new AccessDeniedException("学会部 only");
-        }
-        if (!model.containsAttribute("caseForm")) {
-            model.addAttribute("caseForm", new CaseRecordForm());
         }
         return FormPages.handle(binding, model, redirect, "/societies/" + id + "#change-log",
                 () -> profileView(id, model), () -> {
