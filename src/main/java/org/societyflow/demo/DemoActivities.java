@@ -66,14 +66,18 @@ class DemoActivities {
                 break;
             }
             Pattern p = LAST_YEAR.get(i);
-            LocalDate day = LocalDate.of(year, p.month(), Math.min(p.day() + nth, 28));
+            // an occasion keeps its day (科技工作者日 30 May, 全国科普日 in its week); the society's own move a little
+            LocalDate day = LocalDate.of(year, p.month(), p.day());
+            if (p.brand() == ActivityBrand.NONE) {
+                day = day.plusDays(nth);
+            }
             enter(society, p.type(), p.title(), p.brand(), day, p.participants() + 7 * nth, p.audience());
         }
         LocalDate today = EngineClock.today();
         enter(society, ActivityType.ACADEMIC_SALON, "青年学术沙龙（本年度）", ActivityBrand.NONE,
                 today.minusDays(20 + nth), 42 + nth, 280);
         enter(society, ActivityType.POPULAR_SCIENCE, "院士科普工作室开放日", ActivityBrand.ACADEMICIAN_STUDIO,
-                today.minusDays(9 + nth), 35, 1_200);
+                today.minusDays(nth % 3), 35, 1_200);
     }
 
     private void enter(Society society, ActivityType type, String title, ActivityBrand brand, LocalDate day,
