@@ -213,6 +213,12 @@ public class ActivityService extends SocietyApplicationLifecycle<Activity> imple
         return activities.lastVerifiedEnd(societyId, day);
     }
 
+    /** Whether the society has any activity in the ledger, drafts included. */
+    @Transactional(readOnly = true)
+    public boolean anyOf(Long societyId) {
+        return activities.existsBySocietyId(societyId);
+    }
+
     /**
      * Enters a past activity straight into the ledger as verified, without a number or a process (the demo data; the
      * go-live import of what societies reported before the ledger existed).

@@ -20,13 +20,15 @@ class DemoDataSetup {
     private final DemoSocieties societies;
     private final DemoGrants grants;
     private final DemoPartyOrganisations partyOrganisations;
+    private final DemoActivities activities;
     private final boolean enabled;
 
     DemoDataSetup(DemoSocieties societies, DemoGrants grants, DemoPartyOrganisations partyOrganisations,
-                  @Value("${societyflow.demo-data:false}") boolean enabled) {
+                  DemoActivities activities, @Value("${societyflow.demo-data:false}") boolean enabled) {
         this.societies = societies;
         this.grants = grants;
         this.partyOrganisations = partyOrganisations;
+        this.activities = activities;
         this.enabled = enabled;
     }
 
@@ -37,6 +39,7 @@ class DemoDataSetup {
             ConcurrentUpdates.retried(ATTEMPTS, () -> {
                 societies.load();
                 partyOrganisations.load();
+                activities.load();
                 grants.load();
             });
         }

@@ -67,8 +67,8 @@ class ActivityVerificationProcessTest {
   @Test
   void anActivityTheSampleLeavesOutIsVerifiedDirectly() {
     ProcessInstance pi = submit(false);
-    assertThat(pi).isEnded().hasPassedInOrder("ActivitySubmitted", "OpenActivity", "SampleDecision", "RecordVerified",
-        "ActivityVerified").hasNotPassed("VerifyActivity", "ReviewPending");
+    assertThat(pi).isEnded().hasPassedInOrder("ActivitySubmitted", "OpenActivity", "SampleDecision", "VerificationDone",
+        "RecordVerified", "ActivityVerified").hasNotPassed("VerifyActivity", "ReviewPending");
     assertThat(activities.calls).containsExactly("open:31", "verify");
     assertThat(shared.opinions.opinions).isEmpty();
   }
@@ -79,7 +79,7 @@ class ActivityVerificationProcessTest {
     awaitReview(pi);
     complete(task("VerifyActivity"), Map.of("decision", "approve", "opinion", "照片与材料相符"));
     assertThat(pi).isEnded().hasPassedInOrder("SampleDecision", "ReviewPending", "VerifyActivity",
-        "VerificationDecision", "RecordVerified", "ActivityVerified").hasNotPassed("ReturnActivity");
+        "VerificationDecision", "VerificationDone", "RecordVerified", "ActivityVerified").hasNotPassed("ReturnActivity");
     assertThat(activities.calls).containsExactly("open:31", "verify");
     assertThat(shared.opinions.opinions).containsExactly("VerifyActivity:approve:照片与材料相符");
     assertThat(jobQuery().count()).isZero();
