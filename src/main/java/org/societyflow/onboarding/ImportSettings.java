@@ -1,0 +1,23 @@
+package org.societyflow.onboarding;
+
+import lombok.Getter;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code societyflow.import.*}: the largest register file the import reads ({@code max-file-size}), the most data rows
+ * it reads from one file ({@code max-rows}, over all sheets), the most officers of one society
+ * ({@code max-officers-per-society}, what the change log's line can hold).
+ */
+@ConfigurationProperties("societyflow.import")
+@Getter
+public class ImportSettings {
+
+    private DataSize maxFileSize = DataSize.ofMegabytes(5);
+    private int maxRows = 20_000;
+    private int maxOfficersPerSociety = 30;
+
+    public void setMaxFileSize(DataSize v) { maxFileSize = v; }
+    public void setMaxRows(int v) { maxRows = v; }
+    public void setMaxOfficersPerSociety(int v) { maxOfficersPerSociety = v; }
+}
