@@ -9,6 +9,7 @@ import org.societyflow.identity.CurrentUsers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -47,6 +48,19 @@ class ImportController {
             model.addAttribute("refused", e.reason());
         }
         return "onboarding/imports";
+    }
+
+    /** A new invitation mail to the society's secretariat, or ({@code temporary}) a temporary password shown once. */
+    @PostMapping("/imports/societies/{id}/invitation")
+    String reinvite(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean temporary,
+                    RedirectAttributes redirect) {
+        if (temporary) {
+            redirect.addFlashAttribute("temporaryPassword", imports.temporaryPassword(id, currentUsers.current()));
+        } else {
+            boolean sent = imports.reinvite(id, currentUsers.current());
+            redirect.addFlashAttribute("success", sent ? "invitation.resent" : "invitation.noEmail");
+        }
+        return "redirect:/societies/" + id;
     }
 
     @PostMapping("/imports/societies/confirm")

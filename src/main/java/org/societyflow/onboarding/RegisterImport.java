@@ -5,7 +5,9 @@ import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.societyflow.identity.CurrentUser;
+import org.societyflow.identity.AccountInvitations;
 import org.societyflow.identity.SocietyAccounts;
+import org.societyflow.identity.TemporaryPasswords;
 import org.societyflow.party.PartyOrganisationService;
 import org.societyflow.shared.ChineseTexts;
 import org.societyflow.society.Society;
@@ -34,6 +36,8 @@ public class RegisterImport {
     private final PartyOrganisationService party;
     private final ImportSettings settings;
     private final SocietyAccounts accounts;
+    private final AccountInvitations invitations;
+    private final TemporaryPasswords temporaryPasswords;
     private final ChineseTexts texts;
 
     /** Reads and checks a file without storing anything. */
@@ -63,6 +67,7 @@ public class RegisterImport {
                 Society society = societies.register(planned.imported(), basis, user.userId());
                 id = society.getId();
                 accounts.openSecretariat(society.getCode(), society.getName(), planned.email());
+                invitations.invite(SocietyAccounts.secretariatOf(society.getCode()), settings.getInvitationValidity());
                 created++;
             } else {
                 id = planned.registered().getId();
@@ -85,5 +90,23 @@ public class RegisterImport {
         Outcome outcome = new Outcome(created, changed, plan.societies().size() - created - changed);
         log.info("{} imported the register: {}", user.userId(), outcome);
         return outcome;
+    }
+
+    /**
+     * 学会部 gives a society's secretariat a temporary password, for a secretariat its invitation mail does not reach;
+     * the secretariat's first login must choose its own.
+     */
+    @Transactional
+    public String temporaryPassword(Long societyId, CurrentUser user) {
+        ImportAccess.require(user);
+        return temporaryPasswords.issue(SocietyAccounts.secretariatOf(societies.get(societyId).getCode()), user.userId());
+    }
+
+    /** 学会部 sends a society's secretariat a new invitation (the last link stops working); false without an address. */
+    @Transactional
+    public boolean reinvite(Long societyId, CurrentUser user) {
+        ImportAccess.require(user);
+        return invitations.invite(SocietyAccounts.secretariatOf(societies.get(societyId).getCode()),
+                settings.getInvitationValidity());
     }
 }
