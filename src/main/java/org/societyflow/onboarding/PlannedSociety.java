@@ -8,7 +8,8 @@ import org.societyflow.society.Society;
 
 /**
  * One society of a checked file: as the file describes it ({@code imported}, never stored itself), the registered
- * society with the same credit code if any, and what importing would do — each change as the preview shows it.
+ * society with the same credit code if any, and what importing would do — the 年检 grades to record ({@code grades}:
+ * those the register does not have yet) and each change as the preview shows it.
  */
 public record PlannedSociety(Society imported, Society registered, String email, PartyReportForm party,
                              String instructor, boolean partyEntered, Map<Integer, InspectionGrade> grades,

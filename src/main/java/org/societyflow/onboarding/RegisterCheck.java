@@ -315,6 +315,8 @@ class RegisterCheck {
             boolean partyEntered = entry.party != null
                     && (registered == null || !partyLines.containsKey(registered.getId()));
             List<Change> changes = new ArrayList<>();
+            // the grades importing records: all of a new society's, those a registered one has otherwise
+            Map<Integer, InspectionGrade> grades = new TreeMap<>(entry.grades);
             if (registered != null) {
                 SocietyService.importChanges(registered, entry.society).forEach((field, values) ->
                         changes.add(new Change(fieldLabel(field), values[0], values[1])));
@@ -323,16 +325,13 @@ class RegisterCheck {
                             ChineseTexts.label(entry.party.getOrganisationForm())));
                 }
                 Map<Integer, InspectionGrade> recorded = results.getOrDefault(registered.getId(), Map.of());
-                entry.grades.forEach((year, grade) -> {
-                    if (recorded.get(year) != grade) {
-                        changes.add(new Change(text("import.change.inspection", String.valueOf(year)),
-                                recorded.get(year) == null ? null : ChineseTexts.label(recorded.get(year)),
-                                ChineseTexts.label(grade)));
-                    }
-                });
+                grades.entrySet().removeIf(g -> recorded.get(g.getKey()) == g.getValue());
+                grades.forEach((year, grade) -> changes.add(new Change(text("import.change.inspection",
+                        String.valueOf(year)), recorded.get(year) == null ? null : ChineseTexts.label(recorded.get(year)),
+                        ChineseTexts.label(grade))));
             }
             planned.add(new PlannedSociety(entry.society, registered, entry.email, entry.party, entry.instructor,
-                    partyEntered, Map.copyOf(entry.grades), List.copyOf(changes)));
+                    partyEntered, Map.copyOf(grades), List.copyOf(changes)));
         }
         return planned;
     }

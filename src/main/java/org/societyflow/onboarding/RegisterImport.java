@@ -80,12 +80,7 @@ public class RegisterImport {
                 party.enterRegister(id, planned.party(), planned.instructor(), basis, user.userId());
             }
             Long societyId = id;
-            planned.grades().forEach((year, grade) -> {
-                var recorded = societies.inspectionResult(societyId, year);
-                if (recorded == null || recorded.getGrade() != grade) {
-                    societies.recordInspectionResult(societyId, year, null, grade, null);
-                }
-            });
+            planned.grades().forEach((year, grade) -> societies.recordInspectionResult(societyId, year, null, grade, null));
         }
         Outcome outcome = new Outcome(created, changed, plan.societies().size() - created - changed);
         log.info("{} imported the register: {}", user.userId(), outcome);
