@@ -70,6 +70,6 @@ class DemoPartyOrganisations {
         line.setPartyMembers(members);
         line.setWorkGroup(workGroup);
         line.setParentOrganisation(parent);
-        party.enterRegister(societies.getByCode(code).getId(), line, instructor, "demo");
+        party.enterRegister(societies.getByCode(code).getId(), line, instructor, null, "demo");
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 class ConfirmationMail {
 
     static final String CONFIRM_PATH = "/register/confirm";
+    static final String INVITATION_PATH = "/account/invitation";
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MessageSource messages;
@@ -46,6 +47,18 @@ class ConfirmationMail {
 
     /** Sends the mail now; any failure is a {@link RegistrationMailException}. */
     void send(String userId, String name, String email, String token, Instant expiresAt, Locale locale) {
+        deliver(email, "registration.mail", new Object[] {name, userId, link(token),
+                times.minute(expiresAt) + " " + times.zoneLabel()}, locale);
+    }
+
+    /** The invitation to set the password of an account someone else opened (the register import's secretariats). */
+    void sendInvitation(String userId, String name, String email, String token, Instant expiresAt, Locale locale) {
+        deliver(email, "invitation.mail", new Object[] {name, userId, baseUrl + INVITATION_PATH + "?token=" + token,
+                times.minute(expiresAt) + " " + times.zoneLabel()}, locale);
+    }
+
+    /** The mail of {@code key}: its subject {@code <key>.subject} and body {@code <key>.body} with the arguments. */
+    private void deliver(String email, String key, Object[] args, Locale locale) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             throw new RegistrationMailException("no SMTP server configured (spring.mail.host)", null);
@@ -53,9 +66,8 @@ class ConfirmationMail {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(settings.getMailFrom());
         message.setTo(email);
-        message.setSubject(messages.getMessage("registration.mail.subject", null, locale));
-        message.setText(messages.getMessage("registration.mail.body", new Object[] {name, userId, link(token),
-                times.minute(expiresAt) + " " + times.zoneLabel()}, locale));
+        message.setSubject(messages.getMessage(key + ".subject", null, locale));
+        message.setText(messages.getMessage(key + ".body", args, locale));
         try {
             sender.send(message);
         } catch (MailException e) {

@@ -220,7 +220,8 @@ public class RegistrationService {
         return errors;
     }
 
-    private static boolean strong(String password) {
+    /** The password rule of every account that chooses its own: 8 to 64 characters, letters and digits. */
+    static boolean strong(String password) {
         return password.length() >= PASSWORD_MIN && password.length() <= PASSWORD_MAX
                 && password.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
                 && password.chars().anyMatch(c -> c >= '0' && c <= '9');

@@ -142,9 +142,9 @@ public class PartyOrganisationService extends SocietyApplicationLifecycle<PartyO
 
     /**
      * Enters a society's line straight into the register, once (the demo data; the go-live import), without a
-     * report; the society's form of organisation follows, with a change-log line when it differed.
+     * report; the society's form of organisation follows, with a change-log line on {@code basis} when it differed.
      */
-    public void enterRegister(Long societyId, PartyReportForm form, String instructor, String by) {
+    public void enterRegister(Long societyId, PartyReportForm form, String instructor, String basis, String by) {
         if (register.findBySocietyId(societyId).isPresent()) {
             return;
         }
@@ -153,7 +153,7 @@ public class PartyOrganisationService extends SocietyApplicationLifecycle<PartyO
         register.save(record);
         if (support.societies().get(societyId).getPartyOrganisation() != record.getOrganisationForm()) {
             support.societies().recordPartyOrganisation(societyId, record.getOrganisationForm(),
-                    texts.text("party.summaryNone"), summary(record), null, by);
+                    texts.text("party.summaryNone"), summary(record), basis, by);
         }
     }
 

@@ -21,6 +21,7 @@ public class InspectionResult {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private Long societyId;
 
     @Column(name = "inspection_year")

@@ -9,4 +9,6 @@ interface InspectionResultRepository extends JpaRepository<InspectionResult, Lon
     Optional<InspectionResult> findBySocietyIdAndYear(Long societyId, int year);
 
     List<InspectionResult> findBySocietyIdOrderByYearDesc(Long societyId);
+
+    List<InspectionResult> findBySocietyIdIn(java.util.Collection<Long> societyIds);
 }

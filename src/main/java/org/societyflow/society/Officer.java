@@ -58,6 +58,12 @@ public class Officer {
         this.birthDate = birthDate;
     }
 
+    /** The summary with birth date, terms served and full-time work: what the register import compares. */
+    String detail() {
+        return ChineseTexts.format("society.officer.detail", summary(), String.valueOf(birthDate),
+                String.valueOf(termsServed), ChineseTexts.format(fullTime ? "export.yes" : "export.no"));
+    }
+
     void setLegalRepresentative(boolean legalRepresentative) {
         this.legalRepresentative = legalRepresentative;
     }

@@ -171,6 +171,24 @@ public class Society {
         }
     }
 
+    /** Takes one imported particular from {@code imported}, a society the register import read from its file. */
+    void adopt(ImportedField field, Society imported) {
+        switch (field) {
+            case NAME -> this.name = imported.name;
+            case ENGLISH_NAME -> this.englishName = imported.englishName;
+            case DISCIPLINE -> this.discipline = imported.discipline;
+            case SUPERVISION_MODE -> this.supervisionMode = imported.supervisionMode;
+            case REGISTERED_ON -> this.registeredOn = imported.registeredOn;
+            case ADDRESS -> this.address = imported.address;
+            case CONTACT_PHONE -> this.contactPhone = imported.contactPhone;
+            case BUSINESS_SCOPE -> this.businessScope = imported.businessScope;
+            case FUNDS -> this.registeredFunds = imported.registeredFunds;
+            case TERM -> term(imported.termNumber, imported.termStart, imported.termEnd);
+            case MEMBERS -> members(imported.membersIndividual, imported.membersUnit);
+            case OFFICERS -> replaceOfficers(List.copyOf(imported.officers));
+        }
+    }
+
     public Society funds(java.math.BigDecimal funds, String supervisingUnit, LocalDate charterAdoptedOn) {
         this.registeredFunds = funds;
         this.supervisingUnit = supervisingUnit;

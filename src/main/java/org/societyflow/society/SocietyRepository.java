@@ -24,6 +24,12 @@ interface SocietyRepository extends JpaRepository<Society, Long> {
 
     boolean existsByCreditCode(String creditCode);
 
+    List<Society> findByCreditCodeIn(Collection<String> creditCodes);
+
+    List<Society> findByCodeIn(Collection<String> codes);
+
+    List<Society> findByNameIn(Collection<String> names);
+
     List<Society> findBySupervisionModeAndStatusInOrderById(SupervisionMode mode, Collection<SocietyStatus> statuses);
 
     List<Society> findByTermEndBeforeAndSupervisionModeAndStatusIn(LocalDate day, SupervisionMode mode,

@@ -142,6 +142,12 @@ public class SocietyService {
         return inspectionResults.findAll();
     }
 
+    /** The recorded 年检 results of these societies. */
+    @Transactional(readOnly = true)
+    public List<InspectionResult> inspectionResults(Collection<Long> societyIds) {
+        return societyIds.isEmpty() ? List.of() : inspectionResults.findBySocietyIdIn(societyIds);
+    }
+
     @Transactional(readOnly = true)
     public InspectionResult inspectionResult(Long societyId, int year) {
         return inspectionResults.findBySocietyIdAndYear(societyId, year).orElse(null);
@@ -234,6 +240,49 @@ public class SocietyService {
         society.replaceOfficers(officers);
         changeStatus(societyId, SocietyStatus.ACTIVE, reason, by);
         events.publishEvent(new SocietyRegistered(societyId));
+    }
+
+    /** The registered societies among these credit codes, codes or names (the register import matches a file's). */
+    @Transactional(readOnly = true)
+    public List<Society> withCreditCodes(Collection<String> creditCodes) {
+        return creditCodes.isEmpty() ? List.of() : societies.findByCreditCodeIn(creditCodes);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Society> withCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : societies.findByCodeIn(codes);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Society> withNames(Collection<String> names) {
+        return names.isEmpty() ? List.of() : societies.findByNameIn(names);
+    }
+
+    /** What an import of {@code imported} would change in the registered society: old and new text per field. */
+    public static Map<ImportedField, String[]> importChanges(Society registered, Society imported) {
+        Map<ImportedField, String[]> changes = new java.util.EnumMap<>(ImportedField.class);
+        for (ImportedField field : ImportedField.values()) {
+            String old = field.valueOf(registered);
+            String now = field.valueOf(imported);
+            if (!java.util.Objects.equals(old, now)) {
+                changes.put(field, new String[] {old, now});
+            }
+        }
+        return changes;
+    }
+
+    /**
+     * The register import's update of a society matched by credit code: each particular that differs takes the
+     * file's value, with a change-log line whose basis is {@code basis} (导入); returns the number of lines.
+     */
+    public int applyImport(Long societyId, Society imported, String basis, String by) {
+        Society society = get(societyId);
+        Map<ImportedField, String[]> changes = importChanges(society, imported);
+        changes.forEach((field, values) -> {
+            society.adopt(field, imported);
+            changeLog.save(new ChangeLogEntry(societyId, field.logName(), values[0], values[1], basis, by));
+        });
+        return changes.size();
     }
 
     /** Registered societies whose name is the same as or closely resembles {@code name}, most similar first. */

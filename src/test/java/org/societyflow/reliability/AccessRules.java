@@ -45,6 +45,8 @@ final class AccessRules {
     static final List<Rule> RULES = List.of(
             rule("(GET|POST) /register|GET /register/(sent|confirm)|GET /login|POST /api/v1/registrations"
                     + "|GET /api/v1/(docs|openapi|openapi/swagger-config)", EVERYONE, "public: log in, register, API docs"),
+            rule("(GET|POST) /account/invitation", EVERYONE, "an invitation link: whoever holds it sets the password"),
+            rule("(GET|POST) /account/password", USERS, "one's own password"),
             rule("GET /|GET /api/v1/me|GET " + API + "/notifications|POST /api/v1/notifications/read|GET " + API + "/copies",
                     USERS, "one's own home, notifications and copies"),
             rule("GET /api/v1/openapi\\.yaml", USERS, "the description's YAML form is not opened to anonymous callers"),
@@ -119,6 +121,8 @@ final class AccessRules {
             rule("POST " + API + "/societies/\\{id}/corrections", EnumSet.of(AFFAIRS),
                     "学会部 corrects the register's data errors; a society cannot correct its own"),
             rule("GET " + API + "/dashboard|GET /exports/.*", STAFF, "reporting is for staff"),
+            rule("GET /imports|POST /imports/societies(/confirm|/\\{id}/invitation)?|GET /api/v1/imports/templates/societies\\.xlsx"
+                    + "|POST /api/v1/imports/societies", MANAGERS, "学会部 and admins import the register"),
             rule("(GET|POST) /admin/models.*|(GET|POST) /api/v1/models.*", EnumSet.of(ADMIN), "models are the admins'"),
             rule("(GET|POST) /admin/cases/new|POST /api/v1/imports/cases", EnumSet.of(ADMIN),
                     "admins move cases running on paper in at their step (迁入)"));

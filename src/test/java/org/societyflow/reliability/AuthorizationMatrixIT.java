@@ -208,7 +208,8 @@ class AuthorizationMatrixIT {
      * answers the call, the others must be refused before.
      */
     static final Set<String> NO_RECORD = Set.of("GET /api/v1/models/migrations/{batchId}",
-            "GET /admin/models/migrations/{batchId}", "POST /admin/models/migrate", "GET /register/confirm");
+            "GET /admin/models/migrations/{batchId}", "POST /admin/models/migrate", "GET /register/confirm",
+            "GET /account/invitation", "POST /account/invitation");
 
     private static List<String> judge(String endpoint, String path, AccessRules.Rule rule, MatrixRole role,
                                       MatrixClient.Answer answer, MatrixRecords records) {
