@@ -111,7 +111,10 @@ final class AccessRules {
             rule("GET /api/v1/societies/\\{id}/cases", STAFF, "the 处罚与案件记录 are the staff's records"),
             rule("POST " + API + "/societies/\\{id}/cases", EnumSet.of(AFFAIRS), "学会部 keeps the 处罚与案件记录"),
             rule("GET " + API + "/dashboard|GET /exports/.*", STAFF, "reporting is for staff"),
-            rule("(GET|POST) /admin/models.*|(GET|POST) /api/v1/models.*", EnumSet.of(ADMIN), "models are the admins'"));
+            rule("(GET|POST) /admin/models.*|(GET|POST) /api/v1/models.*", EnumSet.of(ADMIN), "models are the admins'"),
+            rule("GET /actuator/health/(liveness|readiness)", EVERYONE,
+                    "the probes of a load balancer or docker: their status only"),
+            rule("GET /actuator(/.*)?", EnumSet.of(ADMIN), "health details, metrics and the rest of the actuator: admins"));
 
     private AccessRules() {
     }
