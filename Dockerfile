@@ -9,8 +9,7 @@ COPY src src
 RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
-# the health check asks the readiness probe with curl; the Ubuntu-based image ships it today, installed if a later one
-# does not
+# the health check asks the readiness probe with curl, installed here if the base image lacks it
 RUN command -v curl >/dev/null || (apt-get update && apt-get install -y --no-install-recommends curl \
     && rm -rf /var/lib/apt/lists/*)
 WORKDIR /app

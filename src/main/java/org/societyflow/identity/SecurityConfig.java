@@ -87,6 +87,8 @@ class SecurityConfig {
                         .anyRequest().hasAuthority(Groups.ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
+                // no login page to return to: a refused scrape opens no session (sessions live in the database)
+                .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SENDS_CREDENTIALS))
                 .build();
     }

@@ -27,9 +27,13 @@ class PlatformGaugesIT {
 
     @Test
     void theMetricsAreForAdminsOnly() throws Exception {
-        assertThat(Prometheus.scrape(port, null, null).status()).isEqualTo(401);
+        Prometheus anonymous = Prometheus.scrape(port, null, null);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.openedSession()).as("a refused scrape opens no session").isFalse();
         assertThat(Prometheus.scrape(port, "affairs", "affairs").status()).isEqualTo(403);
-        assertThat(Prometheus.scrape(port, "admin", "admin").status()).isEqualTo(200);
+        Prometheus admin = Prometheus.scrape(port, "admin", "admin");
+        assertThat(admin.status()).isEqualTo(200);
+        assertThat(admin.openedSession()).as("a scrape with HTTP Basic opens no session").isFalse();
     }
 
     @Test

@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A Prometheus server's scrape of {@code /actuator/prometheus}: HTTP Basic, the text format. */
-record Prometheus(int status, String text) {
+/** @param openedSession whether the answer set a session cookie (a session row in the database) */
+record Prometheus(int status, String text, boolean openedSession) {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -24,7 +25,8 @@ record Prometheus(int status, String text) {
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Prometheus(response.statusCode(), response.body());
+        boolean session = response.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("SESSION="));
+        return new Prometheus(response.statusCode(), response.body(), session);
     }
 
     /** The value of one series, {@code name} with exactly these labels as the text writes them ({@code group="x"}). */
