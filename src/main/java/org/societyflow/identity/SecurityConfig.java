@@ -25,9 +25,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three doors: the engine REST API (HTTP Basic, checked by Camunda's own filter so Camunda Modeler can
- * deploy), the JSON API (session or HTTP Basic, 401 instead of a redirect), and the portal with the
- * Camunda webapps (form login; the webapps take the login over through container-based authentication).
+ * Four doors: the engine REST API (HTTP Basic, checked by Camunda's own filter so Camunda Modeler can
+ * deploy), the JSON API (session or HTTP Basic, 401 instead of a redirect), the actuator (probes open, the rest for
+ * admins) and the portal with the Camunda webapps (form login; the webapps take the login over through
+ * container-based authentication).
  */
 @Configuration
 @EnableWebSecurity
@@ -73,13 +74,33 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * {@code /actuator}: the liveness and readiness probes answer anyone (a load balancer, docker) with their status
+     * only; the health details, the Prometheus metrics and every other endpoint are for admins, in the browser
+     * session or with HTTP Basic (a Prometheus scrape).
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain actuator(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+        return http.securityMatcher(path("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/actuator/health/liveness"), path("/actuator/health/readiness")).permitAll()
+                        .anyRequest().hasAuthority(Groups.ADMIN))
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint))
+                // no login page to return to: a refused scrape opens no session (sessions live in the database)
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SENDS_CREDENTIALS))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain portal(HttpSecurity http, TemporaryPasswords temporaryPasswords) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/register", "/register/**", "/account/invitation").permitAll()
+                                "/register", "/register/**", "/account/invitation").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(loginFailure()).permitAll())

@@ -125,7 +125,10 @@ final class AccessRules {
                     + "|POST /api/v1/imports/societies", MANAGERS, "学会部 and admins import the register"),
             rule("(GET|POST) /admin/models.*|(GET|POST) /api/v1/models.*", EnumSet.of(ADMIN), "models are the admins'"),
             rule("(GET|POST) /admin/cases/new|POST /api/v1/imports/cases", EnumSet.of(ADMIN),
-                    "admins move cases running on paper in at their step (迁入)"));
+                    "admins move cases running on paper in at their step (迁入)"),
+            rule("GET /actuator/health/(liveness|readiness)", EVERYONE,
+                    "the probes of a load balancer or docker: their status only"),
+            rule("GET /actuator(/.*)?", EnumSet.of(ADMIN), "health details, metrics and the rest of the actuator: admins"));
 
     private AccessRules() {
     }

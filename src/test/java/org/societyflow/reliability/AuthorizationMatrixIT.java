@@ -24,6 +24,7 @@ import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -85,6 +86,8 @@ class AuthorizationMatrixIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
     @Autowired
+    PathMappedEndpoints actuatorEndpoints;
+    @Autowired
     TestSocieties testSocieties;
     @Autowired
     IdentityService identityService;
@@ -139,6 +142,10 @@ class AuthorizationMatrixIT {
                 }
             }
         });
+        // the actuator's endpoints have a handler mapping of their own: each exposed one, its root and the two probes
+        Stream.concat(actuatorEndpoints.getAllPaths().stream(),
+                        Stream.of("/actuator", "/actuator/health/liveness", "/actuator/health/readiness"))
+                .forEach(path -> all.add("GET " + path));
         all.removeAll(NOT_CALLED);
         return List.copyOf(all);
     }

@@ -19,12 +19,22 @@ public final class PortalLogin {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CookieManager cookies;
+    private final HttpClient browser;
 
     public PortalLogin(int port) {
+        this(port, new CookieManager());
+    }
+
+    private PortalLogin(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
+        this.browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser, its cookies and so its session, sending its next requests to another node. */
+    public PortalLogin at(int port) {
+        return new PortalLogin(port, cookies);
     }
 
     /** Submits the login form; answers where the portal sends the browser (/ when logged in, /login?… when not). */
@@ -42,6 +52,11 @@ public final class PortalLogin {
 
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
+    }
+
+    /** A GET as the webapps' scripts send it, asking for JSON. */
+    public HttpResponse<String> getJson(String path) {
+        return send(request(path).setHeader("Accept", "application/json").GET().build());
     }
 
     /**
