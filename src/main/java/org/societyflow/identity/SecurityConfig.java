@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -92,12 +93,22 @@ class SecurityConfig {
                 .build();
     }
 
-    /** A refused login returns to the login page, which tells an account awaiting its e-mail confirmation so. */
-    private static ExceptionMappingAuthenticationFailureHandler loginFailure() {
-        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?unconfirmed"));
-        handler.setDefaultFailureUrl("/login?error");
-        return handler;
+    /**
+     * A refused login returns to the login page, which tells an account awaiting its e-mail confirmation so, and a
+     * locked account that it is locked (and until when) rather than that the password is wrong.
+     */
+    private static AuthenticationFailureHandler loginFailure() {
+        ExceptionMappingAuthenticationFailureHandler others = new ExceptionMappingAuthenticationFailureHandler();
+        others.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?unconfirmed"));
+        others.setDefaultFailureUrl("/login?error");
+        return (request, response, exception) -> {
+            if (exception instanceof AccountLockedException locked) {
+                String until = locked.until() == null ? "" : "=" + locked.until().getEpochSecond();
+                response.sendRedirect(request.getContextPath() + "/login?locked" + until);
+            } else {
+                others.onAuthenticationFailure(request, response, exception);
+            }
+        };
     }
 
     /**
@@ -105,9 +116,10 @@ class SecurityConfig {
      * for accounts that have not confirmed their e-mail address yet.
      */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(RegistrationService registrations) {
-        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new EngineRestAuthentication(registrations::awaitsConfirmation));
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(
+            RegistrationService registrations, LoginLocks loginLocks, LockedAccountProblem lockedAccount) {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+                new EngineRestAuthentication(registrations::awaitsConfirmation, loginLocks, lockedAccount));
         registration.setName("engine-rest-authentication");
         registration.setInitParameters(Map.of(
                 ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
