@@ -111,7 +111,11 @@ final class AccessRules {
             rule("GET /api/v1/societies/\\{id}/cases", STAFF, "the 处罚与案件记录 are the staff's records"),
             rule("POST " + API + "/societies/\\{id}/cases", EnumSet.of(AFFAIRS), "学会部 keeps the 处罚与案件记录"),
             rule("GET " + API + "/dashboard|GET /exports/.*", STAFF, "reporting is for staff"),
-            rule("(GET|POST) /admin/models.*|(GET|POST) /api/v1/models.*", EnumSet.of(ADMIN), "models are the admins'"));
+            rule("(GET|POST) /admin/models.*|(GET|POST) /api/v1/models.*", EnumSet.of(ADMIN), "models are the admins'"),
+            rule("GET /admin/users|GET /api/v1/admin/users/locked|POST " + API + "/admin/users/\\{userId}/unlock",
+                    EnumSet.of(ADMIN), "admins see and unlock accounts locked after failed logins"),
+            rule("GET " + API + "/admin/audit|GET /admin/audit/export", EnumSet.of(ADMIN),
+                    "the security audit log is the admins'"));
 
     private AccessRules() {
     }
