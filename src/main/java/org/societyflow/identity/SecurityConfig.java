@@ -21,7 +21,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -43,6 +46,9 @@ class SecurityConfig {
      */
     private static final RequestMatcher REGISTRATION_API =
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/registrations");
+
+    /** The Camunda webapps send their own Content-Security-Policy (SecurityHeadersSettings). */
+    private static final RequestMatcher NOT_WEBAPPS = new NegatedRequestMatcher(path("/camunda/**"));
 
     /** Path matching independent of Spring MVC: the engine REST API and the webapps are other servlets. */
     private static RequestMatcher path(String pattern) {
@@ -75,7 +81,7 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain portal(HttpSecurity http) throws Exception {
+    SecurityFilterChain portal(HttpSecurity http, SecurityHeadersSettings headerSettings) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
@@ -86,7 +92,10 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // the webapps protect their own API with Camunda's CSRF filter and cookie
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(NOT_WEBAPPS, new StaticHeadersWriter(
+                                "Content-Security-Policy", headerSettings.getContentSecurityPolicy())))
+                        .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", headerSettings.getReferrerPolicy())))
                 .httpBasic(Customizer.withDefaults())
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SENDS_CREDENTIALS))

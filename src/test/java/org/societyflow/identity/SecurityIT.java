@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.societyflow.support.Api;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.Modeler;
+import org.societyflow.support.PortalLogin;
 import org.societyflow.workflow.TestApplications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -116,6 +117,25 @@ class SecurityIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(webappUser.statusCode()).isEqualTo(200);
         assertThat(webappUser.body()).contains("\"userId\":\"affairs\"").contains("tasklist");
+    }
+
+    /** The portal sends its own policy; the webapps keep Camunda's, not both (two policies would both apply). */
+    @Test
+    void pagesCarryTheSecurityHeaders() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> login = browser.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().allValues("Content-Security-Policy")).singleElement().asString()
+                .contains("default-src 'self'").contains("script-src 'self';").contains("frame-ancestors 'self'");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+
+        PortalLogin admin = new PortalLogin(port);
+        admin.logIn("admin", "admin");
+        HttpResponse<String> cockpit = admin.get("/camunda/app/cockpit/default/");
+        assertThat(cockpit.statusCode()).isEqualTo(200);
+        assertThat(cockpit.headers().allValues("Content-Security-Policy")).singleElement().asString()
+                .contains("'strict-dynamic'");
     }
 
     private HttpRequest form(String user, String password, String csrf) {
