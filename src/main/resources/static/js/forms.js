@@ -58,4 +58,16 @@
       });
     });
   });
+
+  // print buttons and selects that submit their form, wired here: the Content-Security-Policy forbids inline handlers
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('[data-print]')) {
+      window.print();
+    }
+  });
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('select[data-autosubmit]') && event.target.form) {
+      event.target.form.submit();
+    }
+  });
 })();

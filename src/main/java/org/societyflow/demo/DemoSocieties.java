@@ -11,6 +11,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.societyflow.identity.GroupSetup;
 import org.societyflow.identity.Groups;
 import org.societyflow.society.CreditCode;
@@ -66,7 +67,8 @@ class DemoSocieties {
             user.setLastName(lastName);
             user.setPassword(id);
             user.setEmail(id + "@example.org");
-            identityService.saveUser(user);
+            // the documented demo passwords (user id = password) break the password policy on purpose
+            ((IdentityServiceImpl) identityService).saveUser(user, true);
         }
         for (String group : groups) {
             if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {

@@ -2,9 +2,7 @@ package org.societyflow.identity;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
@@ -50,6 +48,7 @@ public class AccountInvitations {
     private final IdentityService identityService;
     private final AccountInvitationRepository invitations;
     private final ConfirmationMail mail;
+    private final PasswordPolicyTexts passwordPolicy;
 
     /** Invites the account's holder; false when the account has no e-mail address to invite to. */
     @Transactional
@@ -98,15 +97,9 @@ public class AccountInvitations {
         if (state != Link.VALID) {
             return state;
         }
-        Map<String, String> errors = new TreeMap<>();
-        if (password == null || !RegistrationService.strong(password)) {
-            errors.put("password", "registration.passwordWeak");
-        } else if (!password.equals(confirmPassword)) {
-            errors.put("confirmPassword", "registration.passwordMismatch");
-        }
-        FormValidator.throwIfAny(errors);
         AccountInvitation invitation = found.get();
         User user = identityService.createUserQuery().userId(invitation.getUserId()).singleResult();
+        FormValidator.throwIfAny(passwordPolicy.choiceErrors(password, confirmPassword, user));
         user.setPassword(password);
         identityService.saveUser(user);
         invitation.use(EngineClock.now());

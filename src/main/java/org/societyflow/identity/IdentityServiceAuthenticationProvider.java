@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks passwords against Camunda's identity service, the one user store (docs/ARCHITECTURE.md §1); the Camunda
  * groups of the user become its authorities. An initiator account that has not followed the link of its
- * confirmation mail yet is refused with {@link DisabledException}, for the login page and HTTP Basic alike.
+ * confirmation mail yet is refused with {@link DisabledException}, an account locked after failed logins with
+ * {@link AccountLockedException}, for the login page and HTTP Basic alike.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -24,13 +25,20 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
     private final IdentityService identityService;
     private final CurrentUsers currentUsers;
     private final RegistrationService registrations;
+    private final LoginLocks loginLocks;
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
+        if (userId == null || userId.isBlank() || credentials == null) {
+            throw new BadCredentialsException("bad credentials");
+        }
+        if (!identityService.checkPassword(userId, credentials.toString())) {
+            // checked after the password: a wrong one may just have locked the account
+            loginLocks.lockOf(userId).ifPresent(lock -> {
+                throw new AccountLockedException(lock);
+            });
             throw new BadCredentialsException("bad credentials");
         }
         if (registrations.awaitsConfirmation(userId)) {

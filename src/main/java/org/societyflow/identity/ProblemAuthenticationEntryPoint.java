@@ -13,16 +13,24 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
-/** The JSON API answers an anonymous call with 401 and a problem body, not with the login page. */
+/**
+ * The JSON API answers an anonymous call with 401 and a problem body, not with the login page; HTTP Basic
+ * credentials of a locked account get 423 ({@link LockedAccountProblem}).
+ */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final ObjectMapper objectMapper;
+    private final LockedAccountProblem lockedAccount;
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException authException) throws IOException {
+        if (authException instanceof AccountLockedException locked) {
+            lockedAccount.write(request, response, locked.until());
+            return;
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                 "Authentication required: log in or send HTTP Basic credentials.");
         response.setStatus(HttpStatus.UNAUTHORIZED.value());

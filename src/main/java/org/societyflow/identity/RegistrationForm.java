@@ -19,7 +19,7 @@ public class RegistrationForm {
     private String phone;
     /** 工作单位. */
     private String employer;
-    /** 密码: at least 8 characters with letters and digits. */
+    /** 密码: what the password policy asks (societyflow.security.password.*), at most 64 characters. */
     private String password;
     /** 确认密码: the password once more. */
     private String confirmPassword;

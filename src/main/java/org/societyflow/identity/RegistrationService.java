@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.societyflow.shared.EngineClock;
@@ -39,7 +40,6 @@ public class RegistrationService {
     static final int NAME_MAX = 50;
     static final int EMAIL_MAX = 100;
     static final int EMPLOYER_MAX = 200;
-    static final int PASSWORD_MIN = 8;
     static final int PASSWORD_MAX = 64;
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
@@ -55,11 +55,13 @@ public class RegistrationService {
     private final ApplicantAccountRepository accounts;
     private final ConfirmationMail mail;
     private final RegistrationSettings settings;
+    private final PasswordPolicyTexts passwordPolicy;
     private final boolean production;
 
     RegistrationService(IdentityService identityService, ApplicantAccountRepository accounts, ConfirmationMail mail,
-                        RegistrationSettings settings, Environment environment) {
+                        RegistrationSettings settings, PasswordPolicyTexts passwordPolicy, Environment environment) {
         this.identityService = identityService;
+        this.passwordPolicy = passwordPolicy;
         this.accounts = accounts;
         this.mail = mail;
         this.settings = settings;
@@ -91,6 +93,9 @@ public class RegistrationService {
         Input input = Input.of(form);
         Instant now = EngineClock.now();
         Map<String, String> errors = check(input);
+        if (!errors.containsKey("password")) {
+            passwordPolicy.violations(input.password, input.candidate()).ifPresent(v -> errors.put("password", v));
+        }
         Set<String> replaced = new LinkedHashSet<>();
         if (!errors.containsKey("userId")) {
             User holder = identityService.createUserQuery().userId(input.userId).singleResult();
@@ -209,8 +214,8 @@ public class RegistrationService {
         }
         if (in.password.isEmpty()) {
             errors.put("password", "registration.required");
-        } else if (!strong(in.password)) {
-            errors.put("password", "registration.passwordWeak");
+        } else if (in.password.length() > PASSWORD_MAX) {
+            errors.put("password", "registration.passwordTooLong");
         }
         if (in.confirmPassword.isEmpty()) {
             errors.put("confirmPassword", "registration.required");
@@ -218,13 +223,6 @@ public class RegistrationService {
             errors.put("confirmPassword", "registration.passwordMismatch");
         }
         return errors;
-    }
-
-    /** The password rule of every account that chooses its own: 8 to 64 characters, letters and digits. */
-    static boolean strong(String password) {
-        return password.length() >= PASSWORD_MIN && password.length() <= PASSWORD_MAX
-                && password.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-                && password.chars().anyMatch(c -> c >= '0' && c <= '9');
     }
 
     /** The form as stored: trimmed, the e-mail address in lower case, the passwords as typed. */
@@ -235,6 +233,15 @@ public class RegistrationService {
             return new Input(trim(form.getUserId()), trim(form.getName()), trim(form.getEmail()).toLowerCase(Locale.ROOT),
                     trim(form.getPhone()), trim(form.getEmployer()), orEmpty(form.getPassword()),
                     orEmpty(form.getConfirmPassword()));
+        }
+
+        /** The account as it would be saved, for the policy's rule against passwords made of the user's own data. */
+        UserEntity candidate() {
+            UserEntity user = new UserEntity(userId);
+            user.setFirstName("");
+            user.setLastName(name);
+            user.setEmail(email);
+            return user;
         }
 
         private static String trim(String value) {

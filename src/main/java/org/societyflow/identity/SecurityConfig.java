@@ -19,9 +19,13 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -44,6 +48,9 @@ class SecurityConfig {
      */
     private static final RequestMatcher REGISTRATION_API =
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/registrations");
+
+    /** The Camunda webapps send their own Content-Security-Policy (SecurityHeadersSettings). */
+    private static final RequestMatcher NOT_WEBAPPS = new NegatedRequestMatcher(path("/camunda/**"));
 
     /** Path matching independent of Spring MVC: the engine REST API and the webapps are other servlets. */
     private static RequestMatcher path(String pattern) {
@@ -96,7 +103,8 @@ class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain portal(HttpSecurity http, TemporaryPasswords temporaryPasswords) throws Exception {
+    SecurityFilterChain portal(HttpSecurity http, TemporaryPasswords temporaryPasswords,
+                                SecurityHeadersSettings headerSettings) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
@@ -107,7 +115,10 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // the webapps protect their own API with Camunda's CSRF filter and cookie
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(NOT_WEBAPPS, new StaticHeadersWriter(
+                                "Content-Security-Policy", headerSettings.getContentSecurityPolicy())))
+                        .addHeaderWriter(new StaticHeadersWriter("Referrer-Policy", headerSettings.getReferrerPolicy())))
                 .httpBasic(Customizer.withDefaults())
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SENDS_CREDENTIALS))
@@ -115,12 +126,22 @@ class SecurityConfig {
                 .build();
     }
 
-    /** A refused login returns to the login page, which tells an account awaiting its e-mail confirmation so. */
-    private static ExceptionMappingAuthenticationFailureHandler loginFailure() {
-        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?unconfirmed"));
-        handler.setDefaultFailureUrl("/login?error");
-        return handler;
+    /**
+     * A refused login returns to the login page, which tells an account awaiting its e-mail confirmation so, and a
+     * locked account that it is locked (and until when) rather than that the password is wrong.
+     */
+    private static AuthenticationFailureHandler loginFailure() {
+        ExceptionMappingAuthenticationFailureHandler others = new ExceptionMappingAuthenticationFailureHandler();
+        others.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?unconfirmed"));
+        others.setDefaultFailureUrl("/login?error");
+        return (request, response, exception) -> {
+            if (exception instanceof AccountLockedException locked) {
+                String until = locked.until() == null ? "" : "=" + locked.until().getEpochSecond();
+                response.sendRedirect(request.getContextPath() + "/login?locked" + until);
+            } else {
+                others.onAuthenticationFailure(request, response, exception);
+            }
+        };
     }
 
     /**
@@ -128,9 +149,10 @@ class SecurityConfig {
      * for accounts that have not confirmed their e-mail address yet.
      */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(RegistrationService registrations) {
-        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new EngineRestAuthentication(registrations::awaitsConfirmation));
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(
+            RegistrationService registrations, LoginLocks loginLocks, LockedAccountProblem lockedAccount) {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+                new EngineRestAuthentication(registrations::awaitsConfirmation, loginLocks, lockedAccount));
         registration.setName("engine-rest-authentication");
         registration.setInitParameters(Map.of(
                 ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,

@@ -1,8 +1,6 @@
 package org.societyflow.identity;
 
 import java.security.SecureRandom;
-import java.util.Map;
-import java.util.TreeMap;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
@@ -31,6 +29,7 @@ public class TemporaryPasswords {
 
     private final IdentityService identityService;
     private final PasswordChangeRequiredRepository required;
+    private final PasswordPolicyTexts passwordPolicy;
 
     /** Sets a new temporary password on the account and flags it; returns the password, shown once. */
     @Transactional
@@ -57,20 +56,14 @@ public class TemporaryPasswords {
     /** The account chooses its own password (field errors when weak or mismatched); the flag goes. */
     @Transactional
     public void change(String userId, String password, String confirmPassword) {
-        Map<String, String> errors = new TreeMap<>();
-        if (password == null || !RegistrationService.strong(password)) {
-            errors.put("password", "registration.passwordWeak");
-        } else if (!password.equals(confirmPassword)) {
-            errors.put("confirmPassword", "registration.passwordMismatch");
-        }
-        FormValidator.throwIfAny(errors);
         User user = identityService.createUserQuery().userId(userId).singleResult();
+        FormValidator.throwIfAny(passwordPolicy.choiceErrors(password, confirmPassword, user));
         user.setPassword(password);
         identityService.saveUser(user);
         required.deleteById(userId);
     }
 
-    private static String generate() {
+    private String generate() {
         String password;
         do {
             StringBuilder built = new StringBuilder();
@@ -78,7 +71,7 @@ public class TemporaryPasswords {
                 built.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
             }
             password = built.toString();
-        } while (!RegistrationService.strong(password));
+        } while (!passwordPolicy.accepts(password));
         return password;
     }
 }

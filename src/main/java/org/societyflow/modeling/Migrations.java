@@ -2,6 +2,7 @@ package org.societyflow.modeling;
 
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.shared.BusinessRuleException;
+import org.societyflow.workflow.AsUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,10 +44,12 @@ public class Migrations {
 
     private final HistoryService historyService;
     private final PlatformTransactionManager transactionManager;
+    private final IdentityService identityService;
 
     Migrations(RuntimeService runtimeService, ManagementService managementService, HistoryService historyService,
-               PlatformTransactionManager transactionManager) {
+               PlatformTransactionManager transactionManager, IdentityService identityService) {
         this.transactionManager = transactionManager;
+        this.identityService = identityService;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.historyService = historyService;
@@ -81,9 +85,10 @@ public class Migrations {
             // an invalid plan, or a target that is missing or names no deployed definition
             throw new BusinessRuleException("migration.invalidPlan");
         }
-        Batch batch = runtimeService.newMigration(plan)
+        // as the admin, so the engine's operation log and with it the audit log name who migrated
+        Batch batch = AsUser.call(identityService, user, () -> runtimeService.newMigration(plan)
                 .processInstanceQuery(runtimeService.createProcessInstanceQuery().processDefinitionId(sourceId))
-                .executeAsync();
+                .executeAsync());
         return batch.getId();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RepositoryService;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.societyflow.identity.CurrentUser;
+import org.societyflow.workflow.AsUser;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,6 +34,7 @@ public class ModelDeployments {
 
     private final RepositoryService repositoryService;
     private final DeploymentCompanions companions;
+    private final IdentityService identityService;
 
     /** {@code resources}: file name (…bpmn, …dmn, …form) → content. */
     public Deployed deploy(String name, Map<String, String> resources, CurrentUser user) {
@@ -58,7 +61,8 @@ public class ModelDeployments {
         complete.forEach((file, content) ->
                 builder.addInputStream(file, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
         try {
-            DeploymentWithDefinitions deployment = builder.deployWithResult();
+            // as the admin, so the engine's operation log and with it the audit log name who deployed
+            DeploymentWithDefinitions deployment = AsUser.call(identityService, user, builder::deployWithResult);
             return new Deployed(deployment.getId(),
                     deployment.getDeployedProcessDefinitions() == null ? List.of()
                             : deployment.getDeployedProcessDefinitions().stream().map(d -> d.getId()).toList(),

@@ -19,6 +19,7 @@ import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.DisplayTime;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.shared.ProcessVariables;
+import org.societyflow.shared.Xlsx;
 import org.springframework.stereotype.Service;
 
 /**

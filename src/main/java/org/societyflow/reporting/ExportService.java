@@ -28,6 +28,7 @@ import org.societyflow.party.PartyOrganisationService;
 import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.DisplayTime;
 import org.societyflow.shared.NotFoundException;
+import org.societyflow.shared.Xlsx;
 import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.Officer;
 import org.societyflow.society.OfficerRole;

@@ -1,6 +1,7 @@
 package org.societyflow.workflow;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.societyflow.identity.CurrentUser;
 
@@ -15,9 +16,17 @@ public final class AsUser {
     }
 
     public static void run(IdentityService identityService, CurrentUser user, Runnable operation) {
+        call(identityService, user, () -> {
+            operation.run();
+            return null;
+        });
+    }
+
+    /** The same for an operation with a result. */
+    public static <T> T call(IdentityService identityService, CurrentUser user, Supplier<T> operation) {
         identityService.setAuthentication(user.userId(), List.copyOf(user.groups()));
         try {
-            operation.run();
+            return operation.get();
         } finally {
             identityService.clearAuthentication();
         }

@@ -25,6 +25,7 @@ import org.societyflow.support.Await;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.PortalLogin;
 import org.societyflow.support.TestSocieties;
+import org.societyflow.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -336,7 +337,7 @@ class GrantIT {
         User user = identityService.newUser(id);
         user.setFirstName("专家" + id);
         user.setPassword(id);
-        identityService.saveUser(user);
+        TestUsers.save(identityService, user);
         identityService.createMembership(id, Groups.EXPERTS);
         ExpertForm form = new ExpertForm();
         form.setUserId(id);

@@ -171,10 +171,12 @@ class RegistrationIT {
                 Arguments.of("employer", "", "必填"),
                 Arguments.of("employer", "单".repeat(201), "工作单位不能超过 200 个字"),
                 Arguments.of("password", "", "必填"),
-                Arguments.of("password", "abc123", "密码须为 8–64 位，且同时包含字母和数字"),
-                Arguments.of("password", "abcdefghij", "密码须为 8–64 位，且同时包含字母和数字"),
-                Arguments.of("password", "1234567890", "密码须为 8–64 位，且同时包含字母和数字"),
-                Arguments.of("password", "a1".repeat(33), "密码须为 8–64 位，且同时包含字母和数字"),
+                Arguments.of("password", "abc123", "密码不符合密码策略：至少 8 位"),
+                Arguments.of("password", "abcdefghij", "密码不符合密码策略：至少 1 个数字"),
+                Arguments.of("password", "1234567890", "密码不符合密码策略：至少 1 个小写字母"),
+                Arguments.of("password", "ABCDE", "密码不符合密码策略：至少 8 位；至少 1 个小写字母；至少 1 个数字"),
+                Arguments.of("password", "张三丰secret2024", "密码不符合密码策略：不得包含用户名、姓名或邮箱"),
+                Arguments.of("password", "a1".repeat(33), "密码不得超过 64 位"),
                 Arguments.of("confirmPassword", "", "必填"),
                 Arguments.of("confirmPassword", "Secret2025", "两次输入的密码不一致"));
     }
@@ -235,7 +237,7 @@ class RegistrationIT {
         weak.put("confirmPassword", "weakpassword");
         mvc.perform(register(weak).with(csrf()).param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("8 to 64 characters, with letters and digits")))
+                .andExpect(content().string(containsString("The password breaks the password policy: at least 1 digit(s)")))
                 .andExpect(content().string(containsString("value=\"" + weak.get("userId") + "\"")));
         assertNothingStored(weak);
     }

@@ -33,7 +33,7 @@ class RegistrationServiceTest {
         settings.setConfirmEmail(confirmEmail);
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles(profiles);
-        return new RegistrationService(null, null, mock(ConfirmationMail.class), settings, environment)
+        return new RegistrationService(null, null, mock(ConfirmationMail.class), settings, null, environment)
                 .confirmationRequired();
     }
 }

@@ -12,12 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.societyflow.support.Api;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.Modeler;
+import org.societyflow.support.PortalLogin;
+import org.societyflow.workflow.TestApplications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -42,6 +45,9 @@ class SecurityIT {
     RepositoryService repositoryService;
 
     @Autowired
+    IdentityService identityService;
+
+    @Autowired
     ProcessEngineConfigurationImpl engineConfiguration;
 
     /** Row-by-row checks keep Tasklist's group filters linear in the open tasks (docs/PERFORMANCE.md). */
@@ -53,9 +59,10 @@ class SecurityIT {
 
     @Test
     void engineRestNeedsCredentials() {
-        // a wrong password delays the user's next logins (Camunda's login throttling): use a user no other test needs
+        // a wrong password counts towards the lock of the account (LoginLockoutIT): a user of this test's own
+        String user = TestApplications.staff(identityService, Groups.SOCIETY_AFFAIRS);
         assertThat(Api.anonymous(port).get("/engine-rest/task").status()).isEqualTo(401);
-        assertThat(Api.as(port, "expert3", "wrong").get("/engine-rest/task").status()).isEqualTo(401);
+        assertThat(Api.as(port, user, "wrong").get("/engine-rest/task").status()).isEqualTo(401);
         assertThat(Api.as(port, "affairs", "affairs").get("/engine-rest/task").status()).isEqualTo(200);
     }
 
@@ -94,7 +101,8 @@ class SecurityIT {
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
         assertThat(csrf.find()).isTrue();
 
-        HttpResponse<String> wrong = browser.send(form("expert2", "nope", csrf.group(1)), HttpResponse.BodyHandlers.ofString());
+        String user = TestApplications.staff(identityService, Groups.EXPERTS);
+        HttpResponse<String> wrong = browser.send(form(user, "nope", csrf.group(1)), HttpResponse.BodyHandlers.ofString());
         assertThat(wrong.headers().firstValue("Location").orElse("")).contains("/login?error");
 
         HttpResponse<String> login = browser.send(form("affairs", "affairs", csrf.group(1)), HttpResponse.BodyHandlers.ofString());
@@ -109,6 +117,25 @@ class SecurityIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(webappUser.statusCode()).isEqualTo(200);
         assertThat(webappUser.body()).contains("\"userId\":\"affairs\"").contains("tasklist");
+    }
+
+    /** The portal sends its own policy; the webapps keep Camunda's, not both (two policies would both apply). */
+    @Test
+    void pagesCarryTheSecurityHeaders() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> login = browser.send(request("/login").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().allValues("Content-Security-Policy")).singleElement().asString()
+                .contains("default-src 'self'").contains("script-src 'self';").contains("frame-ancestors 'self'");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+
+        PortalLogin admin = new PortalLogin(port);
+        admin.logIn("admin", "admin");
+        HttpResponse<String> cockpit = admin.get("/camunda/app/cockpit/default/");
+        assertThat(cockpit.statusCode()).isEqualTo(200);
+        assertThat(cockpit.headers().allValues("Content-Security-Policy")).singleElement().asString()
+                .contains("'strict-dynamic'");
     }
 
     private HttpRequest form(String user, String password, String csrf) {

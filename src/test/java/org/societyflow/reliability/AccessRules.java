@@ -128,7 +128,11 @@ final class AccessRules {
                     "admins move cases running on paper in at their step (迁入)"),
             rule("GET /actuator/health/(liveness|readiness)", EVERYONE,
                     "the probes of a load balancer or docker: their status only"),
-            rule("GET /actuator(/.*)?", EnumSet.of(ADMIN), "health details, metrics and the rest of the actuator: admins"));
+            rule("GET /actuator(/.*)?", EnumSet.of(ADMIN), "health details, metrics and the rest of the actuator: admins"),
+            rule("GET /admin/users|GET /api/v1/admin/users/locked|POST " + API + "/admin/users/\\{userId}/unlock",
+                    EnumSet.of(ADMIN), "admins see and unlock accounts locked after failed logins"),
+            rule("GET " + API + "/admin/audit|GET /admin/audit/export", EnumSet.of(ADMIN),
+                    "the security audit log is the admins'"));
 
     private AccessRules() {
     }

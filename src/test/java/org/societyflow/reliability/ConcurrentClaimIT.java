@@ -19,6 +19,7 @@ import org.societyflow.support.Api;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.TestProcesses;
 import org.societyflow.support.TestSocieties;
+import org.societyflow.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -145,7 +146,7 @@ class ConcurrentClaimIT {
         String id = TestSocieties.uniqueCode("rev");
         User user = identityService.newUser(id);
         user.setPassword("pw");
-        identityService.saveUser(user);
+        TestUsers.save(identityService, user);
         identityService.createMembership(id, Groups.SOCIETY_AFFAIRS);
         return id;
     }

@@ -17,7 +17,7 @@ public final class Initiators {
         User user = identityService.newUser(id);
         user.setLastName("发起人" + id.substring(5));
         user.setPassword(id);
-        identityService.saveUser(user);
+        TestUsers.save(identityService, user);
         identityService.createMembership(id, Groups.APPLICANTS);
         return Api.as(port, id, id);
     }

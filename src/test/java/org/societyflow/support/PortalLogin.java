@@ -100,12 +100,24 @@ public final class PortalLogin {
      * Camunda's CSRF filter, which a page of the webapps hands out in the cookie XSRF-TOKEN.
      */
     public HttpResponse<String> postToWebapps(String path, String json) {
+        return postToWebapps(path, "application/json", json);
+    }
+
+    /** Posts a form to the webapps' API, as their login page does ({@code …/auth/user/default/login/…}). */
+    public HttpResponse<String> postFormToWebapps(String path, Map<String, String> fields) {
+        StringBuilder form = new StringBuilder();
+        fields.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&").append(encode(name)).append('=')
+                .append(encode(value)));
+        return postToWebapps(path, "application/x-www-form-urlencoded", form.toString());
+    }
+
+    private HttpResponse<String> postToWebapps(String path, String contentType, String body) {
         get("/camunda/app/tasklist/default/");
         String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .map(java.net.HttpCookie::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError("Tasklist handed out no XSRF-TOKEN cookie"));
-        return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("X-XSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request(path).header("Content-Type", contentType).header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private HttpRequest.Builder request(String path) {

@@ -90,7 +90,7 @@ public class TestSocieties {
         User user = identityService.newUser(account);
         user.setFirstName("秘书处");
         user.setPassword(account);
-        identityService.saveUser(user);
+        TestUsers.save(identityService, user);
         identityService.createMembership(account, Groups.SOCIETY);
         identityService.createMembership(account, Groups.ofSociety(society.getCode()));
         return account;

@@ -15,6 +15,7 @@ import org.societyflow.support.Api;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.TestProcesses;
 import org.societyflow.support.TestSocieties;
+import org.societyflow.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -65,7 +66,7 @@ class ApprovalIT {
         String id = TestSocieties.uniqueCode("aff");
         User user = identityService.newUser(id);
         user.setPassword(id);
-        identityService.saveUser(user);
+        TestUsers.save(identityService, user);
         identityService.createMembership(id, Groups.SOCIETY_AFFAIRS);
         return id;
     }

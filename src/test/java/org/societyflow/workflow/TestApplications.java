@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.societyflow.support.Api;
 import org.societyflow.support.TestProcesses;
 import org.societyflow.support.TestSocieties;
+import org.societyflow.support.TestUsers;
 
 /** A running application of a fresh two-step process (学会部审核, 领导审批) of 武汉市计算机学会, and staff to work on it. */
 public final class TestApplications {
@@ -34,7 +35,7 @@ public final class TestApplications {
         String id = TestSocieties.uniqueCode("st");
         User user = identityService.newUser(id);
         user.setPassword(id);
-        identityService.saveUser(user);
+        TestUsers.save(identityService, user);
         identityService.createMembership(id, group);
         return id;
     }

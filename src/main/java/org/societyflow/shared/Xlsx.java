@@ -1,4 +1,4 @@
-package org.societyflow.reporting;
+package org.societyflow.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import org.societyflow.shared.ChineseTexts;
  * A workbook of plain tables: a bold, frozen header row and typed cells — numbers as numbers and dates as dates, so staff
  * can sort, filter and sum in Excel without converting text first.
  */
-final class Xlsx {
+public final class Xlsx {
 
     /** Excel's column width unit is 1/256 of a character; wide columns are capped so a long text does not hide the rest. */
     private static final int MAX_WIDTH = 60;
@@ -35,7 +35,7 @@ final class Xlsx {
     private final ZoneId zone;
 
     /** Moments are written in {@code zone}, the 科协's (DisplayTime). */
-    Xlsx(ZoneId zone) {
+    public Xlsx(ZoneId zone) {
         this.zone = zone;
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -47,7 +47,7 @@ final class Xlsx {
         dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
     }
 
-    Xlsx sheet(String name, List<String> headers, List<List<Object>> rows) {
+    public Xlsx sheet(String name, List<String> headers, List<List<Object>> rows) {
         Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
         int[] widths = new int[headers.size()];
         Row head = sheet.createRow(0);
@@ -72,7 +72,7 @@ final class Xlsx {
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (XSSFWorkbook book = workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             book.write(out);
             return out.toByteArray();
