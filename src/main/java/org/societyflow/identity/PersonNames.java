@@ -34,6 +34,12 @@ public class PersonNames {
         return userId == null ? null : cached(users, userId, this::lookUpUser);
     }
 
+    /** The name with the login id beside it, where a record must name the account exactly (the audit log). */
+    public String withId(String userId) {
+        String name = of(userId);
+        return name == null || name.equals(userId) ? name : name + "（" + userId + "）";
+    }
+
     /** The name of the group {@code groupId} (学会部, the society's name); null for null. */
     public String group(String groupId) {
         return groupId == null ? null : cached(groups, groupId, this::lookUpGroup);
