@@ -81,7 +81,8 @@ class RegistrationConfirmationIT {
         String email = userId + "@example.com";
         MvcResult registered = mvc.perform(register(Applicants.form(userId)).with(csrf())).andReturn();
         assertThat(registered.getResponse().getRedirectedUrl()).isEqualTo("/register/sent");
-        mvc.perform(get("/register/sent").flashAttrs(registered.getFlashMap()))
+        // the flash waits in the session (Spring Session JDBC), which the redirect reaches with its cookie
+        mvc.perform(get("/register/sent").cookie(registered.getResponse().getCookies()))
                 .andExpect(content().string(containsString("请查收确认邮件")))
                 .andExpect(content().string(containsString("确认邮件已发送至 " + email)));
 
