@@ -32,14 +32,18 @@ final class ChangeLedger {
     }
 
     void assertEveryAcknowledgedRequestStored(ChangeTraffic traffic) throws SQLException {
+        assertStored(traffic.acknowledged());
+    }
+
+    void assertStored(ChangeTraffic.Acknowledged acknowledged) throws SQLException {
         assertThat(ids("select c.id from change_request c join ACT_HI_PROCINST p on p.ID_ = c.process_instance_id"
-                + " and p.BUSINESS_KEY_ = c.application_no")).as("acknowledged 变更 with their process").containsAll(traffic.created);
+                + " and p.BUSINESS_KEY_ = c.application_no")).as("acknowledged 变更 with their process").containsAll(acknowledged.created());
         assertThat(ids("select id from change_request where status in ('SUBMITTED', 'APPROVED', 'FILED')"))
-                .as("acknowledged submissions").containsAll(traffic.submitted);
-        assertThat(ids("select id from change_request where status = 'FILED'")).as("acknowledged filings").containsAll(traffic.filed);
+                .as("acknowledged submissions").containsAll(acknowledged.submitted());
+        assertThat(ids("select id from change_request where status = 'FILED'")).as("acknowledged filings").containsAll(acknowledged.filed());
         assertThat(new HashSet<>(db.strings("select t.ID_ from ACT_HI_TASKINST t join review_opinion o on o.task_id = t.ID_"
                 + " and o.decision = 'approve' where t.TASK_DEF_KEY_ = 'AffairsReview' and t.DELETE_REASON_ = 'completed'")))
-                .as("acknowledged reviews, each with its opinion").containsAll(traffic.reviewed);
+                .as("acknowledged reviews, each with its opinion").containsAll(acknowledged.reviewed());
     }
 
     void assertDomainAndProcessesAgree() throws SQLException {

@@ -84,6 +84,14 @@ final class ChangeTraffic {
         }
     }
 
+    /** What the app had acknowledged so far, copied: what a backup taken now must hold. */
+    record Acknowledged(Set<Long> created, Set<Long> submitted, Set<Long> filed, Set<String> reviewed) {
+    }
+
+    Acknowledged acknowledged() {
+        return new Acknowledged(Set.copyOf(created), Set.copyOf(submitted), Set.copyOf(filed), Set.copyOf(reviewed));
+    }
+
     String summary() {
         return "created " + created.size() + ", submitted " + submitted.size() + ", reviewed " + reviewed.size()
                 + ", filed " + filed.size() + "; answers by status " + answers + ", 409 retried " + retriedConflicts;

@@ -1,5 +1,8 @@
 package org.societyflow.reliability;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -39,8 +42,40 @@ final class DrillDatabase {
         return new DrillDatabase(server, name);
     }
 
+    /**
+     * The backup docs/OPERATIONS.md describes: {@code mysqldump --single-transaction} (one consistent snapshot, no
+     * locks held against the running app) with the routines, triggers and binary columns (attachments) as hex.
+     */
+    void dumpTo(Path file) throws IOException, InterruptedException {
+        client(file, false, "mysqldump", "--single-transaction", "--routines", "--triggers", "--hex-blob", name);
+    }
+
+    /** The restore: loads a dump into this (empty) database with the {@code mysql} client. */
+    void loadFrom(Path file) throws IOException, InterruptedException {
+        client(file, true, "mysql", name);
+    }
+
+    private void client(Path file, boolean input, String program, String... arguments) throws IOException, InterruptedException {
+        URI address = URI.create(server.substring("jdbc:".length()));
+        List<String> command = new ArrayList<>(List.of(program, "--protocol=TCP", "-h", address.getHost(),
+                "-P", Integer.toString(address.getPort() > 0 ? address.getPort() : 3306), "-u", "root",
+                "--default-character-set=utf8mb4"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        Process process = (input ? builder.redirectInput(file.toFile()) : builder.redirectOutput(file.toFile())).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(program + " exited with " + process.exitValue() + " on " + name);
+        }
+    }
+
     String url() {
         return server + "/" + name + OPTIONS;
+    }
+
+    void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url(), "root", ""); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     long count(String sql, Object... args) throws SQLException {
