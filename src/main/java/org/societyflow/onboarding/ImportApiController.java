@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The register import over the JSON API: the template, and the upload — {@code dryRun=true} answers the preview
+ * The register and staff imports over the JSON API: each one's template, and the upload — {@code dryRun=true} answers the preview
  * (problems by sheet, row and column, and what would be created or changed), without it the file is imported or,
  * with any problem, refused with the same list and nothing stored.
  */
