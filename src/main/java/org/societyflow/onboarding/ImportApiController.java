@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The register import over the JSON API: the template, and the upload — {@code dryRun=true} answers the preview
+ * The register and staff imports over the JSON API: each one's template, and the upload — {@code dryRun=true} answers the preview
  * (problems by sheet, row and column, and what would be created or changed), without it the file is imported or,
  * with any problem, refused with the same list and nothing stored.
  */
@@ -37,19 +37,29 @@ class ImportApiController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final RegisterImport imports;
+    private final StaffImport staffImport;
     private final RegisterTemplate template;
     private final CurrentUsers currentUsers;
     private final MessageSource messages;
 
     @GetMapping("/templates/societies.xlsx")
     ResponseEntity<byte[]> template() {
+        return file("import.template.filename", template.bytes());
+    }
+
+    @GetMapping("/templates/staff.xlsx")
+    ResponseEntity<byte[]> staffTemplate() {
+        return file("import.staffTemplate.filename", StaffImport.template());
+    }
+
+    private ResponseEntity<byte[]> file(String filenameKey, byte[] content) {
         ImportAccess.require(currentUsers.current());
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(messages.getMessage("import.template.filename", null,
+                        .filename(messages.getMessage(filenameKey, null,
                                 LocaleContextHolder.getLocale()), StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(template.bytes());
+                .body(content);
     }
 
     /** A missing file is the import's refusal, not Spring's: who may not import hears so first. */
@@ -60,7 +70,27 @@ class ImportApiController {
         if (dryRun) {
             return preview(imports.preview(content, currentUsers.current()));
         }
-        RegisterImport.Outcome outcome = imports.importFile(content, currentUsers.current());
+        return outcome(imports.importFile(content, currentUsers.current()));
+    }
+
+    @PostMapping("/staff")
+    Map<String, Object> staff(@RequestParam(name = "file", required = false) MultipartFile file,
+                              @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        byte[] content = file == null ? new byte[0] : file.getBytes();
+        if (!dryRun) {
+            return outcome(staffImport.importFile(content, currentUsers.current()));
+        }
+        StaffPlan plan = staffImport.preview(content, currentUsers.current());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("importable", plan.importable());
+        body.put("problems", plan.problems());
+        body.put("creates", plan.creates().stream().map(p -> p.account().userId()).toList());
+        body.put("changes", plan.changes().stream().map(p -> p.account().userId()).toList());
+        body.put("unchanged", plan.unchanged());
+        return body;
+    }
+
+    private static Map<String, Object> outcome(RegisterImport.Outcome outcome) {
         return Map.of("created", outcome.created(), "changed", outcome.changed(), "unchanged", outcome.unchanged());
     }
 

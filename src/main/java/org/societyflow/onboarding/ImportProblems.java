@@ -1,16 +1,16 @@
 package org.societyflow.onboarding;
 
-/** A register file with problems was to be imported: nothing was stored; the plan lists them. */
+/** An import file with problems was to be imported: nothing was stored; the plan lists them. */
 class ImportProblems extends RuntimeException {
 
-    private final transient ImportPlan plan;
+    private final transient ImportPreview plan;
 
-    ImportProblems(ImportPlan plan) {
-        super(plan.problems().size() + " problems in the register file");
+    ImportProblems(ImportPreview plan) {
+        super(plan.problems().size() + " problems in the import file");
         this.plan = plan;
     }
 
-    ImportPlan plan() {
+    ImportPreview plan() {
         return plan;
     }
 }

@@ -17,7 +17,7 @@ final class Problems {
         this.locale = locale;
     }
 
-    void add(RegisterSheet sheet, int row, String column, String key, Object... args) {
+    void add(ImportSheet sheet, int row, String column, String key, Object... args) {
         found.add(new Problem(sheet.sheetName(), row, column == null ? "" : sheet.header(column),
                 messages.getMessage(key, args, locale)));
     }

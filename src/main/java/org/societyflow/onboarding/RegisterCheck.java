@@ -50,7 +50,7 @@ class RegisterCheck {
     /** The short code of a society's account and groups, as the founding form asks for it. */
     static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]{1,15}");
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{7,20}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;:<>()\\[\\]\"]+@[^@\\s,;:<>()\\[\\]\"]+\\.[^@\\s.,;:<>()\\[\\]\"]+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s,;:<>()\\[\\]\"]+@[^@\\s,;:<>()\\[\\]\"]+\\.[^@\\s.,;:<>()\\[\\]\"]+");
     /** 年检 results the import takes: those of the last three years. */
     private static final int INSPECTION_YEARS = 3;
     /** 10 亿元 in 万元: more than any society's registered funds, less than the column holds. */

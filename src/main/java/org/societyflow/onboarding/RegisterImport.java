@@ -46,7 +46,7 @@ public class RegisterImport {
     @Transactional(readOnly = true)
     public ImportPlan preview(byte[] content, CurrentUser user) {
         ImportAccess.require(user);
-        return check.check(RegisterWorkbook.read(content, settings));
+        return check.check(RegisterWorkbook.read(content, settings, RegisterSheet.class));
     }
 
     /**
@@ -56,7 +56,7 @@ public class RegisterImport {
     @Transactional
     public Outcome importFile(byte[] content, CurrentUser user) {
         ImportAccess.require(user);
-        ImportPlan plan = check.check(RegisterWorkbook.read(content, settings));
+        ImportPlan plan = check.check(RegisterWorkbook.read(content, settings, RegisterSheet.class));
         if (!plan.importable()) {
             throw new ImportProblems(plan);
         }

@@ -8,7 +8,7 @@ import org.societyflow.shared.ChineseTexts;
  * {@code import.sheet.<key>} and a column's header {@code import.<key>.<column>}, in Chinese whatever the user's
  * language: the file is the 科协's, and its headers are how the import finds the columns.
  */
-enum RegisterSheet {
+enum RegisterSheet implements ImportSheet {
     SOCIETIES("societies", List.of("code", "name", "englishName", "creditCode", "discipline", "supervisionMode",
             "registeredOn", "address", "contactPhone", "registeredFunds", "businessScope", "termNumber", "termStart",
             "termEnd", "membersIndividual", "membersUnit", "email")),
@@ -29,15 +29,23 @@ enum RegisterSheet {
         this.columns = columns;
     }
 
-    String sheetName() {
+    @Override
+    public String sheetName() {
         return ChineseTexts.format("import.sheet." + key);
     }
 
-    List<String> headers() {
+    @Override
+    public List<String> columns() {
+        return columns;
+    }
+
+    @Override
+    public List<String> headers() {
         return ChineseTexts.formatAll("import." + key + ".", columns);
     }
 
-    String header(String column) {
+    @Override
+    public String header(String column) {
         return ChineseTexts.format("import." + key + "." + column);
     }
 }

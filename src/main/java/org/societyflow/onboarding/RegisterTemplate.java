@@ -50,6 +50,16 @@ public class RegisterTemplate {
     private static final List<String> TEXT_COLUMNS = List.of("code", "creditCode", "contactPhone");
 
     public byte[] bytes() {
+        return write("import.instructions.", INSTRUCTIONS, RegisterSheet.values(), CHOICES, TEXT_COLUMNS);
+    }
+
+    /**
+     * An empty import file: the instructions sheet (the bundle's {@code <instructionsPrefix><line>}), then each data
+     * sheet with its bold headers, a drop-down on the columns of {@code choices} and text format on
+     * {@code textColumns}.
+     */
+    static byte[] write(String instructionsPrefix, List<String> instructionLines, ImportSheet[] sheets,
+                        Map<String, List<String>> choices, List<String> textColumns) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -58,12 +68,12 @@ public class RegisterTemplate {
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
             Sheet instructions = workbook.createSheet(ChineseTexts.format(RegisterSheet.INSTRUCTIONS));
-            for (int i = 0; i < INSTRUCTIONS.size(); i++) {
+            for (int i = 0; i < instructionLines.size(); i++) {
                 instructions.createRow(i).createCell(0).setCellValue(
-                        ChineseTexts.format("import.instructions." + INSTRUCTIONS.get(i)));
+                        ChineseTexts.format(instructionsPrefix + instructionLines.get(i)));
             }
             instructions.setColumnWidth(0, 120 * 256);
-            for (RegisterSheet kind : RegisterSheet.values()) {
+            for (ImportSheet kind : sheets) {
                 Sheet sheet = workbook.createSheet(kind.sheetName());
                 Row row = sheet.createRow(0);
                 List<String> headers = kind.headers();
@@ -72,12 +82,12 @@ public class RegisterTemplate {
                     cell.setCellValue(headers.get(c));
                     cell.setCellStyle(header);
                     sheet.setColumnWidth(c, Math.max(12, headers.get(c).length() * 2 + 4) * 256);
-                    String column = kind.columns.get(c);
-                    if (TEXT_COLUMNS.contains(column)) {
+                    String column = kind.columns().get(c);
+                    if (textColumns.contains(column)) {
                         sheet.setDefaultColumnStyle(c, text);
                     }
-                    if (CHOICES.containsKey(column)) {
-                        dropDown(sheet, c, CHOICES.get(column));
+                    if (choices.containsKey(column)) {
+                        dropDown(sheet, c, choices.get(column));
                     }
                 }
                 sheet.createFreezePane(0, 1);

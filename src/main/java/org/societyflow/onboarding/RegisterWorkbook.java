@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.societyflow.shared.ChineseTexts;
 
 /**
- * Reads the data sheets of an uploaded register file into rows of plain values (text, day, number), or refuses the
+ * Reads the data sheets of an uploaded import file (the register's, the staff's) into rows of plain values (text, day, number), or refuses the
  * whole file ({@link ImportRefused}): over the size or row limit, not an .xlsx workbook, a data sheet or its headers
  * missing, a formula or an error value in a cell. A formula is refused rather than evaluated: its cached value may
  * be stale, and what 学会部 previews must be what it typed.
@@ -32,7 +32,9 @@ final class RegisterWorkbook {
     private RegisterWorkbook() {
     }
 
-    static Map<RegisterSheet, List<SheetRow>> read(byte[] content, ImportSettings settings) {
+    /** Reads the data sheets the enum {@code kinds} names, each by its headers. */
+    static <S extends Enum<S> & ImportSheet> Map<S, List<SheetRow>> read(byte[] content, ImportSettings settings,
+                                                                       Class<S> kinds) {
         if (content == null || content.length == 0) {
             throw new ImportRefused("import.refused.empty");
         }
@@ -41,7 +43,7 @@ final class RegisterWorkbook {
         }
         try (Workbook workbook = open(content)) {
             int rows = 0;
-            for (RegisterSheet kind : RegisterSheet.values()) {
+            for (S kind : kinds.getEnumConstants()) {
                 Sheet sheet = workbook.getSheet(kind.sheetName());
                 if (sheet == null) {
                     throw new ImportRefused("import.refused.missingSheet", kind.sheetName());
@@ -51,8 +53,8 @@ final class RegisterWorkbook {
             if (rows > settings.getMaxRows()) {
                 throw new ImportRefused("import.refused.tooManyRows", String.valueOf(settings.getMaxRows()));
             }
-            Map<RegisterSheet, List<SheetRow>> sheets = new EnumMap<>(RegisterSheet.class);
-            for (RegisterSheet kind : RegisterSheet.values()) {
+            Map<S, List<SheetRow>> sheets = new EnumMap<>(kinds);
+            for (S kind : kinds.getEnumConstants()) {
                 sheets.put(kind, rows(workbook.getSheet(kind.sheetName()), kind));
             }
             return sheets;
@@ -70,7 +72,7 @@ final class RegisterWorkbook {
         }
     }
 
-    private static List<SheetRow> rows(Sheet sheet, RegisterSheet kind) {
+    private static List<SheetRow> rows(Sheet sheet, ImportSheet kind) {
         List<String> headers = kind.headers();
         Row head = sheet.getRow(0);
         for (int c = 0; c < headers.size(); c++) {
@@ -86,10 +88,10 @@ final class RegisterWorkbook {
                 continue;
             }
             Map<String, Object> values = new HashMap<>();
-            for (int c = 0; c < kind.columns.size(); c++) {
+            for (int c = 0; c < kind.columns().size(); c++) {
                 Object value = value(row.getCell(c), sheet);
                 if (value != null) {
-                    values.put(kind.columns.get(c), value);
+                    values.put(kind.columns().get(c), value);
                 }
             }
             if (!values.isEmpty()) {

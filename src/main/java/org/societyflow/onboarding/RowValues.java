@@ -18,11 +18,11 @@ final class RowValues {
     /** Days as 学会部 types them when Excel keeps them as text: 2020-01-31, 2020/1/31, 2020.1.31. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-M-d");
 
-    private final RegisterSheet sheet;
+    private final ImportSheet sheet;
     private final SheetRow row;
     private final Problems problems;
 
-    RowValues(RegisterSheet sheet, SheetRow row, Problems problems) {
+    RowValues(ImportSheet sheet, SheetRow row, Problems problems) {
         this.sheet = sheet;
         this.row = row;
         this.problems = problems;

@@ -123,6 +123,8 @@ final class AccessRules {
             rule("GET " + API + "/dashboard|GET /exports/.*", STAFF, "reporting is for staff"),
             rule("GET /imports|POST /imports/societies(/confirm|/\\{id}/invitation)?|GET /api/v1/imports/templates/societies\\.xlsx"
                     + "|POST /api/v1/imports/societies", MANAGERS, "学会部 and admins import the register"),
+            rule("POST /imports/staff(/confirm)?|GET /api/v1/imports/templates/staff\\.xlsx|POST /api/v1/imports/staff",
+                    MANAGERS, "学会部 and admins import the staff accounts"),
             rule("(GET|POST) /admin/models.*|(GET|POST) /api/v1/models.*", EnumSet.of(ADMIN), "models are the admins'"),
             rule("(GET|POST) /admin/cases/new|POST /api/v1/imports/cases", EnumSet.of(ADMIN),
                     "admins move cases running on paper in at their step (迁入)"),
