@@ -11,16 +11,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormValidator;
+import org.societyflow.shared.MailQueue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Invitations to set the password of an account the 科协 opened for someone (a society's secretariat from the
  * register import): a link mailed to the account's address, valid for the caller's period, used once; a new
- * invitation replaces the last. The mail leaves after the caller's transaction has committed — an import that rolls
- * back mails nobody — and one that cannot be sent is logged, for 学会部 to send again from the society's page.
+ * invitation replaces the last. The mail is queued in the caller's transaction ({@link MailQueue}): an import that
+ * rolls back mails nobody, the import does not wait for SMTP, and a mail that keeps failing is an incident in Cockpit;
+ * 学会部 can send a new invitation from the society's page.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -35,19 +35,10 @@ public class AccountInvitations {
     /** Invitations are written in the portal's default language, as every mail. */
     private static final java.util.Locale MAIL_LOCALE = java.util.Locale.SIMPLIFIED_CHINESE;
 
-    /**
-     * Sends the mails one after the other, off the request: an import of 2,000 societies must not wait for 2,000 SMTP
-     * conversations. A mail still queued when the app stops is lost; 学会部 sends it again from the society's page.
-     */
-    private final java.util.concurrent.Executor mailer = java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "invitation-mail");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private final IdentityService identityService;
     private final AccountInvitationRepository invitations;
     private final ConfirmationMail mail;
+    private final MailQueue mailQueue;
     private final PasswordPolicyTexts passwordPolicy;
 
     /** Invites the account's holder; false when the account has no e-mail address to invite to. */
@@ -64,13 +55,10 @@ public class AccountInvitations {
         invitation.renew(ConfirmationToken.hash(token), now, expiresAt);
         invitations.save(invitation);
         String name = (user.getFirstName() + " " + user.getLastName()).strip();
-        afterCommit(() -> mailer.execute(() -> {
-            try {
-                mail.sendInvitation(userId, name, user.getEmail(), token, expiresAt, MAIL_LOCALE);
-            } catch (RegistrationMailException e) {
-                log.warn("The invitation of {} could not be mailed: {}", userId, e.getMessage());
-            }
-        }));
+        if (!mailQueue.queue(userId, user.getEmail(), mail.invitationSubject(MAIL_LOCALE),
+                mail.invitationText(userId, name, token, expiresAt, MAIL_LOCALE))) {
+            log.warn("The invitation of {} is not mailed: no SMTP server is configured (spring.mail.host)", userId);
+        }
         return true;
     }
 
@@ -119,18 +107,5 @@ public class AccountInvitations {
             return Link.USED;
         }
         return invitation.expired(EngineClock.now()) ? Link.EXPIRED : Link.VALID;
-    }
-
-    private static void afterCommit(Runnable work) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            work.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                work.run();
-            }
-        });
     }
 }

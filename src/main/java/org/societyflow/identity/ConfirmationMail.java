@@ -51,10 +51,15 @@ class ConfirmationMail {
                 times.minute(expiresAt) + " " + times.zoneLabel()}, locale);
     }
 
-    /** The invitation to set the password of an account someone else opened (the register import's secretariats). */
-    void sendInvitation(String userId, String name, String email, String token, Instant expiresAt, Locale locale) {
-        deliver(email, "invitation.mail", new Object[] {name, userId, baseUrl + INVITATION_PATH + "?token=" + token,
-                times.minute(expiresAt) + " " + times.zoneLabel()}, locale);
+    /** The subject of the invitation to set the password of an account someone else opened. */
+    String invitationSubject(Locale locale) {
+        return messages.getMessage("invitation.mail.subject", null, locale);
+    }
+
+    /** The invitation's text, with its link; it leaves through the mail queue, retried there. */
+    String invitationText(String userId, String name, String token, Instant expiresAt, Locale locale) {
+        return messages.getMessage("invitation.mail.body", new Object[] {name, userId,
+                baseUrl + INVITATION_PATH + "?token=" + token, times.minute(expiresAt) + " " + times.zoneLabel()}, locale);
     }
 
     /** The mail of {@code key}: its subject {@code <key>.subject} and body {@code <key>.body} with the arguments. */

@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.societyflow.shared.MailQueue;
 import org.societyflow.shared.ProcessVariables;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
  * {@code societyflow.notification.mail} is on and an SMTP server is configured ({@code spring.mail.host}).
  */
 @Component
-class MailOutbox {
+class MailOutbox implements MailQueue {
 
     static final String PROCESS = "notification-mail";
     /** Mails are written in the portal's default language. */
@@ -46,7 +48,25 @@ class MailOutbox {
     }
 
     boolean enabled() {
-        return settings.isMail() && mailSender.getIfAvailable() != null;
+        return settings.isMail() && smtpConfigured();
+    }
+
+    private boolean smtpConfigured() {
+        return mailSender.getIfAvailable() != null;
+    }
+
+    /** A mail of its own (an account invitation), whatever {@code societyflow.notification.mail} says. */
+    @Override
+    public boolean queue(String recipientUserId, String to, String subject, String text) {
+        if (!smtpConfigured()) {
+            return false;
+        }
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        configuration.getCommandExecutorTxRequired().execute(context -> withoutAuthorization(context, () -> {
+            start(Variables.createVariables(), recipientUserId, to, subject, text);
+            return null;
+        }));
+        return true;
     }
 
     /** Starts the mail processes of one notification; returns the addresses it mails to. */
@@ -90,15 +110,20 @@ class MailOutbox {
     }
 
     private void start(Notification notification, User user) {
-        RuntimeService runtime = engine.getRuntimeService();
         String link = baseUrl + (notification.getLink() == null ? NotificationController.PAGE : notification.getLink());
-        runtime.startProcessInstanceByKey(PROCESS, Variables.createVariables()
-                .putValue(ProcessVariables.Mail.NOTIFICATION_ID.name(), notification.getId())
-                .putValue(ProcessVariables.Mail.RECIPIENT.name(), user.getId())
-                .putValue(ProcessVariables.Mail.TO.name(), user.getEmail())
-                .putValue(ProcessVariables.Mail.SUBJECT.name(), messages.getMessage("notification.mail.subject",
-                        new Object[] {notification.getTitle()}, LOCALE))
-                .putValue(ProcessVariables.Mail.TEXT.name(), messages.getMessage("notification.mail.body",
-                        new Object[] {notification.getTitle(), link}, LOCALE)));
+        start(Variables.createVariables().putValue(ProcessVariables.Mail.NOTIFICATION_ID.name(), notification.getId()),
+                user.getId(), user.getEmail(),
+                messages.getMessage("notification.mail.subject", new Object[] {notification.getTitle()}, LOCALE),
+                messages.getMessage("notification.mail.body", new Object[] {notification.getTitle(), link}, LOCALE));
+    }
+
+    private void start(VariableMap variables, String recipientUserId, String to,
+                       String subject, String text) {
+        RuntimeService runtime = engine.getRuntimeService();
+        runtime.startProcessInstanceByKey(PROCESS, variables
+                .putValue(ProcessVariables.Mail.RECIPIENT.name(), recipientUserId)
+                .putValue(ProcessVariables.Mail.TO.name(), to)
+                .putValue(ProcessVariables.Mail.SUBJECT.name(), subject)
+                .putValue(ProcessVariables.Mail.TEXT.name(), text));
     }
 }
