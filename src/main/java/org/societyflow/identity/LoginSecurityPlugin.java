@@ -47,7 +47,7 @@ class LoginSecurityPlugin extends AbstractProcessEnginePlugin {
         configuration.setLoginDelayBase(login.getDelayBase());
         configuration.setLoginDelayFactor(login.getDelayFactor());
         configuration.setLoginDelayMaxTime(login.getDelayMaxTime());
-        configuration.setPasswordPolicy(policy());
+        configuration.setPasswordPolicy(policy(password));
         configuration.setEnablePasswordPolicy(!demoData);
     }
 
@@ -56,7 +56,8 @@ class LoginSecurityPlugin extends AbstractProcessEnginePlugin {
         ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).setEnablePasswordPolicy(true);
     }
 
-    private PasswordPolicy policy() {
+    /** Camunda's rules for the settings: what Admin, Welcome, the portal and the temporary passwords follow. */
+    static PasswordPolicy policy(PasswordPolicySettings password) {
         List<PasswordPolicyRule> rules = new ArrayList<>();
         rules.add(new PasswordPolicyLengthRuleImpl(password.getMinLength()));
         if (password.getMinLowerCase() > 0) {

@@ -18,6 +18,8 @@ public class PasswordPolicySettings {
     private int minSpecial;
     /** Refuses a password that contains the user's id, first name, last name or e-mail address. */
     private boolean noUserData = true;
+    /** The length of a temporary password 学会部 gives out; never below {@code min-length}. */
+    private int temporaryLength = 12;
 
     public void setMinLength(int v) { minLength = v; }
     public void setMinLowerCase(int v) { minLowerCase = v; }
@@ -25,4 +27,5 @@ public class PasswordPolicySettings {
     public void setMinDigits(int v) { minDigits = v; }
     public void setMinSpecial(int v) { minSpecial = v; }
     public void setNoUserData(boolean v) { noUserData = v; }
+    public void setTemporaryLength(int v) { temporaryLength = v; }
 }

@@ -57,8 +57,8 @@ public class PasswordPolicyTexts {
     }
 
     /** Whether a password the platform generates (a temporary password) follows the policy. */
-    boolean accepts(String password) {
-        return identityService.checkPasswordAgainstPolicy(password).isValid();
+    boolean accepts(String password, User user) {
+        return identityService.checkPasswordAgainstPolicy(password, user).isValid();
     }
 
     private String texts(List<PasswordPolicyRule> rules) {

@@ -1,6 +1,9 @@
 package org.societyflow.identity;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
@@ -21,15 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TemporaryPasswords {
 
-    /** Letters and digits that cannot be mistaken for one another when read out or copied by hand. */
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final int LENGTH = 12;
+    /* Letters, digits and marks that cannot be mistaken for one another when read out or copied by hand. */
+    private static final String LOWER = "abcdefghjkmnpqrstuvwxyz";
+    private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final String DIGITS = "23456789";
+    private static final String SPECIAL = "#%+=?@";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger log = LoggerFactory.getLogger(TemporaryPasswords.class);
 
     private final IdentityService identityService;
     private final PasswordChangeRequiredRepository required;
     private final PasswordPolicyTexts passwordPolicy;
+    private final PasswordPolicySettings policy;
 
     /** Sets a new temporary password on the account and flags it; returns the password, shown once. */
     @Transactional
@@ -38,7 +44,7 @@ public class TemporaryPasswords {
         if (user == null) {
             throw new NotFoundException("user", userId);
         }
-        String password = generate();
+        String password = generate(user);
         user.setPassword(password);
         identityService.saveUser(user);
         if (!required.existsById(userId)) {
@@ -63,15 +69,32 @@ public class TemporaryPasswords {
         required.deleteById(userId);
     }
 
-    private String generate() {
+    /**
+     * A password the policy accepts whatever its settings: each class it asks for at least as often as it asks,
+     * the rest drawn from all of them, shuffled; drawn again in the rare case it spells the user's data.
+     */
+    String generate(User user) {
+        int length = Math.max(policy.getTemporaryLength(), policy.getMinLength());
+        String all = LOWER + UPPER + DIGITS + SPECIAL;
         String password;
         do {
+            List<Character> drawn = new ArrayList<>();
+            draw(drawn, LOWER, policy.getMinLowerCase());
+            draw(drawn, UPPER, policy.getMinUpperCase());
+            draw(drawn, DIGITS, policy.getMinDigits());
+            draw(drawn, SPECIAL, policy.getMinSpecial());
+            draw(drawn, all, length - drawn.size());
+            Collections.shuffle(drawn, RANDOM);
             StringBuilder built = new StringBuilder();
-            for (int i = 0; i < LENGTH; i++) {
-                built.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-            }
+            drawn.forEach(built::append);
             password = built.toString();
-        } while (!passwordPolicy.accepts(password));
+        } while (!passwordPolicy.accepts(password, user));
         return password;
+    }
+
+    private static void draw(List<Character> into, String alphabet, int count) {
+        for (int i = 0; i < count; i++) {
+            into.add(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
     }
 }

@@ -51,8 +51,6 @@ class RegisterCheck {
     static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]{1,15}");
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{7,20}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s,;:<>()\\[\\]\"]+@[^@\\s,;:<>()\\[\\]\"]+\\.[^@\\s.,;:<>()\\[\\]\"]+");
-    /** 年检 results the import takes: those of the last three years. */
-    private static final int INSPECTION_YEARS = 3;
     /** 10 亿元 in 万元: more than any society's registered funds, less than the column holds. */
     private static final BigDecimal MAX_FUNDS = new BigDecimal("100000");
 
@@ -257,15 +255,15 @@ class RegisterCheck {
     }
 
     private void inspections(List<SheetRow> rows, Map<String, Entry> entries, Problems problems) {
-        int lastYear = EngineClock.today().getYear() - 1;
-        int firstYear = lastYear - INSPECTION_YEARS + 1;
+        RegisterTemplate.YearRange years = RegisterTemplate.inspectionYears(settings);
         for (SheetRow sheetRow : rows) {
             RowValues row = new RowValues(RegisterSheet.INSPECTIONS, sheetRow, problems);
             Entry entry = owner(row, entries);
             Integer year = row.whole("year", true, 0, 9999);
             InspectionGrade grade = row.label("grade", true, InspectionGrade.values());
-            if (year != null && (year < firstYear || year > lastYear)) {
-                row.problem("year", "import.problem.inspectionYear", String.valueOf(firstYear), String.valueOf(lastYear));
+            if (year != null && !years.contains(year)) {
+                row.problem("year", "import.problem.inspectionYear", String.valueOf(years.first()),
+                        String.valueOf(years.last()));
                 year = null;
             }
             if (entry != null && year != null && grade != null) {

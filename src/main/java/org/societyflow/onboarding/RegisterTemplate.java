@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.societyflow.shared.ChineseTexts;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.society.Discipline;
 import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.OfficerRole;
@@ -49,16 +50,37 @@ public class RegisterTemplate {
 
     private static final List<String> TEXT_COLUMNS = List.of("code", "creditCode", "contactPhone");
 
+    private final ImportSettings settings;
+
+    RegisterTemplate(ImportSettings settings) {
+        this.settings = settings;
+    }
+
     public byte[] bytes() {
-        return write("import.instructions.", INSTRUCTIONS, RegisterSheet.values(), CHOICES, TEXT_COLUMNS);
+        YearRange years = inspectionYears(settings);
+        return write("import.instructions.", INSTRUCTIONS, new Object[] {years.first(), years.last()},
+                RegisterSheet.values(), CHOICES, TEXT_COLUMNS);
+    }
+
+    /** The years whose 年检 results the register file carries: the last {@code inspection-years} before this one. */
+    static YearRange inspectionYears(ImportSettings settings) {
+        int last = EngineClock.today().getYear() - 1;
+        return new YearRange(last - settings.getInspectionYears() + 1, last);
+    }
+
+    record YearRange(int first, int last) {
+        boolean contains(int year) {
+            return year >= first && year <= last;
+        }
     }
 
     /**
-     * An empty import file: the instructions sheet (the bundle's {@code <instructionsPrefix><line>}), then each data
+     * An empty import file: the instructions sheet (the bundle's {@code <instructionsPrefix><line>}, formatted with
+     * {@code instructionArgs}), then each data
      * sheet with its bold headers, a drop-down on the columns of {@code choices} and text format on
      * {@code textColumns}.
      */
-    static byte[] write(String instructionsPrefix, List<String> instructionLines, ImportSheet[] sheets,
+    static byte[] write(String instructionsPrefix, List<String> instructionLines, Object[] instructionArgs, ImportSheet[] sheets,
                         Map<String, List<String>> choices, List<String> textColumns) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font bold = workbook.createFont();
@@ -70,7 +92,7 @@ public class RegisterTemplate {
             Sheet instructions = workbook.createSheet(ChineseTexts.format(RegisterSheet.INSTRUCTIONS));
             for (int i = 0; i < instructionLines.size(); i++) {
                 instructions.createRow(i).createCell(0).setCellValue(
-                        ChineseTexts.format(instructionsPrefix + instructionLines.get(i)));
+                        ChineseTexts.format(instructionsPrefix + instructionLines.get(i), instructionArgs));
             }
             instructions.setColumnWidth(0, 120 * 256);
             for (ImportSheet kind : sheets) {

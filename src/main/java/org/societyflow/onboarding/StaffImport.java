@@ -64,7 +64,7 @@ public class StaffImport {
     /** The empty staff file: instructions, and the staff sheet with the roles as a drop-down. */
     static byte[] template() {
         return RegisterTemplate.write("import.staffInstructions.",
-                List.of("purpose", "userId", "roles", "invitation", "allOrNothing"),
+                List.of("purpose", "userId", "roles", "invitation", "allOrNothing"), new Object[0],
                 StaffSheet.values(), Map.of(), List.of("userId", "mobile"));
     }
 }
