@@ -207,6 +207,8 @@ class AnnualInspectionIT {
         assertThat(society.get(cases).body()).as("the society reads what the grade reads about it").hasSize(2);
         assertThat(society.post(cases, Map.of("kind", "OTHER", "occurredOn", year + "-01-02", "source", "自报"))
                 .status()).as("but 学会部 keeps the records").isEqualTo(403);
+        assertThat(society.get("/societies/" + societyId).text()).as("its profile lists them, without the form to add")
+                .contains("现场检查记录", "拒绝提供会计账簿").doesNotContain("case-record-form");
 
         society.put("/api/v1/inspections/" + id + "/report", Reports.complete());
         Files.attachRequired(society, id);
