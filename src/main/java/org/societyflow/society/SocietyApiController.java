@@ -56,20 +56,23 @@ class SocietyApiController {
         return SocietyView.of(society);
     }
 
-    /** The society's 处罚与案件记录, the latest first: for staff. */
-    @GetMapping("/{id}/cases")
-    List<CaseRecordView> cases(@PathVariable Long id) {
-        if (!currentUsers.current().isStaff()) {
-            throw new AccessDeniedException("case records are for staff");
+    /**
+     * The society's 处罚与案件记录, the latest first: for staff and for the society itself, which should know what the
+     * 年检 grade reads about it; another society hears of no such society.
+     */
+    @GetMapping("/{id}/penalties")
+    List<CaseRecordView> penalties(@PathVariable Long id) {
+        Society society = societies.get(id);
+        if (!currentUsers.current().canAccessSociety(society.getCode())) {
+            throw new NotFoundException("society", id);
         }
-        societies.get(id);
         return caseRegister.of(id).stream().map(CaseRecordView::of).toList();
     }
 
     /** 学会部 records a line of the 处罚与案件记录. */
-    @PostMapping("/{id}/cases")
+    @PostMapping("/{id}/penalties")
     @ResponseStatus(HttpStatus.CREATED)
-    CaseRecordView recordCase(@PathVariable Long id, @RequestBody CaseRecordForm form) {
+    CaseRecordView recordPenalty(@PathVariable Long id, @RequestBody CaseRecordForm form) {
         CurrentUser user = currentUsers.current();
         if (!user.isIn(Groups.SOCIETY_AFFAIRS)) {
             throw new AccessDeniedException("学会部 only");

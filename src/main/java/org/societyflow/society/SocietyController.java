@@ -1,6 +1,5 @@
 package org.societyflow.society;
 
-import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
@@ -73,9 +72,9 @@ class SocietyController {
         model.addAttribute("inspectionResults", societies.inspectionResults(id));
         model.addAttribute("changeLog", societies.changeLog(id));
         model.addAttribute("canRecordAbnormalActivity", user.isIn(Groups.SOCIETY_AFFAIRS));
-        // the 处罚与案件记录 are 学会部's records: staff read them, 学会部 adds to them
-        model.addAttribute("canReadCases", user.isStaff());
-        model.addAttribute("caseRecords", user.isStaff() ? caseRegister.of(id) : List.of());
+        // the 处罚与案件记录 are 学会部's records: whoever reads the profile reads them (the society should know what
+        // the 年检 grade reads about it), 学会部 adds to them
+        model.addAttribute("caseRecords", caseRegister.of(id));
         model.addAttribute("canRecordCase", user.isIn(Groups.SOCIETY_AFFAIRS));
         model.addAttribute("caseKinds", CaseKind.values());
         model.addAttribute("canCorrect", user.isIn(Groups.SOCIETY_AFFAIRS));
@@ -97,8 +96,8 @@ class SocietyController {
         return "redirect:/societies/" + id;
     }
 
-    @PostMapping("/societies/{id}/cases")
-    String recordCase(@PathVariable Long id, @ModelAttribute("caseForm") CaseRecordForm form, BindingResult binding,
+    @PostMapping("/societies/{id}/penalties")
+    String recordPenalty(@PathVariable Long id, @ModelAttribute("caseForm") CaseRecordForm form, BindingResult binding,
                       Model model, RedirectAttributes redirect) {
         CurrentUser user = currentUsers.current();
         if (!user.isIn(Groups.SOCIETY_AFFAIRS)) {

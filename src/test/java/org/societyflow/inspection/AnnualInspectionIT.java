@@ -199,12 +199,16 @@ class AnnualInspectionIT {
         Api society = ownSociety("njc");
         long id = openCampaignAndFindInspection(society);
         long societyId = society.get("/api/v1/inspections/" + id).body().get("societyId").asLong();
-        String cases = "/api/v1/societies/" + societyId + "/cases";
+        String cases = "/api/v1/societies/" + societyId + "/penalties";
         assertThat(affairs.post(cases, Map.of("kind", "NON_COOPERATION", "occurredOn", year + "-06-15",
                 "source", "现场检查记录", "note", "拒绝提供会计账簿")).status()).isEqualTo(201);
         assertThat(affairs.post(cases, Map.of("kind", "SERIOUS_VIOLATION", "occurredOn", (year - 1) + "-06-15",
                 "source", "市民政局处罚决定书")).status()).isEqualTo(201);
-        assertThat(society.get(cases).status()).as("the records are the staff's").isEqualTo(403);
+        assertThat(society.get(cases).body()).as("the society reads what the grade reads about it").hasSize(2);
+        assertThat(society.post(cases, Map.of("kind", "OTHER", "occurredOn", year + "-01-02", "source", "自报"))
+                .status()).as("but 学会部 keeps the records").isEqualTo(403);
+        assertThat(society.get("/societies/" + societyId).text()).as("its profile lists them, without the form to add")
+                .contains("现场检查记录", "拒绝提供会计账簿").doesNotContain("case-record-form");
 
         society.put("/api/v1/inspections/" + id + "/report", Reports.complete());
         Files.attachRequired(society, id);

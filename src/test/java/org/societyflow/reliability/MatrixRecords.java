@@ -54,8 +54,8 @@ final class MatrixRecords {
         Api own = Api.as(port, ownerAccount, ownerAccount);
         Api affairs = Api.as(port, "affairs", "affairs");
         ids.put("societies", Long.toString(owner.getId()));
-        // a line of the owner's 处罚与案件记录 (of a kind the 年检 grade does not read), for the staff's reads
-        ids.put("cases", created(affairs.post("/api/v1/societies/" + owner.getId() + "/cases", Map.of("kind", "OTHER",
+        // a line of the owner's 处罚与案件记录 (of a kind the 年检 grade does not read), for the reads
+        ids.put("penalties", created(affairs.post("/api/v1/societies/" + owner.getId() + "/penalties", Map.of("kind", "OTHER",
                 "occurredOn", "2001-03-04", "source", "矩阵来源", "note", "矩阵记录"))));
 
         String change = created(own.post("/api/v1/changes", null));

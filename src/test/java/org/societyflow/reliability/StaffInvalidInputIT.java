@@ -102,8 +102,9 @@ class StaffInvalidInputIT {
     void everyFieldOfANewCaseRecordRefusesOrEscapesBadValues() {
         Api affairs = affairs();
         Society society = testSocieties.registerActive("badc");
-        String cases = "/api/v1/societies/" + society.getId() + "/cases";
-        BadJson.fuzz(BadJson.tree(caseRecord()), bad -> affairs.post(cases, bad), () -> affairs.get(cases).body().size(),
+        String penalties = "/api/v1/societies/" + society.getId() + "/penalties";
+        BadJson.fuzz(BadJson.tree(caseRecord()), bad -> affairs.post(penalties, bad),
+                () -> affairs.get(penalties).body().size(),
                 () -> affairs.get("/societies/" + society.getId()).text(), () -> { });
     }
 
@@ -112,7 +113,7 @@ class StaffInvalidInputIT {
         Api affairs = affairs();
         Society society = testSocieties.registerActive("badd");
         String profile = "/societies/" + society.getId();
-        String action = profile + "/cases";
+        String action = profile + "/penalties";
         PortalLogin browser = browser();
         Map<String, String> fields = BadForms.fields(browser.get(profile).body(), action);
         caseRecord().forEach((field, value) -> fields.put(field, value.toString()));
