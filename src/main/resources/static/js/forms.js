@@ -70,4 +70,28 @@
       event.target.form.submit();
     }
   });
+  // the menu's groups: opening one closes the others; a click outside the menu or Escape closes it
+  document.addEventListener('toggle', function (event) {
+    var menu = event.target;
+    if (menu.matches && menu.matches('details.menu') && menu.open) {
+      document.querySelectorAll('details.menu[open]').forEach(function (other) {
+        if (other !== menu) {
+          other.open = false;
+        }
+      });
+    }
+  }, true);
+  function closeMenus(except) {
+    document.querySelectorAll('details.menu[open]').forEach(function (menu) {
+      if (!except || !menu.contains(except)) {
+        menu.open = false;
+      }
+    });
+  }
+  document.addEventListener('click', function (event) { closeMenus(event.target); });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') {
+      closeMenus(null);
+    }
+  });
 })();

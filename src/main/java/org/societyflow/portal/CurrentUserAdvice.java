@@ -1,5 +1,6 @@
 package org.societyflow.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every portal page knows who is logged in, for the navigation. */
+/** Every portal page knows who is logged in and where it is, for the navigation. */
 @ControllerAdvice(annotations = Controller.class)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CurrentUserAdvice {
@@ -24,5 +25,11 @@ class CurrentUserAdvice {
             return null;
         }
         return currentUsers.current();
+    }
+
+    /** The page's path within the app: the menu marks the group it belongs to. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getServletPath();
     }
 }

@@ -59,7 +59,7 @@ class ActivityBrowserIT {
     @Test
     void aSocietyRecordsAnActivityAnd学会部VerifiesIt() {
         browser.login(account, account);
-        browser.click(By.cssSelector("header.topbar nav a[href$='/activities']"));
+        browser.menu("/activities");
         browser.click(By.id("new-activity"));
         browser.waitUntil(ExpectedConditions.urlMatches("/activities/\\d+$"));
         String page = browser.driver().getCurrentUrl();

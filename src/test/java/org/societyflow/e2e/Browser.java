@@ -181,6 +181,20 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     }
 
     /**
+     * Follows the portal menu's link to a page whose path ends with {@code path}, as a user does: a link inside a
+     * group opens the group first.
+     */
+    public void menu(String path) {
+        By link = By.cssSelector("header.topbar nav a[href$='" + path + "']");
+        WebElement found = waitUntil(ExpectedConditions.presenceOfElementLocated(link));
+        List<WebElement> group = found.findElements(By.xpath("ancestor::details[contains(@class,'menu')]/summary"));
+        if (!group.isEmpty() && !found.isDisplayed()) {
+            group.get(0).click();
+        }
+        click(link);
+    }
+
+    /**
      * Scrolls the element to the middle of its scroll container and clicks it; tries again while something
      * else is in the way (Tasklist's footer, a form that re-renders) or the element was replaced.
      */

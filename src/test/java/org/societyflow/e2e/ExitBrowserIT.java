@@ -64,7 +64,7 @@ class ExitBrowserIT {
     @Test
     void aWeakSocietyIsIdentifiedRectifiesAndIsRestored() {
         browser.login("affairs", "affairs");
-        browser.click(By.cssSelector("header.topbar nav a[href$='/exit-cases']"));
+        browser.menu("/exit-cases");
         browser.click(By.id("scan"));
         By row = By.xpath("//section[@id='proposals']//tr[td[normalize-space()='武汉市测试学会" + code + "']]");
         assertThat(browser.text(row)).contains("秘书长空缺", "未建立党组织");
@@ -76,7 +76,7 @@ class ExitBrowserIT {
         browser.logout();
 
         browser.login(account, account);
-        browser.click(By.cssSelector("header.topbar nav a[href$='/exit-cases']"));
+        browser.menu("/exit-cases");
         browser.click(By.xpath("//section[@id='cases']//tr[td[normalize-space()='武汉市测试学会" + code + "']]//a"));
         String caseNo = browser.text(By.xpath("//dl[@id='case-summary']/dd[1]"));
         assertThat(browser.text(By.id("case-status"))).isEqualTo("整改期（报送整改方案和报告）");

@@ -84,7 +84,7 @@ class FoundingBrowserIT {
         }
         browser.login(user, "quantum2026");
 
-        browser.click(By.cssSelector("header.topbar nav a[href$='/foundings']"));
+        browser.menu("/foundings");
         browser.click(By.id("start-founding"));
         browser.waitUntil(ExpectedConditions.textToBe(By.id("founding-status"), "填写中"));
         String applicationNo = browser.text(By.xpath("//dl[@id='founding-summary']/dd[1]"));
@@ -165,7 +165,7 @@ class FoundingBrowserIT {
         assertThat(society.getStatus()).isEqualTo(SocietyStatus.ACTIVE);
         assertThat(society.getCreditCode()).isEqualTo(creditCode);
         browser.login(user, "quantum2026");
-        browser.click(By.cssSelector("header.topbar nav a[href$='/my-society']"));
+        browser.menu("/my-society");
         assertThat(browser.text(By.tagName("main"))).contains(name, creditCode, "陈启航");
     }
 }

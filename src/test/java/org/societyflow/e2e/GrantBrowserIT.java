@@ -66,7 +66,7 @@ class GrantBrowserIT {
     void aCallGoesFromPublicationThroughTasklistToAFundedProject() {
         String title = "浏览器测试专项 " + System.nanoTime();
         browser.login("affairs", "affairs");
-        browser.click(By.cssSelector("header.topbar nav a[href$='/programmes']"));
+        browser.menu("/programmes");
         browser.open("/programmes/new");
         form.select("type", "ACADEMIC_EXCHANGE");
         browser.type(By.name("title"), title);
@@ -84,7 +84,7 @@ class GrantBrowserIT {
         browser.logout();
 
         browser.login(account, account);
-        browser.click(By.cssSelector("header.topbar nav a[href$='/grants']"));
+        browser.menu("/grants");
         browser.click(By.id("apply-" + programmeId));
         browser.type(By.name("title"), "智能网联安全学术沙龙");
         form.select("category", "SALON");

@@ -67,7 +67,7 @@ class ModelingBrowserIT {
 
         browser.baseUrl("http://localhost:" + port);
         browser.login("admin", "admin");
-        browser.click(By.cssSelector("header.topbar nav a[href$='/admin/models']"));
+        browser.menu("/admin/models");
         browser.click(By.cssSelector("#process-models tr[data-key='" + key + "'] a.edit"));
         browser.waitUntil(ExpectedConditions.attributeToBe(By.id("model-canvas"), "data-ready", "true"));
         assertThat(browser.visible(By.id("file-name")).getDomProperty("value")).isEqualTo(key + ".bpmn");

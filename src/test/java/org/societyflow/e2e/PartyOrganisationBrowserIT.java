@@ -55,7 +55,7 @@ class PartyOrganisationBrowserIT {
     @Test
     void aSocietyReportsItsNewPartyOrganisationAndThePartyCommitteeRegistersIt() {
         browser.login(account, account);
-        browser.click(By.cssSelector("header.topbar nav a[href$='/party-organisations']"));
+        browser.menu("/party-organisations");
         assertThat(browser.text(By.id("party-own"))).contains("未登记");
         browser.click(By.id("start-party-report"));
         browser.waitUntil(ExpectedConditions.urlMatches("/party-changes/\\d+$"));

@@ -64,7 +64,7 @@ class ReelectionBrowserIT {
     @Test
     void aReelectionGoesFromPlanThroughTasklistToTheRegister() {
         browser.login(account, account);
-        browser.click(By.cssSelector("header.topbar nav a[href$='/reelections']"));
+        browser.menu("/reelections");
         browser.click(By.id("start-reelection"));
         // the society is asked first: the plan is due within the configured period
         org.openqa.selenium.Alert confirmation = browser.waitUntil(ExpectedConditions.alertIsPresent());

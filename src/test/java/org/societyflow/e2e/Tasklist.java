@@ -37,7 +37,7 @@ final class Tasklist {
     void open(Task task, String filterName) {
         typed.clear();
         browser.open("/");
-        browser.click(By.cssSelector("header.topbar nav a[href$='/camunda/app/tasklist/default/']"));
+        browser.menu("/camunda/app/tasklist/default/");
         browser.waitUntil(ExpectedConditions.urlContains("/camunda/app/tasklist/default/"));
         // the focused filter's name carries its task count ("学会部待办 2")
         By filter = By.xpath("//*[contains(@class,'task-filters')]//div[contains(@class,'task-filter')]"
