@@ -94,4 +94,15 @@
       closeMenus(null);
     }
   });
+  // a file picker (fragments/layout :: filePicker) names the chosen file beside its button
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    var picker = input.closest && input.closest('.file-picker');
+    if (!picker || input.type !== 'file') {
+      return;
+    }
+    var name = picker.querySelector('.file-name');
+    var files = Array.prototype.map.call(input.files, function (file) { return file.name; });
+    name.textContent = files.length ? files.join(', ') : name.getAttribute('data-none');
+  });
 })();

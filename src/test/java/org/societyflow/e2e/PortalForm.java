@@ -49,7 +49,10 @@ final class PortalForm {
         try {
             Path file = Files.write(Files.createTempDirectory("societyflow-upload").resolve(filename), content);
             select("kind", kind);
-            browser.visible(By.id("attachment-file")).sendKeys(file.toAbsolutePath().toString());
+            // the native input hides behind the page's 选择文件 button; the driver hands it the file as the dialog would
+            browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("attachment-file")))
+                    .sendKeys(file.toAbsolutePath().toString());
+            browser.waitUntil(ExpectedConditions.textToBe(By.cssSelector("#attachment-form .file-name"), filename));
             browser.click(By.id("upload-attachment"));
             browser.waitUntil(ExpectedConditions.or(
                     ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.flash.success")),
