@@ -21,5 +21,12 @@ interface FoundingApplicationRepository extends JpaRepository<FoundingApplicatio
 
     List<FoundingApplication> findByApplicantUserIdOrderByIdDesc(String applicantUserId);
 
+    /** The initiators of the applications that lapsed since {@code since}: they may not initiate again yet. */
+    @Query("""
+            select new org.societyflow.founding.LapsedInitiator(i.name, i.employer, f.closedAt)
+            from FoundingApplication f join f.form.initiators i
+            where f.status in :lapsed and f.closedAt >= :since""")
+    List<LapsedInitiator> lapsedInitiatorsSince(Collection<FoundingStatus> lapsed, java.time.Instant since);
+
     List<FoundingApplication> findAllByOrderByIdDesc();
 }

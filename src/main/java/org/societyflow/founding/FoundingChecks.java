@@ -1,6 +1,8 @@
 package org.societyflow.founding;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.TreeMap;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.societyflow.shared.ChineseTexts;
+import org.societyflow.shared.EngineClock;
 import org.societyflow.society.Candidate;
 import org.societyflow.society.NameSimilarity;
 import org.societyflow.society.OfficerEligibility;
@@ -15,6 +18,8 @@ import org.societyflow.society.OfficerRules;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyRules;
 import org.societyflow.society.SocietyService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +35,14 @@ class FoundingChecks {
     private final SocietyService societies;
     private final OfficerEligibility eligibility;
     private final ChineseTexts texts;
+    private final FoundingSettings settings;
+    private final MessageSource messages;
 
-    /** Field → message key of each rule the application breaks; {@code others} are the other open applications. */
-    Map<String, String> refusals(FoundingForm form, List<FoundingApplication> others) {
+    /**
+     * Field → message (key) of each rule the application breaks; {@code others} are the other open applications,
+     * {@code lapsed} the initiators of those that lapsed within the wait.
+     */
+    Map<String, String> refusals(FoundingForm form, List<FoundingApplication> others, List<LapsedInitiator> lapsed) {
         Map<String, String> errors = new TreeMap<>();
         String name = form.getProposedName().strip();
         if (rules.reservedName(name)) {
@@ -58,9 +68,16 @@ class FoundingChecks {
             errors.put("initiators", "founding.noInitiators");
         }
         for (int i = 0; i < form.getInitiators().size(); i++) {
-            if (form.getInitiators().get(i).disqualified()) {
-                errors.putIfAbsent("initiators[" + i + "].politicalRights", "founding.initiatorDisqualified");
+            Initiator initiator = form.getInitiators().get(i);
+            String row = "initiators[" + i + "]";
+            if (initiator.disqualified()) {
+                errors.putIfAbsent(row + ".politicalRights", "founding.initiatorDisqualified");
             }
+            lapsed.stream().filter(l -> l.same(initiator)).map(LapsedInitiator::closedAt).max(Instant::compareTo)
+                    .ifPresent(closed -> errors.put(row + ".name", messages.getMessage(
+                            "founding.initiatorWaiting", new Object[] {initiator.getName(),
+                                    EngineClock.day(Date.from(closed)).plus(settings.getReapplyAfter()).toString()},
+                            LocaleContextHolder.getLocale())));
         }
         OfficerRules.check(form.getOfficers(), Candidate::getRole, Candidate::getLegalRepresentative, "officers", errors);
         return errors;

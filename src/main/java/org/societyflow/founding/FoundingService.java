@@ -102,20 +102,16 @@ public class FoundingService extends ApplicationLifecycle<FoundingApplication> {
         return user.isStaff() || user.isExpert();
     }
 
-    /** An initiator opens an application: one open at a time, and not within a year of one that lapsed. */
+    /**
+     * An initiator opens an application, one open at a time. The wait after a lapsed application binds its initiators,
+     * whoever's account they apply from: it is checked when the application names them ({@link FoundingChecks}).
+     */
     public FoundingApplication start(CurrentUser user) {
         if (!user.isIn(Groups.APPLICANTS)) {
             throw new BusinessRuleException("founding.applicantsOnly");
         }
-        List<FoundingApplication> own = applications.findByApplicantUserIdOrderByIdDesc(user.userId());
-        if (own.stream().anyMatch(a -> a.getStatus().open())) {
+        if (applications.findByApplicantUserIdOrderByIdDesc(user.userId()).stream().anyMatch(a -> a.getStatus().open())) {
             throw new BusinessRuleException("founding.alreadyOpen");
-        }
-        LocalDate waitUntil = own.stream().filter(a -> a.getStatus().lapsed() && a.getClosedAt() != null)
-                .map(a -> EngineClock.day(Date.from(a.getClosedAt())).plus(settings.getReapplyAfter()))
-                .max(LocalDate::compareTo).orElse(null);
-        if (waitUntil != null && EngineClock.today().isBefore(waitUntil)) {
-            throw new BusinessRuleException("founding.waitBeforeReapplying", waitUntil);
         }
         return startProcess(EngineClock.today().getYear(), Map.ofEntries(APPLICANT.entry(user.userId())));
     }
@@ -253,7 +249,9 @@ public class FoundingService extends ApplicationLifecycle<FoundingApplication> {
         form.dropBlankRows();
         Map<String, String> errors = support.validator().violations(form, Default.class, Complete.class);
         if (errors.isEmpty()) {
-            errors.putAll(checks.refusals(form, applications.findByStatusInAndIdNot(FoundingStatus.OPEN, id)));
+            errors.putAll(checks.refusals(form, applications.findByStatusInAndIdNot(FoundingStatus.OPEN, id),
+                    applications.lapsedInitiatorsSince(FoundingStatus.LAPSED_ONES,
+                            EngineClock.startOf(EngineClock.today().minus(settings.getReapplyAfter())).toInstant())));
         }
         if (!hasDocuments(application, FoundingAttachmentKind.REQUIRED)) {
             errors.put(FormPages.ATTACHMENTS, "founding.attachmentsMissing");

@@ -13,6 +13,7 @@ public enum FoundingStatus {
 
     /** Still under way: the applicant may not open another, and nobody may take its name or code. */
     static final Set<FoundingStatus> OPEN = EnumSet.of(DRAFT, RETURNED, SUBMITTED, PREPARING);
+    static final Set<FoundingStatus> LAPSED_ONES = EnumSet.of(LAPSED, PREPARATION_LAPSED);
 
     public boolean open() {
         return OPEN.contains(this);
@@ -20,6 +21,6 @@ public enum FoundingStatus {
 
     /** Closed without a society: the initiators wait before applying again (docs/RULES.md, 成立). */
     public boolean lapsed() {
-        return this == LAPSED || this == PREPARATION_LAPSED;
+        return LAPSED_ONES.contains(this);
     }
 }

@@ -171,10 +171,14 @@ class FoundingIT {
     }
 
     @Test
-    void anApplicationNotSubmittedInTimeLapsesAndTheApplicantWaitsAYear() {
+    void anApplicationNotSubmittedInTimeLapsesAndItsInitiatorsWaitAYearWhateverTheirAccount() {
         Api applicant = newApplicant();
         JsonNode started = applicant.post("/api/v1/foundings", null).body();
         String no = started.get("applicationNo").asText();
+        Map<String, Object> lapsing = application("武汉量子信息学会", "whqis");
+        lapsing.put("initiators", List.of(initiator("赵六一", true, true)));
+        assertThat(applicant.put("/api/v1/foundings/" + started.get("id").asLong() + "/application", lapsing).status())
+                .isEqualTo(200);
         String processInstanceId = await(no, "SubmitApplication").getProcessInstanceId();
 
         Job lapse = managementService.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
@@ -182,9 +186,24 @@ class FoundingIT {
 
         assertThat(applicant.get("/api/v1/foundings/" + started.get("id").asLong()).body().get("status").asText())
                 .isEqualTo("LAPSED");
-        Api.Response again = applicant.post("/api/v1/foundings", null);
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.text()).contains("之后方可再次申请");
+        // the wait binds the initiators (DOMAIN A.5), not the account: from another account they are refused by name
+        Api another = newApplicant();
+        String path = "/api/v1/foundings/" + another.post("/api/v1/foundings", null).body().get("id").asLong();
+        assertThat(another.upload(path + "/attachments", "kind", "DRAFT_CHARTER", "章程草案.pdf", Files.pdf()).status())
+                .isEqualTo(201);
+        assertThat(another.upload(path + "/attachments", "kind", "MEMBER_COMMITMENTS", "承诺书.pdf", Files.pdf()).status())
+                .isEqualTo(201);
+        Map<String, Object> form = application("武汉量子信息学会", "whqis");
+        form.put("initiators", List.of(initiator("李明", true, true), initiator("赵六一", true, true)));
+        another.put(path + "/application", form);
+        Api.Response refused = another.post(path + "/application/submit", null);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().at("/errors/initiators[1].name").asText())
+                .contains("赵六一").contains("之后方可再次作为发起人");
+        assertThat(refused.body().at("/errors/initiators[0].name").isMissingNode()).isTrue();
+        assertThat(another.get(path).body().get("status").asText()).isEqualTo("DRAFT");
+        // the account itself may apply again, with other initiators
+        assertThat(applicant.post("/api/v1/foundings", null).status()).isEqualTo(201);
     }
 
     @Test
