@@ -93,6 +93,11 @@ class FoundingChecks {
                 String.valueOf(rules.getMinUnitMembers()), String.valueOf(rules.getMinMixedMembers())));
         lines.add(texts.text("founding.findings.funds", form.getFunds().toPlainString(),
                 rules.getMinFunds().toPlainString(), String.valueOf(form.getFullTimeStaff())));
+        java.util.Optional<String> person = rules.personNameSuspect(form.getProposedName());
+        if (person.isPresent()) {
+            clean = false;
+            lines.add(texts.text("founding.findings.personName", person.get()));
+        }
         List<Society> similarNames = societies.similarlyNamed(form.getProposedName(), rules.getSimilarNameThreshold());
         if (similarNames.isEmpty()) {
             lines.add(texts.text("founding.findings.noSimilarName"));
