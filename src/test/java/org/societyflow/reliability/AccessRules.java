@@ -118,6 +118,8 @@ final class AccessRules {
             rule("POST /societies/\\{id}/abnormal-activity", EnumSet.of(AFFAIRS), "学会部 records 活动异常"),
             rule("GET /api/v1/societies/\\{id}/cases", STAFF, "the 处罚与案件记录 are the staff's records"),
             rule("POST " + API + "/societies/\\{id}/cases", EnumSet.of(AFFAIRS), "学会部 keeps the 处罚与案件记录"),
+            rule("GET /api/v1/societies/\\{id}/contact-attempts", STAFF, "the 联系记录 are the staff's records"),
+            rule("POST " + API + "/societies/\\{id}/contact-attempts", EnumSet.of(AFFAIRS), "学会部 keeps the 联系记录"),
             rule("POST " + API + "/societies/\\{id}/corrections", EnumSet.of(AFFAIRS),
                     "学会部 corrects the register's data errors; a society cannot correct its own"),
             rule("GET " + API + "/dashboard|GET /exports/.*", STAFF, "reporting is for staff"),

@@ -57,6 +57,9 @@ final class MatrixRecords {
         // a line of the owner's 处罚与案件记录 (of a kind the 年检 grade does not read), for the staff's reads
         ids.put("cases", created(affairs.post("/api/v1/societies/" + owner.getId() + "/cases", Map.of("kind", "OTHER",
                 "occurredOn", "2001-03-04", "source", "矩阵来源", "note", "矩阵记录"))));
+        // an attempt of 学会部 to reach the owner, for the staff's reads of the 联系记录
+        ids.put("contact-attempts", created(affairs.post("/api/v1/societies/" + owner.getId() + "/contact-attempts",
+                Map.of("attemptedOn", "2001-03-05", "channel", "PHONE", "outcome", "FAILED", "note", "矩阵联系"))));
 
         String change = created(own.post("/api/v1/changes", null));
         ids.put("changes", change);

@@ -208,6 +208,34 @@ class StaffInvalidInputIT {
                 "reason", "还原");
     }
 
+    @Test
+    void everyFieldOfANewContactAttemptRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        Society society = testSocieties.registerActive("badl");
+        String attempts = "/api/v1/societies/" + society.getId() + "/contact-attempts";
+        BadJson.fuzz(BadJson.tree(contactAttempt()), bad -> affairs.post(attempts, bad),
+                () -> affairs.get(attempts).body().size(), () -> affairs.get("/societies/" + society.getId()).text(),
+                () -> { });
+    }
+
+    @Test
+    void theContactAttemptFormShowsEachBadValueNextToItsFieldOrEscapesIt() {
+        Api affairs = affairs();
+        Society society = testSocieties.registerActive("badm");
+        String profile = "/societies/" + society.getId();
+        String action = profile + "/contact-attempts";
+        PortalLogin browser = browser();
+        Map<String, String> fields = BadForms.fields(browser.get(profile).body(), action);
+        contactAttempt().forEach((field, value) -> fields.put(field, value.toString()));
+        BadForms.fuzz(fields, form -> browser.submit(profile, action, form),
+                () -> affairs.get("/api/v1" + action).body().size(), () -> browser.get(profile).body(), () -> { });
+    }
+
+    private static Map<String, Object> contactAttempt() {
+        return Map.of("attemptedOn", "2024-05-06", "channel", "ADDRESS_VISIT", "outcome", "FAILED",
+                "note", "登记住所已改作他用，无人知晓学会去向");
+    }
+
     private static Map<String, Object> caseRecord() {
         return Map.of("kind", "OTHER", "occurredOn", "2024-05-06", "source", "市民政局检查记录", "note", "现场检查时未提供账簿");
     }
