@@ -87,6 +87,8 @@ final class AccessRules {
             ruleWordedAsConflict(WRITE + " " + API + "/(grants|station-assessments)/\\{id}/.*|POST /stations/assessments/\\{id}",
                     EnumSet.of(OWNER), "only the society writes its grant and station forms; staff, who read them, hear "
                             + "so as a rule"),
+            rule("POST " + API + "/exit-cases/\\{id}/extension", EnumSet.of(AFFAIRS),
+                    "学会部 extends a 软弱涣散 case's rectification period, once"),
             rule(WRITE + " " + API + "/(changes|inspections|reelections|exit-cases|party-changes)/\\{id}/.*|POST /party-changes/\\{id}"
                     + "|" + WRITE + " " + API + "/\\{collection}/\\{id}/attachments.*"
                     + "|POST " + API + "/approvals/\\{businessKey}/withdrawal", EnumSet.of(OWNER),
