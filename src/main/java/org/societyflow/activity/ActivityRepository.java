@@ -2,6 +2,7 @@ package org.societyflow.activity;
 
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.societyflow.workflow.ApplicationStore;
@@ -66,6 +67,17 @@ interface ActivityRepository extends JpaRepository<Activity, Long>, ApplicationS
               and a.form.startsOn <= :day
             """)
     Optional<LocalDate> lastVerifiedEnd(@Param("societyId") Long societyId, @Param("day") LocalDate day);
+
+    /** As {@link #lastVerifiedEnd}, among activities of the given types. */
+    @Query("""
+            select max(a.form.endsOn) from Activity a
+            where a.societyId = :societyId
+              and a.status = org.societyflow.activity.Activity.ActivityStatus.VERIFIED
+              and a.form.startsOn <= :day
+              and a.form.activityType in :types
+            """)
+    Optional<LocalDate> lastVerifiedEndOfTypes(@Param("societyId") Long societyId, @Param("day") LocalDate day,
+                                               @Param("types") Collection<ActivityForm.ActivityType> types);
 
     boolean existsBySocietyId(Long societyId);
 }

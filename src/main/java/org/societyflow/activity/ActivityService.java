@@ -213,6 +213,14 @@ public class ActivityService extends SocietyApplicationLifecycle<Activity> imple
         return activities.lastVerifiedEnd(societyId, day);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> lastVerifiedActivityInCharterScope(Long societyId, LocalDate day) {
+        // no type configured: nothing counts, as with no activity at all (and "in ()" is no SQL)
+        return settings.getCharterScopeTypes().isEmpty() ? Optional.empty()
+                : activities.lastVerifiedEndOfTypes(societyId, day, settings.getCharterScopeTypes());
+    }
+
     /** Whether the society has any activity in the ledger, drafts included. */
     @Transactional(readOnly = true)
     public boolean anyOf(Long societyId) {

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * 软弱涣散 over JSON. 学会部: {@code /api/v1/exit-proposals} (scan, confirm, dismiss with a reason). The society: its
  * case's submission is a society form (GET the draft, PUT, POST …/submit); documents under
- * {@code /api/v1/exit-cases/{id}/attachments}.
+ * {@code /api/v1/exit-cases/{id}/attachments}. 学会部 extends a rectification period once: POST
+ * {@code /api/v1/exit-cases/{id}/extension} with a reason.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -68,6 +69,12 @@ class ExitApiController {
     @PutMapping("/exit-cases/{id}/submission")
     CaseSubmission save(@PathVariable Long id, @RequestBody CaseSubmission submission) {
         return cases.save(id, submission, currentUsers.current()).draft();
+    }
+
+    /** 学会部 extends the running rectification period once, with a reason. */
+    @PostMapping("/exit-cases/{id}/extension")
+    ExitCaseView extend(@PathVariable Long id, @RequestBody(required = false) Map<String, String> body) {
+        return ExitCaseView.of(cases.extend(id, body == null ? null : body.get("reason"), currentUsers.current()), null);
     }
 
     @PostMapping("/exit-cases/{id}/submission/submit")

@@ -61,6 +61,14 @@ public class ExitCase extends SocietyApplicationRow {
     @Getter
     private Instant closedAt;
 
+    /** The one extension of a rectification period: why, who, when (null while the case has none). */
+    @Getter
+    private String extensionReason;
+    @Getter
+    private String extendedBy;
+    @Getter
+    private LocalDate extendedOn;
+
     @Version
     private long version;
 
@@ -73,6 +81,37 @@ public class ExitCase extends SocietyApplicationRow {
         this.processInstanceId = processInstanceId;
         this.indicators = indicators;
         this.status = ExitCaseStatus.FIRST_PERIOD;
+    }
+
+    /** 立案: the case waits for the 党组会 to confirm the identification. */
+    void awaitConfirmation() {
+        this.status = ExitCaseStatus.IDENTIFICATION;
+    }
+
+    /** The 党组会 confirmed: the first rectification period begins. */
+    void confirmed() {
+        this.status = ExitCaseStatus.FIRST_PERIOD;
+    }
+
+    /** The 党组会 did not confirm: the case closes without a flag. */
+    void notConfirmed() {
+        this.status = ExitCaseStatus.NOT_CONFIRMED;
+        this.closedAt = EngineClock.now();
+    }
+
+    boolean extended() {
+        return extendedOn != null;
+    }
+
+    void extend(String reason, String by, LocalDate on) {
+        this.extensionReason = reason;
+        this.extendedBy = by;
+        this.extendedOn = on;
+    }
+
+    /** The running period's new end, once the process moved it. */
+    void periodDue(LocalDate due) {
+        this.rectificationDue = due;
     }
 
     /** 迁入: the engine started the case's process at the step it had reached on paper. */

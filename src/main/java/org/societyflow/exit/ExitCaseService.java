@@ -18,10 +18,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.Groups;
 import org.societyflow.notification.NotificationService;
+import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormPages;
 import org.societyflow.shared.FormValidator;
+import org.societyflow.shared.InvalidInputException;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyStatus;
 import org.societyflow.workflow.ApplicationSupport;
@@ -29,6 +31,7 @@ import org.societyflow.workflow.ApplicationType;
 import org.societyflow.workflow.CaseEntry;
 import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.societyflow.workflow.SubmissionCheck;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,17 +52,23 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> imple
     /** The indicator code of a case entered from paper: its indicators are the admin's text. */
     private static final String MIGRATED = "migrated";
 
+    /** The message that moves the running rectification period's end (weak-society-exit.bpmn). */
+    static final String PERIOD_EXTENDED = "exit-period-extended";
+    static final int MAX_REASON = 2000;
+
     private final ExitCaseRepository cases;
     private final ExitProposalRepository proposals;
     private final NotificationService notifications;
+    private final RuntimeService runtimeService;
     private final ChineseTexts texts;
 
     ExitCaseService(ExitCaseRepository cases, ExitProposalRepository proposals, NotificationService notifications,
-                    ApplicationSupport support, ChineseTexts texts) {
+                    RuntimeService runtimeService, ApplicationSupport support, ChineseTexts texts) {
         super(TYPE, cases, support);
         this.cases = cases;
         this.proposals = proposals;
         this.notifications = notifications;
+        this.runtimeService = runtimeService;
         this.texts = texts;
     }
 
@@ -71,13 +80,49 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> imple
 
     // ---- steps of weak-society-exit.bpmn ----
 
+    /** 立案: the case's row; the society is flagged only once the 党组会 confirms the identification. */
     public void open(DelegateExecution execution) {
         Society society = support.societies().get(SOCIETY_ID.of(execution));
         ExitProposal proposal = proposals.findById(PROPOSAL_ID.of(execution)).orElseThrow();
-        ExitCase exitCase = cases.save(new ExitCase(execution.getProcessBusinessKey(), society.getId(), proposal.getId(),
-                execution.getProcessInstanceId(), proposal.getIndicators()));
-        support.societies().flagWeak(society.getId(), true);
-        execution.setVariables(opened(exitCase, society));
+        ExitCase exitCase = new ExitCase(execution.getProcessBusinessKey(), society.getId(), proposal.getId(),
+                execution.getProcessInstanceId(), proposal.getIndicators());
+        exitCase.awaitConfirmation();
+        execution.setVariables(opened(cases.save(exitCase), society));
+    }
+
+    /** The 党组会 confirmed the identification: the society is 软弱涣散 and 整改中 until the case ends. */
+    public void markWeak(DelegateExecution execution) {
+        ExitCase exitCase = of(execution);
+        exitCase.confirmed();
+        rectifying(exitCase, actor(execution));
+    }
+
+    private void rectifying(ExitCase exitCase, String by) {
+        support.societies().flagWeak(exitCase.getSocietyId(), true);
+        support.societies().changeStatus(exitCase.getSocietyId(), SocietyStatus.RECTIFYING,
+                texts.text("exit.rectifyingReason", exitCase.getApplicationNo()), by);
+    }
+
+    /**
+     * The 党组会 did not confirm: the case closes and its proposal counts as dismissed with the meeting's opinion, so
+     * the scan proposes the society again only when its indicators change.
+     */
+    public void notConfirmed(DelegateExecution execution) {
+        ExitCase exitCase = of(execution);
+        exitCase.notConfirmed();
+        proposals.findById(exitCase.getProposalId()).orElseThrow().dismiss(actor(execution),
+                texts.text("exit.notConfirmedReason", OPINION.of(execution)));
+    }
+
+    /** The running period ends later by {@code societyflow.deadlines.exit-extension}; the society is told. */
+    public void extendPeriod(DelegateExecution execution) {
+        ExitCase exitCase = of(execution);
+        Date due = support.deadlines().after(RECTIFICATION_DUE.of(execution), "exit-extension");
+        exitCase.periodDue(EngineClock.day(due));
+        RECTIFICATION_DUE.set(execution, due);
+        CASE_SUMMARY.set(execution, summary(exitCase));
+        notifications.notifyGroup(Groups.ofSociety(societyCodeOf(exitCase)),
+                texts.text("exit.extendedNotice", EngineClock.day(due)), link(exitCase));
     }
 
     /** What every step after 立案 reads of the case (its row, link, title and summary). */
@@ -168,6 +213,30 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> imple
         exitCase.exited(exitRoute);
     }
 
+    /**
+     * 学会部 extends the running rectification period, once per case, with a reason: the process moves the period's
+     * end (and its reminder). Refused outside a period and after the first extension.
+     */
+    public ExitCase extend(Long id, String reason, CurrentUser user) {
+        if (!user.isIn(Groups.SOCIETY_AFFAIRS)) {
+            throw new AccessDeniedException("学会部 only");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            throw new InvalidInputException(Map.of("reason", "exit.extensionReasonRequired"));
+        }
+        ExitCase exitCase = get(id, user);
+        if (!exitCase.getStatus().period() || exitCase.getProcessInstanceId() == null) {
+            throw new BusinessRuleException("exit.notExtendable");
+        }
+        if (exitCase.extended()) {
+            throw new BusinessRuleException("exit.alreadyExtended");
+        }
+        exitCase.extend(reason.strip(), user.userId(), EngineClock.today());
+        runtimeService.createMessageCorrelation(PERIOD_EXTENDED).processInstanceId(exitCase.getProcessInstanceId())
+                .correlate();
+        return exitCase;
+    }
+
     // ---- 迁入: a case run on paper enters at 学会部评估整改情况, the society's plan and report in ----
 
     @Override
@@ -207,7 +276,7 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> imple
         recordLetter(exitCase, society, paper.getLetterSentOn(), paper.getRectificationDue());
         exitCase.write(paper.submission());
         exitCase.submitted();
-        support.societies().flagWeak(society.getId(), true);
+        rectifying(exitCase, by);
         Map<String, Object> variables = new LinkedHashMap<>(opened(cases.save(exitCase), society));
         variables.put(RECTIFICATION_DUE.name(), Date.from(paper.getRectificationDue()
                 .atStartOfDay(EngineClock.INSTANCE.getZone()).toInstant()));
@@ -321,6 +390,7 @@ public class ExitCaseService extends SocietyApplicationLifecycle<ExitCase> imple
     String summary(ExitCase c) {
         Map<String, String> sections = new LinkedHashMap<>();
         sections.put("exit.indicators", c.getIndicators());
+        sections.put("exit.extension", c.getExtensionReason());
         sections.put("exit.plan", c.getPlan());
         sections.put("exit.report", c.getReport());
         sections.put("exit.secondReport", c.getSecondReport());

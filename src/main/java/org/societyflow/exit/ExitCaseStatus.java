@@ -6,10 +6,16 @@ import java.util.Set;
 
 /** Where a 软弱涣散 case stands on its escalation (docs/RULES.md, 软弱涣散). */
 public enum ExitCaseStatus {
-    FIRST_PERIOD, FIRST_ASSESSMENT, SECOND_PERIOD, ON_SITE_VISIT, STATEMENT, DECISION, RESTORED, EXITED;
+    IDENTIFICATION, FIRST_PERIOD, FIRST_ASSESSMENT, SECOND_PERIOD, ON_SITE_VISIT, STATEMENT, DECISION, RESTORED,
+    EXITED, NOT_CONFIRMED;
 
     public boolean open() {
-        return this != RESTORED && this != EXITED;
+        return this != RESTORED && this != EXITED && this != NOT_CONFIRMED;
+    }
+
+    /** A rectification period, which 学会部 may extend (once per case). */
+    boolean period() {
+        return this == FIRST_PERIOD || this == SECOND_PERIOD;
     }
 
     static Set<ExitCaseStatus> openOnes() {

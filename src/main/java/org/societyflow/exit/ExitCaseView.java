@@ -7,11 +7,12 @@ import org.societyflow.workflow.ApplicationProgress;
 /** One case as the JSON API shows it. */
 public record ExitCaseView(Long id, String applicationNo, Long societyId, ExitCaseStatus status, String indicators,
                            String letter, LocalDate rectificationDue, LocalDate statementDue, String interviewMinutes,
-                           String visitFindings, ExitRoute exitRoute, Instant closedAt, ApplicationProgress progress) {
+                           String visitFindings, String extensionReason, LocalDate extendedOn, ExitRoute exitRoute,
+                           Instant closedAt, ApplicationProgress progress) {
 
     static ExitCaseView of(ExitCase c, ApplicationProgress progress) {
         return new ExitCaseView(c.getId(), c.getApplicationNo(), c.getSocietyId(), c.getStatus(), c.getIndicators(),
                 c.getLetter(), c.getRectificationDue(), c.getStatementDue(), c.getInterviewMinutes(), c.getVisitFindings(),
-                c.getExitRoute(), c.getClosedAt(), progress);
+                c.getExtensionReason(), c.getExtendedOn(), c.getExitRoute(), c.getClosedAt(), progress);
     }
 }

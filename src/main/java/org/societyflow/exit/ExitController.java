@@ -7,6 +7,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.societyflow.identity.CurrentUser;
 import org.societyflow.identity.CurrentUsers;
+import org.societyflow.identity.Groups;
 import org.societyflow.shared.FormPages;
 import org.societyflow.shared.InvalidInputException;
 import org.societyflow.society.SocietyService;
@@ -92,6 +93,18 @@ class ExitController {
                 "exit.submitted");
     }
 
+    /** 学会部 extends the running rectification period once; a missing reason comes back to the page. */
+    @PostMapping("/exit-cases/{id}/extension")
+    String extend(@PathVariable Long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            cases.extend(id, reason, currentUsers.current());
+            redirect.addFlashAttribute("success", "exit.extended");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("extensionError", "exit.extensionReasonRequired");
+        }
+        return "redirect:/exit-cases/" + id;
+    }
+
     /** The 致函提醒 letter, printable. */
     @GetMapping("/exit-cases/{id}/letter")
     String letter(@PathVariable Long id, Model model) {
@@ -112,6 +125,8 @@ class ExitController {
         model.addAttribute("attachmentKinds", writable
                 ? Arrays.stream(ExitAttachmentKind.values()).map(Enum::name).toList() : List.of());
         model.addAttribute("progress", steps);
+        model.addAttribute("canExtend", user.isIn(Groups.SOCIETY_AFFAIRS) && exitCase.getStatus().period()
+                && !exitCase.extended());
         return "exit/view";
     }
 }

@@ -1,7 +1,9 @@
 package org.societyflow.exit;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -48,17 +50,22 @@ public class WeakSocietyScan {
     @Transactional
     public List<ExitProposal> scan() {
         LocalDate today = EngineClock.today();
-        return societies.underSupervision().stream()
-                .filter(society -> !society.isWeak() && !cases.hasOpenCase(society.getId()))
-                .map(society -> propose(society, identification.of(society, today)))
-                .flatMap(Optional::stream)
+        // every record is read before the first society is locked: a concurrent scan then waits only for the few
+        // proposals, not for the whole register's reading
+        Map<Society, Indicators> flagged = new LinkedHashMap<>();
+        for (Society society : societies.underSupervision()) {
+            if (!society.isWeak() && !cases.hasOpenCase(society.getId())) {
+                Indicators indicators = identification.of(society, today);
+                if (indicators.any()) {
+                    flagged.put(society, indicators);
+                }
+            }
+        }
+        return flagged.entrySet().stream().map(f -> propose(f.getKey(), f.getValue())).flatMap(Optional::stream)
                 .toList();
     }
 
     private Optional<ExitProposal> propose(Society society, Indicators indicators) {
-        if (!indicators.any()) {
-            return Optional.empty();
-        }
         // two nodes scan at the same hour: the second waits here for the first's proposal, finds it and skips
         // (societies come in id order on both, so the locks cannot deadlock)
         societies.getForUpdate(society.getId());

@@ -77,10 +77,14 @@ public final class DecisionVariables {
         public static final Var<Integer> ACADEMIC_ACTIVITIES = Var.count("academicActivities");
         public static final Var<Integer> COUNCIL_MEETINGS = Var.count("councilMeetings");
         public static final Var<Integer> TERM_OVERDUE_MONTHS = Var.count("termOverdueMonths");
-        public static final Var<Boolean> PRESIDENT_VACANT = Var.flag("presidentVacant");
-        public static final Var<Boolean> SECRETARY_VACANT = Var.flag("secretaryVacant");
+        public static final Var<Integer> PRESIDENT_VACANT_MONTHS = Var.count("presidentVacantMonths");
+        public static final Var<Integer> SECRETARY_VACANT_MONTHS = Var.count("secretaryVacantMonths");
         public static final Var<Boolean> OFFICERS_OVER_AGE = Var.flag("officersOverAge");
         public static final Var<String> PARTY_ORGANISATION = Var.text("partyOrganisation");
+        public static final Var<Integer> MONTHS_WITHOUT_ACTIVITY_IN_SCOPE = Var.count("monthsWithoutActivityInScope");
+        public static final Var<Boolean> OFFICERS_OVER_TERM = Var.flag("officersOverTerm");
+        public static final Var<Boolean> ABNORMAL_ACTIVITY_LISTED = Var.flag("abnormalActivityListed");
+        public static final Var<Integer> FAILED_CONTACT_ATTEMPTS = Var.count("failedContactAttempts");
         public static final Var<String> INDICATOR = Var.text("indicator");
         public static final Var<String> REASON = Var.text("reason");
 

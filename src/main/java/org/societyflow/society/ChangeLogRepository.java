@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ChangeLogRepository extends JpaRepository<ChangeLogEntry, Long> {
 
     List<ChangeLogEntry> findBySocietyIdOrderByChangedAtDescIdDesc(Long societyId);
+
+    List<ChangeLogEntry> findBySocietyIdAndFieldOrderByChangedAtDescIdDesc(Long societyId, String field);
 }

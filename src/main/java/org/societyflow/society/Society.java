@@ -117,6 +117,11 @@ public class Society {
         return officers.stream().anyMatch(o -> o.ageOn(day) > years);
     }
 
+    /** Whether the 理事长 has served more terms than {@code maxTerms} (the current one included). */
+    public boolean hasPresidentBeyondTerms(int maxTerms) {
+        return officers.stream().anyMatch(o -> o.getRole() == OfficerRole.PRESIDENT && o.getTermsServed() > maxTerms);
+    }
+
     void replaceOfficers(List<Officer> newOfficers) {
         officers.clear();
         officers.addAll(newOfficers);

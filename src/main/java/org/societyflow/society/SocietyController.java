@@ -29,6 +29,7 @@ class SocietyController {
 
     private final SocietyService societies;
     private final CaseRegister caseRegister;
+    private final ContactLog contactLog;
     private final RegisterCorrections corrections;
     private final CurrentUsers currentUsers;
 
@@ -77,6 +78,13 @@ class SocietyController {
         model.addAttribute("caseRecords", caseRegister.of(id));
         model.addAttribute("canRecordCase", user.isIn(Groups.SOCIETY_AFFAIRS));
         model.addAttribute("caseKinds", CaseKind.values());
+        // the 联系记录 likewise: read by staff, kept by 学会部
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", new ContactAttemptForm());
+        }
+        model.addAttribute("contactAttempts", user.isStaff() ? contactLog.of(id) : List.of());
+        model.addAttribute("contactChannels", ContactAttempt.Channel.values());
+        model.addAttribute("contactOutcomes", ContactAttempt.Outcome.values());
         model.addAttribute("canCorrect", user.isIn(Groups.SOCIETY_AFFAIRS));
         model.addAttribute("officerNames", society.getOfficers().stream()
                 .collect(java.util.stream.Collectors.toMap(Officer::getId, Officer::getName)));
@@ -106,6 +114,20 @@ class SocietyController {
         return FormPages.handle(binding, model, redirect, "/societies/" + id + "#case-records",
                 () -> profileView(id, model), () -> {
                     caseRegister.record(id, form, user.userId());
+                    return "form.saved";
+                });
+    }
+
+    @PostMapping("/societies/{id}/contact-attempts")
+    String recordContactAttempt(@PathVariable Long id, @ModelAttribute("contactForm") ContactAttemptForm form,
+                                BindingResult binding, Model model, RedirectAttributes redirect) {
+        CurrentUser user = currentUsers.current();
+        if (!user.isIn(Groups.SOCIETY_AFFAIRS)) {
+            throw new AccessDeniedException("学会部 only");
+        }
+        return FormPages.handle(binding, model, redirect, "/societies/" + id + "#contact-attempts",
+                () -> profileView(id, model), () -> {
+                    contactLog.record(id, form, user.userId());
                     return "form.saved";
                 });
     }

@@ -121,4 +121,24 @@ class ActivityLedgerIT {
                 .as("flagged for its party organisation, not for inactivity").doesNotContain("NO_ACTIVITY")
                 .contains("NO_PARTY_ORGANISATION");
     }
+
+    /**
+     * Party building is not the business of a 学会's charter ({@code societyflow.activity.charter-scope-types}): a
+     * society whose only activity of the year is its party branch's is active, but not within its charter's scope.
+     */
+    @Test
+    void theScanFindsNoActivityWithinTheCharterScopeByTheTypesOfTheLedger() {
+        Society partyOnly = testSocieties.registerWeak("hdp", LocalDate.of(2000, 1, 1));
+        Society academic = testSocieties.registerWeak("hdq", LocalDate.of(2000, 1, 1));
+        verified(partyOnly, ActivityForm.ActivityType.PARTY_BUILDING, LocalDate.now().minusMonths(2));
+        verified(academic, ActivityForm.ActivityType.ACADEMIC_CONFERENCE, LocalDate.now().minusMonths(2));
+
+        JsonNode proposals = Api.as(port, "affairs", "affairs").post("/api/v1/exit-proposals/scan", null).body();
+        assertThat(ExitCases.proposalOf(partyOnly, proposals).get("fingerprint").asText().split(","))
+                .contains("NO_ACTIVITY_IN_SCOPE").doesNotContain("NO_ACTIVITY");
+        assertThat(ExitCases.proposalOf(partyOnly, proposals).get("indicators").asText())
+                .contains("一年以上未开展章程业务范围内的活动");
+        assertThat(ExitCases.proposalOf(academic, proposals).get("fingerprint").asText().split(","))
+                .doesNotContain("NO_ACTIVITY_IN_SCOPE", "NO_ACTIVITY");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,6 +18,7 @@ import org.societyflow.society.Society;
 import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
 import org.societyflow.society.SupervisionMode;
+import org.societyflow.support.Await;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +58,7 @@ class ExitBrowserIT {
         code = TestSocieties.uniqueCode("tcb");
         account = testSocieties.register(new Society(code, "武汉市测试学会" + code, Discipline.AGRICULTURE,
                 SupervisionMode.SUPERVISED, SocietyStatus.ACTIVE, PartyOrganisation.NONE)
-                .registered(null, LocalDate.now().minusMonths(3), null, "学术交流", "武汉市", "027-66666666")
+                .registered(null, LocalDate.now().minusMonths(8), null, "学术交流", "武汉市", "027-66666666")
                 .term(1, LocalDate.now().minusYears(1), LocalDate.now().plusYears(4)).members(90, 2)
                 .officer(new Officer(OfficerRole.PRESIDENT, "钱程", LocalDate.of(1970, 1, 1), true, false, 1)));
     }
@@ -73,6 +75,13 @@ class ExitBrowserIT {
         browser.click(By.xpath("//section[@id='proposals']//tr[td[normalize-space()='武汉市测试学会" + code
                 + "']]//button[contains(@class,'confirm-proposal')]"));
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("cases"), "武汉市测试学会" + code));
+        browser.logout();
+
+        // the 党组会 confirms the identification in Tasklist; only then is the society flagged and 整改中
+        browser.login("leader", "leader");
+        Task confirmation = Await.until("the 党组会's confirmation", () -> taskService.createTaskQuery()
+                .taskDefinitionKey("ConfirmIdentification").processVariableValueEquals("societyCode", code).singleResult());
+        tasklist.review(confirmation, "领导审批", "确认认定", "党组会研究确认");
         browser.logout();
 
         browser.login(account, account);

@@ -1,6 +1,7 @@
 package org.societyflow.exit;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.societyflow.workflow.Deadlines;
@@ -8,7 +9,7 @@ import org.societyflow.workflow.Deadlines;
 /** Stands in for the bean {@code exitCaseService}; records each call as "method[:argument]" and sets the variables
  * the model and the forms read: {@code applicationId}, {@code societyCode}, {@code societyName}, {@code title},
  * {@code applicationLink}, {@code caseSummary} (open), {@code rectificationDue} (sendReminderLetter: the first period,
- * recordInterview: the second), {@code statementDue} (openStatement). Durations are the shipped
+ * recordInterview: the second, extendPeriod: the running one moved on), {@code statementDue} (openStatement). Durations are the shipped
  * {@code societyflow.deadlines.exit-*}. */
 public class FakeExitCaseService {
 
@@ -33,6 +34,21 @@ public class FakeExitCaseService {
     execution.setVariable("title", TITLE);
     execution.setVariable("applicationLink", "/exit-cases/" + CASE_ID);
     execution.setVariable("caseSummary", CASE_SUMMARY);
+  }
+
+  public void markWeak(DelegateExecution execution) {
+    calls.add("markWeak");
+  }
+
+  public void notConfirmed(DelegateExecution execution) {
+    calls.add("notConfirmed:" + execution.getVariable("opinion"));
+  }
+
+  /** Both extension paths call this: the running period ends later by the shipped exit-extension. */
+  public void extendPeriod(DelegateExecution execution) {
+    calls.add("extendPeriod:" + execution.getCurrentActivityId());
+    execution.setVariable("rectificationDue",
+        deadlines.after((Date) execution.getVariable("rectificationDue"), "exit-extension"));
   }
 
   public void sendReminderLetter(DelegateExecution execution) {

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -33,12 +34,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.societyflow.processtest.SharedBeans;
 
-/** Every path of weak-society-exit: the reminder letter and the first rectification period with its reminder and its
+/** Every path of weak-society-exit: the leadership meeting confirms the identification (or does not: the case
+ * closes), the reminder letter and the first rectification period with its reminder and its
  * expiry, 学会部's assessment, and for a society that did not improve the interview, the second period with its reminder
  * and its expiry,
  * the on-site visit, the final assessment and the society's statement (submitted or lapsed); then the leadership
- * restores the society or decides its exit. */
-@Deployment(resources = {"weak-society-exit.bpmn", "exit-assessment.form", "exit-interview.form",
+ * restores the society or decides its exit. 学会部 may extend either rectification period once: the period's end moves
+ * and its timers with it. */
+@Deployment(resources = {"weak-society-exit.bpmn", "exit-identification-confirmation.form", "exit-assessment.form", "exit-interview.form",
     "exit-on-site-visit.form", "exit-final-assessment.form", "exit-leadership-decision.form"})
 class WeakSocietyExitProcessTest {
 
@@ -52,10 +55,13 @@ class WeakSocietyExitProcessTest {
   static final Date SECOND_RECTIFICATION_DUE = months(NOW, 6); // exit-second-rectification P6M, from the interview
   static final Date STATEMENT_DUE = days(NOW, 15); // exit-statement P15D, from the notice of the right to state
   static final Date REVIEW_DUE = days(NOW, 15); // exit-review P15D
+  static final Date CONFIRMATION_DUE = days(NOW, 30); // exit-identification P30D
   static final String CASE_PAGE = "/exit-cases/" + FakeExitCaseService.CASE_ID;
   static final String SOCIETY_GROUP = "society-" + FakeExitCaseService.SOCIETY_CODE;
   static final String MINUTES = "2025-04-10 约谈理事长、秘书长：承认未按章程换届，承诺六个月内召开会员大会";
   static final String FINDINGS = "住所无人办公；第二期整改报告所述会员大会未召开";
+  static final String CONFIRMED = "2025年第1次党组会研究，确认认定";
+  static final String CONFIRMED_OPINION = "ConfirmIdentification:approve:" + CONFIRMED;
 
   FakeExitCaseService cases;
   SharedBeans shared;
@@ -85,11 +91,20 @@ class WeakSocietyExitProcessTest {
   }
 
   /** 学会部 confirmed the scan's proposal: the app starts the case with the society and the proposal. */
-  ProcessInstance start() {
+  ProcessInstance open() {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey("weak-society-exit", "TC-2025-0001",
         Variables.createVariables().putValue("societyId", 42L).putValue("proposalId", 7L));
-    assertThat(pi).isStarted().hasPassed("CaseConfirmed", "OpenCase", "SendReminderLetter")
-        .isWaitingAt("SubmitRectification");
+    assertThat(pi).isStarted().hasPassed("CaseConfirmed", "OpenCase").hasNotPassed("MarkWeak", "SendReminderLetter")
+        .isWaitingAt("ConfirmIdentification");
+    return pi;
+  }
+
+  /** Opened, and the 党组会 confirmed the identification: the society is flagged and the letter goes out. */
+  ProcessInstance start() {
+    ProcessInstance pi = open();
+    complete(task("ConfirmIdentification"), review("approve", CONFIRMED));
+    assertThat(pi).hasPassed("IdentificationResult", "MarkWeak", "SendReminderLetter", "RectificationPeriodOpen")
+        .hasNotPassed("WithdrawCase").isWaitingAt("SubmitRectification");
     return pi;
   }
 
@@ -174,12 +189,13 @@ class WeakSocietyExitProcessTest {
     assertThat(pi).hasPassed("AssessmentResult", "DecisionPending").isWaitingAt("LeadershipDecision");
     restore(pi);
 
-    assertThat(pi).hasPassedInOrder("OpenCase", "SendReminderLetter", "SubmitRectification", "AffairsAssessment",
+    assertThat(pi).hasPassedInOrder("OpenCase", "ConfirmIdentification", "MarkWeak", "SendReminderLetter",
+        "SubmitRectification", "AffairsAssessment",
         "LeadershipDecision", "RestoreSociety")
         .hasNotPassed("Interview", "SubmitSecondRectification", "OnSiteVisit", "FinalAssessment", "OpenStatement",
-            "SubmitStatement", "RecordOverdue", "RemindRectification");
-    assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "restore");
-    assertThat(shared.opinions.opinions).containsExactly("AffairsAssessment:approve:已完成换届，整改到位",
+            "SubmitStatement", "RecordOverdue", "RemindRectification", "ExtendRectification", "WithdrawCase");
+    assertThat(cases.calls).containsExactly("open:42:7", "markWeak", "sendReminderLetter", "restore");
+    assertThat(shared.opinions.opinions).containsExactly(CONFIRMED_OPINION, "AffairsAssessment:approve:已完成换届，整改到位",
         "LeadershipDecision:approve:整改到位，恢复正常");
     assertThat(shared.guard.completed).containsExactly("SubmitRectification");
     assertThat(shared.reminders.sent).isEmpty();
@@ -200,9 +216,10 @@ class WeakSocietyExitProcessTest {
         "SubmitStatement", "LeadershipDecision", "ExitSociety")
         .hasNotPassed("RecordOverdue", "RecordSecondOverdue", "StatementPeriodOver", "RemindRectification",
             "RemindSecondRectification");
-    assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "recordInterview:" + MINUTES,
+    assertThat(cases.calls).containsExactly("open:42:7", "markWeak", "sendReminderLetter", "recordInterview:" + MINUTES,
         "recordVisit:" + FINDINGS, "openStatement", "exit:REVOKE");
-    assertThat(shared.opinions.opinions).containsExactly("AffairsAssessment:reject:整改报告未落实换届和负责人补选",
+    assertThat(shared.opinions.opinions).containsExactly(CONFIRMED_OPINION,
+        "AffairsAssessment:reject:整改报告未落实换届和负责人补选",
         "Interview:approve:已约谈，负责人承诺整改", "OnSiteVisit:approve:已完成现场办公",
         "FinalAssessment:reject:两期整改均未到位，建议退出", "LeadershipDecision:reject:一年以上未开展活动，建议民政局撤销登记");
     assertThat(shared.guard.completed).containsExactly("SubmitRectification", "SubmitSecondRectification", "SubmitStatement");
@@ -217,7 +234,7 @@ class WeakSocietyExitProcessTest {
 
     assertThat(pi).hasPassed("Interview", "OnSiteVisit", "FinalAssessment", "SubmitStatement")
         .hasNotPassed("ExitSociety");
-    assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "recordInterview:" + MINUTES,
+    assertThat(cases.calls).containsExactly("open:42:7", "markWeak", "sendReminderLetter", "recordInterview:" + MINUTES,
         "recordVisit:" + FINDINGS, "openStatement", "restore");
     assertThat(shared.opinions.opinions).as("the final assessment only advises").endsWith(
         "FinalAssessment:approve:第二期整改基本到位，建议恢复正常", "LeadershipDecision:approve:整改到位，恢复正常");
@@ -237,7 +254,7 @@ class WeakSocietyExitProcessTest {
     assertThat(task("AffairsAssessment")).hasCandidateGroup("society-affairs").hasDueDate(days(RECTIFICATION_DUE, 15));
     assertThat(taskQuery().taskDefinitionKey("SubmitRectification").count()).isZero();
     assertThat(jobQuery().count()).as("the reminder went with the task").isZero();
-    assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "recordOverdue:RecordOverdue");
+    assertThat(cases.calls).containsExactly("open:42:7", "markWeak", "sendReminderLetter", "recordOverdue:RecordOverdue");
     assertThat(shared.guard.completed).isEmpty();
 
     complete(task("AffairsAssessment"), review("reject", "逾期未报送整改报告"));
@@ -264,7 +281,7 @@ class WeakSocietyExitProcessTest {
 
     submitRectification(pi);
     assertThat(jobQuery().count()).isZero();
-    assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter");
+    assertThat(cases.calls).containsExactly("open:42:7", "markWeak", "sendReminderLetter");
   }
 
   @Test
@@ -286,7 +303,7 @@ class WeakSocietyExitProcessTest {
         .hasNotPassed("RemindSecondRectification").isWaitingAt("OnSiteVisit");
     assertThat(jobQuery().count()).as("the reminder went with the task").isZero();
     assertThat(taskQuery().taskDefinitionKey("SubmitSecondRectification").count()).isZero();
-    assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "recordInterview:" + MINUTES,
+    assertThat(cases.calls).containsExactly("open:42:7", "markWeak", "sendReminderLetter", "recordInterview:" + MINUTES,
         "recordOverdue:RecordSecondOverdue");
     assertThat(shared.guard.completed).containsExactly("SubmitRectification");
 
@@ -321,7 +338,7 @@ class WeakSocietyExitProcessTest {
     complete(task("SubmitSecondRectification"));
     assertThat(pi).hasPassed("VisitPending").hasNotPassed("RecordSecondOverdue").isWaitingAt("OnSiteVisit");
     assertThat(jobQuery().count()).isZero();
-    assertThat(cases.calls).containsExactly("open:42:7", "sendReminderLetter", "recordInterview:" + MINUTES);
+    assertThat(cases.calls).containsExactly("open:42:7", "markWeak", "sendReminderLetter", "recordInterview:" + MINUTES);
     assertThat(shared.guard.completed).containsExactly("SubmitRectification", "SubmitSecondRectification");
     visit(pi);
   }
@@ -346,8 +363,69 @@ class WeakSocietyExitProcessTest {
   }
 
   @Test
-  void taskAttributes() {
+  void theLeadershipMeetingDoesNotConfirmAndTheCaseCloses() {
+    ProcessInstance pi = open();
+    complete(task("ConfirmIdentification"), review("reject", "学会已自行完成换届，不予认定"));
+
+    assertThat(pi).isEnded().hasPassed("IdentificationResult", "WithdrawCase", "IdentificationNotConfirmed")
+        .hasNotPassed("MarkWeak", "SendReminderLetter", "SubmitRectification");
+    assertThat(cases.calls).containsExactly("open:42:7", "notConfirmed:学会已自行完成换届，不予认定");
+    assertThat(shared.opinions.opinions).containsExactly("ConfirmIdentification:reject:学会已自行完成换届，不予认定");
+    assertThat(jobQuery().count()).isZero();
+  }
+
+  /** 学会部 extends the first period: the task comes back with the later deadline, reminder and expiry follow it. */
+  @Test
+  void theFirstPeriodIsExtendedAndItsTimersMoveWithIt() {
     ProcessInstance pi = start();
+    Date extendedAt = days(NOW, 60);
+    ClockUtil.setCurrentTime(extendedAt);
+    runtimeService().correlateMessage(ExitCaseService.PERIOD_EXTENDED, "TC-2025-0001");
+
+    Date extendedDue = months(RECTIFICATION_DUE, 3); // exit-extension P3M, from the period's end
+    assertThat(pi).hasPassed("RectificationExtended", "ExtendRectification").isWaitingAt("SubmitRectification");
+    assertThat(pi).variables().containsEntry("rectificationDue", extendedDue);
+    assertThat(task("SubmitRectification")).hasDueDate(extendedDue).hasCandidateGroup(SOCIETY_GROUP);
+    assertThat(job("RectificationOverdue").getDuedate()).isEqualTo(extendedDue);
+    assertThat(job("RectificationReminder").getDuedate()).isEqualTo(days(extendedDue, -14));
+    assertThat(jobQuery().count()).as("the old period's timers went with the old task").isEqualTo(2);
+
+    ClockUtil.setCurrentTime(extendedDue);
+    execute(job("RectificationOverdue"));
+    assertThat(pi).hasPassed("RecordOverdue").isWaitingAt("AffairsAssessment");
+    assertThat(cases.calls).containsExactly("open:42:7", "markWeak", "sendReminderLetter",
+        "extendPeriod:ExtendRectification", "recordOverdue:RecordOverdue");
+    assertThat(shared.guard.completed).isEmpty();
+  }
+
+  @Test
+  void theSecondPeriodIsExtended() {
+    ProcessInstance pi = upToInterview();
+    interview(pi);
+    assertThat(pi).hasPassed("SecondPeriodOpen");
+    runtimeService().correlateMessage(ExitCaseService.PERIOD_EXTENDED, "TC-2025-0001");
+
+    Date extendedDue = months(SECOND_RECTIFICATION_DUE, 3);
+    assertThat(pi).hasPassed("SecondRectificationExtended", "ExtendSecondRectification")
+        .hasNotPassed("ExtendRectification").isWaitingAt("SubmitSecondRectification");
+    assertThat(task("SubmitSecondRectification")).hasDueDate(extendedDue);
+    assertThat(job("SecondRectificationOverdue").getDuedate()).isEqualTo(extendedDue);
+    complete(task("SubmitSecondRectification"));
+    assertThat(pi).isWaitingAt("OnSiteVisit");
+    assertThat(cases.calls).containsExactly("open:42:7", "markWeak", "sendReminderLetter",
+        "recordInterview:" + MINUTES, "extendPeriod:ExtendSecondRectification");
+  }
+
+  @Test
+  void taskAttributes() {
+    open();
+    assertReviewer("ConfirmIdentification", "党组会确认认定", "leadership", "exit-identification-confirmation",
+        CONFIRMATION_DUE);
+    assertThat(taskService().getVariables(task("ConfirmIdentification").getId())).as("what the meeting reads")
+        .containsEntry("title", FakeExitCaseService.TITLE).containsEntry("caseSummary", FakeExitCaseService.CASE_SUMMARY)
+        .doesNotContainKey("decision");
+    complete(task("ConfirmIdentification"), review("approve", CONFIRMED));
+    ProcessInstance pi = processInstanceQuery().singleResult();
     assertThat(pi).hasBusinessKey("TC-2025-0001").variables().containsEntry("societyId", 42L)
         .containsEntry("proposalId", 7L).containsEntry("title", FakeExitCaseService.TITLE)
         .containsEntry("societyName", FakeExitCaseService.SOCIETY_NAME)
@@ -415,7 +493,12 @@ class WeakSocietyExitProcessTest {
 
   @Test
   void everyReviewerTaskRefusesCompletionWithoutADecision() {
-    ProcessInstance pi = start();
+    ProcessInstance pi = open();
+    Task confirmation = task("ConfirmIdentification");
+    assertThatThrownBy(() -> taskService().complete(confirmation.getId(), Map.of("opinion", "没有结论")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("decision");
+    assertThat(pi).isWaitingAt("ConfirmIdentification");
+    complete(confirmation, review("approve", CONFIRMED));
     submitRectification(pi);
     Map<String, Map<String, Object>> completions = Map.of(
         "AffairsAssessment", review("reject", "未整改"),
@@ -440,7 +523,7 @@ class WeakSocietyExitProcessTest {
       }
     }
     assertThat(pi).hasNotPassed("Outcome");
-    assertThat(shared.opinions.opinions).hasSize(4);
+    assertThat(shared.opinions.opinions).hasSize(5);
   }
 
   @Test

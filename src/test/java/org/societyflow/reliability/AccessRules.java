@@ -87,6 +87,8 @@ final class AccessRules {
             ruleWordedAsConflict(WRITE + " " + API + "/(grants|station-assessments)/\\{id}/.*|POST /stations/assessments/\\{id}",
                     EnumSet.of(OWNER), "only the society writes its grant and station forms; staff, who read them, hear "
                             + "so as a rule"),
+            rule("POST " + API + "/exit-cases/\\{id}/extension", EnumSet.of(AFFAIRS),
+                    "学会部 extends a 软弱涣散 case's rectification period, once"),
             rule(WRITE + " " + API + "/(changes|inspections|reelections|exit-cases|party-changes)/\\{id}/.*|POST /party-changes/\\{id}"
                     + "|" + WRITE + " " + API + "/\\{collection}/\\{id}/attachments.*"
                     + "|POST " + API + "/approvals/\\{businessKey}/withdrawal", EnumSet.of(OWNER),
@@ -119,6 +121,8 @@ final class AccessRules {
             rule("GET /api/v1/societies/\\{id}/penalties", OWNER_AND_STAFF,
                     "the 处罚与案件记录: staff, and the society, which should know what its 年检 grade reads"),
             rule("POST " + API + "/societies/\\{id}/penalties", EnumSet.of(AFFAIRS), "学会部 keeps the 处罚与案件记录"),
+            rule("GET /api/v1/societies/\\{id}/contact-attempts", STAFF, "the 联系记录 are the staff's records"),
+            rule("POST " + API + "/societies/\\{id}/contact-attempts", EnumSet.of(AFFAIRS), "学会部 keeps the 联系记录"),
             rule("POST " + API + "/societies/\\{id}/corrections", EnumSet.of(AFFAIRS),
                     "学会部 corrects the register's data errors; a society cannot correct its own"),
             rule("GET " + API + "/dashboard|GET /exports/.*", STAFF, "reporting is for staff"),

@@ -33,7 +33,7 @@ final class Footprint {
     private static final List<String> COUNTED = List.of("society", "society_officer", "society_change_log", "change_request",
             "attachment", "reelection", "grant_application", "grant_programme", "inspection_campaign", "exit_proposal",
             "exit_case", "haizhi_station", "station_assessment", "founding_application", "expert", "application_copy",
-            "correction_request", "review_opinion");
+            "correction_request", "review_opinion", "society_contact_attempt");
 
     private final JdbcTemplate jdbc;
     private final RuntimeService runtime;

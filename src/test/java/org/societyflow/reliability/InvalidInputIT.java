@@ -129,7 +129,7 @@ class InvalidInputIT {
     @Test
     void everyFieldOfA软弱涣散CaseSubmissionRefusesOrEscapesBadValues() {
         Society weak = testSocieties.registerWeak("badx", LocalDate.now().minusMonths(6));
-        ExitCases.confirm(Api.as(port, "affairs", "affairs"), weak);
+        ExitCases.confirm(Api.as(port, "affairs", "affairs"), Api.as(port, "leader", "leader"), weak);
         String account = "soc-" + weak.getCode();
         Api society = Api.as(port, account, account);
         long id = society.get("/api/v1/exit-cases").body().get(0).get("id").asLong();

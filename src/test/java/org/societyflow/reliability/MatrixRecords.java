@@ -22,6 +22,7 @@ import org.societyflow.society.Society;
 import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
+import org.societyflow.support.ExitCases;
 import org.societyflow.support.Files;
 import org.societyflow.support.Initiators;
 import org.societyflow.support.TestSocieties;
@@ -57,6 +58,9 @@ final class MatrixRecords {
         // a line of the owner's 处罚与案件记录 (of a kind the 年检 grade does not read), for the reads
         ids.put("penalties", created(affairs.post("/api/v1/societies/" + owner.getId() + "/penalties", Map.of("kind", "OTHER",
                 "occurredOn", "2001-03-04", "source", "矩阵来源", "note", "矩阵记录"))));
+        // an attempt of 学会部 to reach the owner, for the staff's reads of the 联系记录
+        ids.put("contact-attempts", created(affairs.post("/api/v1/societies/" + owner.getId() + "/contact-attempts",
+                Map.of("attemptedOn", "2001-03-05", "channel", "PHONE", "outcome", "FAILED", "note", "矩阵联系"))));
 
         String change = created(own.post("/api/v1/changes", null));
         ids.put("changes", change);
@@ -95,8 +99,10 @@ final class MatrixRecords {
         JsonNode proposal = first(affairs.post("/api/v1/exit-proposals/scan", null).body(), "societyId",
                 Long.toString(owner.getId()));
         ids.put("exit-proposals", proposal.get("id").asText());
-        assertThat(affairs.post("/api/v1/exit-proposals/" + proposal.get("id").asText() + "/confirm", null).status())
-                .as("the owner's 软弱涣散 case opened").isEqualTo(200);
+        Api.Response opened = affairs.post("/api/v1/exit-proposals/" + proposal.get("id").asText() + "/confirm", null);
+        assertThat(opened.status()).as("the owner's 软弱涣散 case opened").isEqualTo(200);
+        assertThat(ExitCases.confirmIdentification(Api.as(port, "leader", "leader"), opened.body().get("caseNo").asText(),
+                "approve").status()).as("and confirmed by the 党组会").isEqualTo(204);
         ids.put("exit-cases", own.get("/api/v1/exit-cases").body().get(0).get("id").asText());
 
         // the first year of the owner's station alone, so no other station is assessed

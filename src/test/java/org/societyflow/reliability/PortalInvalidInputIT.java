@@ -130,7 +130,7 @@ class PortalInvalidInputIT {
     @Test
     void the软弱涣散CaseSubmissionFormShowsEachBadValueNextToItsFieldOrEscapesIt() {
         Society weak = testSocieties.registerWeak("badu", LocalDate.now().minusMonths(6));
-        ExitCases.confirm(Api.as(port, "affairs", "affairs"), weak);
+        ExitCases.confirm(Api.as(port, "affairs", "affairs"), Api.as(port, "leader", "leader"), weak);
         String account = "soc-" + weak.getCode();
         long id = Api.as(port, account, account).get("/api/v1/exit-cases").body().get(0).get("id").asLong();
         BadForms.fuzzPage(port, account, "/exit-cases/" + id, "/exit-cases/" + id + "/submission",

@@ -19,6 +19,7 @@ import org.societyflow.society.Society;
 import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
+import org.societyflow.support.ExitCases;
 import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.PortalLogin;
@@ -207,6 +208,48 @@ class StaffInvalidInputIT {
         return Map.of("address", address, "membersIndividual", members,
                 "officers", List.of(Map.of("id", society.getOfficers().get(0).getId(), "birthDate", birthDate)),
                 "reason", "还原");
+    }
+
+    @Test
+    void everyFieldOfANewContactAttemptRefusesOrEscapesBadValues() {
+        Api affairs = affairs();
+        Society society = testSocieties.registerActive("badl");
+        String attempts = "/api/v1/societies/" + society.getId() + "/contact-attempts";
+        BadJson.fuzz(BadJson.tree(contactAttempt()), bad -> affairs.post(attempts, bad),
+                () -> affairs.get(attempts).body().size(), () -> affairs.get("/societies/" + society.getId()).text(),
+                () -> { });
+    }
+
+    @Test
+    void theContactAttemptFormShowsEachBadValueNextToItsFieldOrEscapesIt() {
+        Api affairs = affairs();
+        Society society = testSocieties.registerActive("badm");
+        String profile = "/societies/" + society.getId();
+        String action = profile + "/contact-attempts";
+        PortalLogin browser = browser();
+        Map<String, String> fields = BadForms.fields(browser.get(profile).body(), action);
+        contactAttempt().forEach((field, value) -> fields.put(field, value.toString()));
+        BadForms.fuzz(fields, form -> browser.submit(profile, action, form),
+                () -> affairs.get("/api/v1" + action).body().size(), () -> browser.get(profile).body(), () -> { });
+    }
+
+    /** 学会部's one extension of a 软弱涣散 case: a bad reason is refused; once accepted, every later one is a 409. */
+    @Test
+    void theExtensionOfA软弱涣散CaseRefusesOrEscapesBadReasons() {
+        Api affairs = affairs();
+        Society weak = testSocieties.registerWeak("badn", LocalDate.now().minusMonths(6));
+        ExitCases.confirm(affairs, Api.as(port, "leader", "leader"), weak);
+        String account = "soc-" + weak.getCode();
+        long id = Api.as(port, account, account).get("/api/v1/exit-cases").body().get(0).get("id").asLong();
+        String path = "/api/v1/exit-cases/" + id;
+        BadJson.fuzz(BadJson.tree(Map.of("reason", "学会换届选举已定于下月召开，申请延长整改期")),
+                bad -> affairs.post(path + "/extension", bad), () -> affairs.get(path).body().get("extensionReason"),
+                () -> affairs.get("/exit-cases/" + id).text(), () -> { });
+    }
+
+    private static Map<String, Object> contactAttempt() {
+        return Map.of("attemptedOn", "2024-05-06", "channel", "ADDRESS_VISIT", "outcome", "FAILED",
+                "note", "登记住所已改作他用，无人知晓学会去向");
     }
 
     private static Map<String, Object> caseRecord() {
