@@ -71,11 +71,12 @@ public class TemporaryPasswords {
 
     /**
      * A password the policy accepts whatever its settings: each class it asks for at least as often as it asks,
-     * the rest drawn from all of them, shuffled; drawn again in the rare case it spells the user's data.
+     * the rest letters and digits (marks only where the policy wants them: they are what people misread when a
+     * password is read out), shuffled; drawn again in the rare case it spells the user's data.
      */
     String generate(User user) {
         int length = Math.max(policy.getTemporaryLength(), policy.getMinLength());
-        String all = LOWER + UPPER + DIGITS + SPECIAL;
+        String all = LOWER + UPPER + DIGITS;
         String password;
         do {
             List<Character> drawn = new ArrayList<>();

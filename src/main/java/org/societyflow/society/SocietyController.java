@@ -78,11 +78,11 @@ class SocietyController {
         model.addAttribute("caseRecords", caseRegister.of(id));
         model.addAttribute("canRecordCase", user.isIn(Groups.SOCIETY_AFFAIRS));
         model.addAttribute("caseKinds", CaseKind.values());
-        // the 联系记录 likewise: read by staff, kept by 学会部
+        // the 联系记录 are staff's alone (a society is not shown how often it could not be reached); 学会部 adds
         if (!model.containsAttribute("contactForm")) {
             model.addAttribute("contactForm", new ContactAttemptForm());
         }
-        model.addAttribute("contactAttempts", user.isStaff() ? contactLog.of(id) : List.of());
+        model.addAttribute("contactAttempts", user.isStaff() ? contactLog.of(id) : java.util.List.of());
         model.addAttribute("contactChannels", ContactAttempt.Channel.values());
         model.addAttribute("contactOutcomes", ContactAttempt.Outcome.values());
         model.addAttribute("canCorrect", user.isIn(Groups.SOCIETY_AFFAIRS));
