@@ -28,6 +28,18 @@ public final class Reelections {
         return plan;
     }
 
+    /**
+     * The plan with every optional field filled, for the bad-input generators: the members' vote on an exception
+     * (20 of 30 present: two thirds) and a reason for the 法定代表人, which a society of 30 members or more accepts.
+     */
+    public static Map<String, Object> withEveryField(Map<String, Object> plan) {
+        Map<String, Object> full = new HashMap<>(plan);
+        full.put("exceptionVotesFor", 20);
+        full.put("exceptionMembersPresent", 30);
+        full.put("legalRepresentativeReason", "理事长兼任法定代表人");
+        return full;
+    }
+
     /** Results of an assembly held today that elected a 理事长 and a 秘书长, with {@code attendees} of 200 voting. */
     public static Map<String, Object> results(int attendees) {
         return results(attendees, LocalDate.now());
