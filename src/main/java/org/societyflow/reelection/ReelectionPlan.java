@@ -23,7 +23,7 @@ import org.societyflow.shared.Complete;
 
 /**
  * The 换届工作方案 with its candidate list. Field constraints hold for a draft too; the rules across fields
- * (timing, assembly form, officers) are checked when it is submitted.
+ * (timing, assembly form, officers, the exception vote) are checked when it is submitted.
  */
 @Embeddable
 @Getter
@@ -43,6 +43,17 @@ public class ReelectionPlan {
     private Integer delegateCount;
     @NotBlank(groups = Complete.class) @Size(max = 4000)
     private String planSummary;
+    /** Why the 法定代表人 is not the 理事长, who normally is (docs/RULES.md, 换届). */
+    @Size(max = 1000)
+    private String legalRepresentativeReason;
+    /**
+     * The members' vote behind an exception for a flagged candidate: how many voted for it, how many were present.
+     * Both or neither; leadership grants an exception only on a recorded vote.
+     */
+    @Min(0) @Max(1_000_000)
+    private Integer exceptionVotesFor;
+    @Min(1) @Max(1_000_000)
+    private Integer exceptionMembersPresent;
 
     @Valid
     @ElementCollection(fetch = FetchType.EAGER)
@@ -62,5 +73,8 @@ public class ReelectionPlan {
     public void setCouncilSize(Integer v) { councilSize = v; }
     public void setDelegateCount(Integer v) { delegateCount = v; }
     public void setPlanSummary(String v) { planSummary = v; }
+    public void setLegalRepresentativeReason(String v) { legalRepresentativeReason = v; }
+    public void setExceptionVotesFor(Integer v) { exceptionVotesFor = v; }
+    public void setExceptionMembersPresent(Integer v) { exceptionMembersPresent = v; }
     public void setCandidates(List<Candidate> v) { candidates = v == null ? new ArrayList<>() : new ArrayList<>(v); }
 }

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +23,8 @@ import org.societyflow.shared.Complete;
 @Getter
 public class ReelectionResults {
 
-    @NotNull(groups = Complete.class) @PastOrPresent
+    /** Not after today nor before the approved assembly: checked at submission against the engine's clock. */
+    @NotNull(groups = Complete.class)
     private LocalDate electedOn;
     @NotNull(groups = Complete.class) @Min(0) @Max(1_000_000)
     private Integer attendees;

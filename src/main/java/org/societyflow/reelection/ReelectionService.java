@@ -6,8 +6,11 @@ import static org.societyflow.shared.ProcessVariables.Reelection.ASSEMBLY_DATE;
 import static org.societyflow.shared.ProcessVariables.Reelection.CANDIDATE_COUNT;
 import static org.societyflow.shared.ProcessVariables.Reelection.ELIGIBILITY_SUMMARY;
 import static org.societyflow.shared.ProcessVariables.Reelection.EXCEPTION_GRANTED;
+import static org.societyflow.shared.ProcessVariables.Reelection.EXCEPTION_MEMBERS_PRESENT;
+import static org.societyflow.shared.ProcessVariables.Reelection.EXCEPTION_VOTES_FOR;
 import static org.societyflow.shared.ProcessVariables.Reelection.FLAGGED_CANDIDATES;
 import static org.societyflow.shared.ProcessVariables.Reelection.INITIATED_BY;
+import static org.societyflow.shared.ProcessVariables.Reelection.LEGAL_REPRESENTATIVE_REASON;
 import static org.societyflow.shared.ProcessVariables.Reelection.RESULTS_DIFFER;
 import static org.societyflow.shared.ProcessVariables.Reelection.RESULTS_DUE;
 import static org.societyflow.shared.ProcessVariables.Reelection.TIMING;
@@ -18,9 +21,8 @@ import static org.societyflow.shared.ProcessVariables.TITLE;
 
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
-import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,7 @@ import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.Candidate;
 import org.societyflow.society.Officer;
 import org.societyflow.society.OfficerEligibility;
+import org.societyflow.society.OfficerRole;
 import org.societyflow.society.OfficerRules;
 import org.societyflow.society.Society;
 import org.societyflow.society.SocietyStatus;
@@ -50,7 +53,6 @@ import org.societyflow.workflow.ApplicationType;
 import org.societyflow.workflow.CaseEntry;
 import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.societyflow.workflow.SubmissionCheck;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,25 +72,17 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> i
     private final ReelectionRepository reelections;
     private final OfficerEligibility eligibility;
     private final ChineseTexts texts;
-    private final Period assemblyLeadTime;
-    private final Period maxTerm;
-    private final Period maxPostponement;
-    private final int generalAssemblyLimit;
+    private final ReelectionSettings settings;
+    private final ResultsDeadline resultsDeadline;
 
     ReelectionService(ReelectionRepository reelections, ApplicationSupport support, OfficerEligibility eligibility,
-                      ChineseTexts texts,
-                      @Value("${societyflow.reelection.assembly-lead-time}") Period assemblyLeadTime,
-                      @Value("${societyflow.reelection.max-term}") Period maxTerm,
-                      @Value("${societyflow.reelection.max-postponement}") Period maxPostponement,
-                      @Value("${societyflow.reelection.general-assembly-limit}") int generalAssemblyLimit) {
+                      ChineseTexts texts, ReelectionSettings settings, ResultsDeadline resultsDeadline) {
         super(TYPE, reelections, support);
         this.reelections = reelections;
         this.eligibility = eligibility;
         this.texts = texts;
-        this.assemblyLeadTime = assemblyLeadTime;
-        this.maxTerm = maxTerm;
-        this.maxPostponement = maxPostponement;
-        this.generalAssemblyLimit = generalAssemblyLimit;
+        this.settings = settings;
+        this.resultsDeadline = resultsDeadline;
     }
 
     // ---- starting ----
@@ -181,10 +175,11 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> i
         execution.setVariables(approved(of(execution)));
     }
 
+    /** Approved: the results are due so many working days after the assembly the plan names. */
     private Map<String, Object> approved(Reelection reelection) {
-        Date due = support.deadlines().dueDate("reelection-results");
-        reelection.approve(EngineClock.day(due));
-        return Map.ofEntries(RESULTS_DUE.entry(due));
+        LocalDate assembly = reelection.getPlan().getAssemblyDate();
+        reelection.approve(resultsDeadline.lastDay(assembly));
+        return Map.ofEntries(RESULTS_DUE.entry(resultsDeadline.dueAt(assembly)));
     }
 
     /** The results differ when someone was elected who was not an approved candidate for that office. */
@@ -311,12 +306,19 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> i
         });
     }
 
-    /** What the process reads of a submitted plan. */
+    /** What the process reads of a submitted plan; the optional ones are null when the plan has none. */
     private static Map<String, Object> submitted(ReelectionPlan plan) {
-        return Map.ofEntries(TIMING.entry(plan.getTiming().name()),
-                ASSEMBLY_DATE.entry(Date.from(plan.getAssemblyDate().atStartOfDay(EngineClock.INSTANCE.getZone())
-                        .toInstant())),
-                CANDIDATE_COUNT.entry(plan.getCandidates().size()));
+        Map<String, Object> variables = new HashMap<>(Map.ofEntries(TIMING.entry(plan.getTiming().name()),
+                ASSEMBLY_DATE.entry(EngineClock.startOf(plan.getAssemblyDate())),
+                CANDIDATE_COUNT.entry(plan.getCandidates().size())));
+        variables.put(EXCEPTION_VOTES_FOR.name(), plan.getExceptionVotesFor());
+        variables.put(EXCEPTION_MEMBERS_PRESENT.name(), plan.getExceptionMembersPresent());
+        variables.put(LEGAL_REPRESENTATIVE_REASON.name(), blankToNull(plan.getLegalRepresentativeReason()));
+        return variables;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Reelection saveResults(Long id, ReelectionResults results, CurrentUser user) {
@@ -332,7 +334,7 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> i
         ReelectionResults results = submitted != null ? submitted : reelection.getResults();
         results.dropBlankOfficers();
         Map<String, String> errors = support.validator().violations(results, Default.class, Complete.class);
-        errors.putAll(resultRules(results));
+        errors.putAll(resultRules(results, reelection.getPlan()));
         if (!hasDocuments(reelection, List.of(ReelectionAttachmentKind.DEPARTURE_AUDIT))) {
             errors.put(FormPages.ATTACHMENTS, "reelection.departureAuditMissing");
         }
@@ -386,7 +388,8 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> i
     public Map<String, String> correctableFields(String taskDefinitionKey) {
         Map<String, String> fields = switch (taskDefinitionKey) {
             case SUBMIT_PLAN -> SubmissionCheck.labelled("reelection.", "timing", "timingReason", "assemblyDate",
-                    "assemblyForm", "councilSize", "delegateCount", "planSummary", "candidates");
+                    "assemblyForm", "councilSize", "delegateCount", "planSummary", "candidates",
+                    "legalRepresentativeReason", "exceptionVotesFor", "exceptionMembersPresent");
             case SUBMIT_RESULTS -> {
                 Map<String, String> results = SubmissionCheck.labelled("reelection.", "electedOn", "newTermStart",
                         "newTermEnd", "attendees", "eligibleVoters", "newCharter", "minutes");
@@ -413,37 +416,80 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> i
         LocalDate day = plan.getAssemblyDate();
         LocalDate termEnd = society.getTermEnd();
         if (day != null) {
-            if (day.isBefore(today.plus(assemblyLeadTime))) {
+            if (day.isBefore(today.plus(settings.getAssemblyLeadTime()))) {
                 errors.put("assemblyDate", "reelection.assemblyTooSoon");
             } else if (termEnd != null && plan.getTiming() == Timing.BRING_FORWARD && !day.isBefore(termEnd)) {
                 errors.put("assemblyDate", "reelection.bringForwardAfterTermEnd");
             } else if (termEnd != null && plan.getTiming() == Timing.POSTPONE
-                    && (!day.isAfter(termEnd) || day.isAfter(termEnd.plus(maxPostponement)))) {
+                    && (!day.isAfter(termEnd) || day.isAfter(termEnd.plus(settings.getMaxPostponement())))) {
                 errors.put("assemblyDate", "reelection.postponementRange");
             }
         }
         int members = society.getMembersIndividual() + society.getMembersUnit();
-        if (plan.getAssemblyForm() == AssemblyForm.GENERAL_ASSEMBLY && members > generalAssemblyLimit) {
+        if (plan.getAssemblyForm() == AssemblyForm.GENERAL_ASSEMBLY && members > settings.getGeneralAssemblyLimit()) {
             errors.put("assemblyForm", "reelection.delegatesRequired");
         }
-        if (plan.getAssemblyForm() == AssemblyForm.DELEGATES_ASSEMBLY
-                && (plan.getDelegateCount() == null || plan.getDelegateCount() * 3 < members)) {
+        if (plan.getAssemblyForm() == AssemblyForm.DELEGATES_ASSEMBLY && (plan.getDelegateCount() == null
+                || !settings.getDelegateShare().reachedBy(plan.getDelegateCount(), members))) {
             errors.put("delegateCount", "reelection.tooFewDelegates");
         }
         OfficerRules.check(plan.getCandidates(), Candidate::getRole, Candidate::getLegalRepresentative, "candidates", errors);
+        legalRepresentativeRule(plan, errors);
+        exceptionVoteRules(plan, members, errors);
         return errors;
     }
 
-    Map<String, String> resultRules(ReelectionResults results) {
+    /** The 法定代表人 is normally the 理事长; another officer needs a reason (the 科协's and 民政局's consent). */
+    private static void legalRepresentativeRule(ReelectionPlan plan, Map<String, String> errors) {
+        boolean another = plan.getCandidates().stream().anyMatch(c -> Boolean.TRUE.equals(c.getLegalRepresentative())
+                && c.getRole() != null && c.getRole() != OfficerRole.PRESIDENT);
+        if (another && blankToNull(plan.getLegalRepresentativeReason()) == null) {
+            errors.put("legalRepresentativeReason", "reelection.legalRepresentativeReasonRequired");
+        }
+    }
+
+    /**
+     * The members' vote for an exception, when the plan records one: both figures, no more present than the society
+     * has members, no more votes for than present, and votes for of at least the configured share of those present.
+     */
+    private void exceptionVoteRules(ReelectionPlan plan, int members, Map<String, String> errors) {
+        Integer votesFor = plan.getExceptionVotesFor();
+        Integer present = plan.getExceptionMembersPresent();
+        if (votesFor == null && present == null) {
+            return;
+        }
+        if (present == null) {
+            errors.put("exceptionMembersPresent", "reelection.exceptionVoteIncomplete");
+        } else if (votesFor == null) {
+            errors.put("exceptionVotesFor", "reelection.exceptionVoteIncomplete");
+        } else if (present > members) {
+            errors.put("exceptionMembersPresent", "reelection.presentOverMembers");
+        } else if (votesFor > present) {
+            errors.put("exceptionVotesFor", "reelection.votesOverPresent");
+        } else if (!settings.getExceptionVoteShare().reachedBy(votesFor, present)) {
+            errors.put("exceptionVotesFor", "reelection.exceptionVoteShort");
+        }
+    }
+
+    /** The results of an assembly held on or after the approved day, not in the future, with quorum and term. */
+    Map<String, String> resultRules(ReelectionResults results, ReelectionPlan approved) {
         Map<String, String> errors = new TreeMap<>();
+        LocalDate electedOn = results.getElectedOn();
+        if (electedOn != null && electedOn.isAfter(EngineClock.today())) {
+            errors.put("electedOn", "reelection.electedInFuture");
+        } else if (electedOn != null && approved.getAssemblyDate() != null
+                && electedOn.isBefore(approved.getAssemblyDate())) {
+            errors.put("electedOn", "reelection.electedBeforeAssembly");
+        }
         Integer attendees = results.getAttendees();
         Integer voters = results.getEligibleVoters();
-        if (attendees != null && voters != null && (attendees > voters || attendees * 3 < voters * 2)) {
+        if (attendees != null && voters != null
+                && (attendees > voters || !settings.getQuorum().reachedBy(attendees, voters))) {
             errors.put("attendees", "reelection.noQuorum");
         }
         LocalDate start = results.getNewTermStart();
         LocalDate end = results.getNewTermEnd();
-        if (start != null && end != null && (!end.isAfter(start) || end.isAfter(start.plus(maxTerm)))) {
+        if (start != null && end != null && (!end.isAfter(start) || end.isAfter(start.plus(settings.getMaxTerm())))) {
             errors.put("newTermEnd", "reelection.termTooLong");
         }
         OfficerRules.check(results.getOfficers(), ElectedOfficer::getRole, ElectedOfficer::getLegalRepresentative,

@@ -311,6 +311,12 @@ public final class ProcessVariables {
         /** Leadership admits flagged candidates anyway, with a reason (the approval form). */
         public static final Var<Boolean> EXCEPTION_GRANTED = Var.flag("exceptionGranted");
         public static final Var<String> EXCEPTION_REASON = Var.text("exceptionReason");
+        /** The members' vote the plan records for an exception (votes for, members present); null when none. */
+        public static final Var<Integer> EXCEPTION_VOTES_FOR = Var.count("exceptionVotesFor");
+        public static final Var<Integer> EXCEPTION_MEMBERS_PRESENT = Var.count("exceptionMembersPresent");
+        /** Why the 法定代表人 is not the 理事长; null when the 理事长 is. */
+        public static final Var<String> LEGAL_REPRESENTATIVE_REASON = Var.text("legalRepresentativeReason");
+        /** The end of the last day for the results: working days counted from the assembly. */
         public static final Var<Date> RESULTS_DUE = Var.date("resultsDue");
         /** The elected officers differ from the approved candidates. */
         public static final Var<Boolean> RESULTS_DIFFER = Var.flag("resultsDiffer");

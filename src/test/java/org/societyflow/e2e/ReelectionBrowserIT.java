@@ -3,8 +3,12 @@ package org.societyflow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -61,6 +65,11 @@ class ReelectionBrowserIT {
                 .officer(new Officer(OfficerRole.PRESIDENT, "吴老", LocalDate.of(1958, 1, 1), true, false, 2)));
     }
 
+    @AfterEach
+    void realTime() {
+        ClockUtil.reset();
+    }
+
     @Test
     void aReelectionGoesFromPlanThroughTasklistToTheRegister() {
         browser.login(account, account);
@@ -75,7 +84,8 @@ class ReelectionBrowserIT {
         long id = reelectionId();
 
         form.select("timing", "REGULAR");
-        form.date("assemblyDate", LocalDate.now().plusDays(30));
+        LocalDate assembly = LocalDate.now().plusDays(30);
+        form.date("assemblyDate", assembly);
         form.select("assemblyForm", "GENERAL_ASSEMBLY");
         browser.type(By.name("councilSize"), "21");
         browser.type(By.name("planSummary"), "换届筹备组已成立，差额选举理事。");
@@ -95,15 +105,17 @@ class ReelectionBrowserIT {
         tasklist.review(tasklist.awaitTask(applicationNo, "ApproveReelection"), "领导审批", "批准换届", "同意召开换届大会");
         browser.logout();
 
+        // the assembly is held: its results may not be dated before it (the engine's clock, which the rules read)
+        ClockUtil.setCurrentTime(Date.from(assembly.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant()));
         browser.login(account, account);
         Task results = tasklist.awaitTask(applicationNo, "SubmitResults");
         browser.open("/reelections/" + id);
         browser.waitUntil(ExpectedConditions.textToBe(By.id("reelection-status"), "已批准，待报送选举结果"));
         form.upload("DEPARTURE_AUDIT", "离任审计报告.pdf", Files.pdf());
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("attachment-list"), "离任审计报告.pdf"));
-        form.date("electedOn", LocalDate.now());
-        form.date("newTermStart", LocalDate.now());
-        form.date("newTermEnd", LocalDate.now().plusYears(5).minusDays(1));
+        form.date("electedOn", assembly);
+        form.date("newTermStart", assembly);
+        form.date("newTermEnd", assembly.plusYears(5).minusDays(1));
         browser.type(By.name("attendees"), "130");
         browser.type(By.name("eligibleVoters"), "155");
         browser.click(By.cssSelector("input[type=radio][name='newCharter'][value='false']"));

@@ -1,23 +1,36 @@
 package org.societyflow.reelection;
 
-import org.societyflow.workflow.Deadlines;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.societyflow.shared.EngineClock;
+import org.societyflow.workflow.WorkingDays;
 
 /** Stands in for the bean {@code reelectionService}; records each call as "method[:argument]". What the real service
  * computes (flagged candidates, whether the results differ) is set by the test in {@link #flagged} and
- * {@link #resultsDiffer} before the step runs. */
+ * {@link #resultsDiffer} before the step runs; the results' due date is the real {@link ResultsDeadline}'s, from the
+ * process's {@code assemblyDate}, on a calendar of weekdays without holidays. */
 public class FakeReelectionService {
 
   public final List<String> calls = new ArrayList<>();
   public int flagged;
   public boolean resultsDiffer;
-  private final Deadlines deadlines;
+  private final ResultsDeadline resultsDeadline = new ResultsDeadline(WEEKDAYS, new ReelectionSettings());
 
-  public FakeReelectionService(Deadlines deadlines) {
-    this.deadlines = deadlines;
-  }
+  /** Monday to Friday, no holidays: enough to tell a working-day period from a calendar one. */
+  static final WorkingDays WEEKDAYS = (from, days) -> {
+    LocalDate day = from;
+    for (int counted = 0; counted < days; ) {
+      day = day.plusDays(1);
+      if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        counted++;
+      }
+    }
+    return day;
+  };
 
   public void open(DelegateExecution execution) {
     Long societyId = (Long) execution.getVariable("societyId");
@@ -43,7 +56,8 @@ public class FakeReelectionService {
 
   public void approvePlan(DelegateExecution execution) {
     calls.add("approvePlan");
-    execution.setVariable("resultsDue", deadlines.dueDate("reelection-results"));
+    LocalDate assembly = EngineClock.day((Date) execution.getVariable("assemblyDate"));
+    execution.setVariable("resultsDue", resultsDeadline.dueAt(assembly));
   }
 
   public void compareResults(DelegateExecution execution) {

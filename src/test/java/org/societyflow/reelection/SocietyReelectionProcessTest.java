@@ -13,9 +13,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.societyflow.processtest.SharedBeans;
+import org.societyflow.shared.EngineClock;
 
 @Deployment(resources = {"society-reelection.bpmn", "reelection-candidate-eligibility.dmn",
     "reelection-timing-review.form", "reelection-plan-review.form", "reelection-candidate-review.form",
@@ -41,8 +45,10 @@ class SocietyReelectionProcessTest {
 
   static final Date NOW = new Date(1_735_689_600_000L); // 2025-01-01T00:00:00Z
   static final long DAY = 24L * 60 * 60 * 1000;
-  static final Date ASSEMBLY_DATE = new Date(NOW.getTime() + 120 * DAY);
-  static final Date RESULTS_DUE = new Date(NOW.getTime() + 42 * DAY); // approvePlan runs at NOW in these tests
+  /** A Thursday. */
+  static final Date ASSEMBLY_DATE = EngineClock.startOf(LocalDate.of(2025, 5, 1));
+  /** 30 working days after the assembly end on Thursday 12 June: the results are late from the next day on. */
+  static final Date RESULTS_DUE = EngineClock.startOf(LocalDate.of(2025, 6, 13));
 
   FakeReelectionService reelections;
   SharedBeans shared;
@@ -52,8 +58,9 @@ class SocietyReelectionProcessTest {
     init(extension.getProcessEngine());
     shared = SharedBeans.register();
     ClockUtil.setCurrentTime(NOW);
-    reelections = new FakeReelectionService(shared.deadlines);
+    reelections = new FakeReelectionService();
     Mocks.register("reelectionService", reelections);
+    Mocks.register("reelectionApprovalCheck", new ReelectionApprovalCheck());
   }
 
   @AfterEach
@@ -74,21 +81,33 @@ class SocietyReelectionProcessTest {
     return Map.of("decision", decision, "opinion", opinion);
   }
 
-  /** What the portal stores when the society submits its plan and candidate list. */
+  /** What the portal stores when the society submits its plan and candidate list, without a vote on an exception. */
   void submitPlan(ProcessInstance pi, String timing, int flagged) {
+    submitPlan(pi, timing, flagged, null, null);
+  }
+
+  /** The same with the members' vote for an exception the plan records (null: none). */
+  void submitPlan(ProcessInstance pi, String timing, int flagged, Integer votesFor, Integer present) {
     assertThat(pi).isWaitingAt("SubmitPlan");
     reelections.flagged = flagged;
     complete(task("SubmitPlan"), Variables.createVariables()
         .putValue("timing", timing)
         .putValue("assemblyDate", ASSEMBLY_DATE)
-        .putValue("candidateCount", 5));
+        .putValue("candidateCount", 5)
+        .putValue("exceptionVotesFor", votesFor)
+        .putValue("exceptionMembersPresent", present)
+        .putValue("legalRepresentativeReason", null));
     assertThat(pi).hasPassed("CheckCandidates", "TimingChangeRequested");
     assertThat(pi).variables().containsEntry("flaggedCandidates", flagged).containsEntry("exceptionGranted", false);
   }
 
   /** Regular timing, plan and candidates approved, up to the leadership's approval. */
   void upToApproval(ProcessInstance pi, int flagged) {
-    submitPlan(pi, "REGULAR", flagged);
+    upToApproval(pi, flagged, null, null);
+  }
+
+  void upToApproval(ProcessInstance pi, int flagged, Integer votesFor, Integer present) {
+    submitPlan(pi, "REGULAR", flagged, votesFor, present);
     assertThat(pi).isWaitingAt("ReviewPlan");
     complete(task("ReviewPlan"), review("approve", "方案符合要求"));
     assertThat(pi).isWaitingAt("ReviewCandidates");
@@ -200,14 +219,33 @@ class SocietyReelectionProcessTest {
     assertThat(reelections.calls).containsExactly("open:7", "checkCandidates:0", "returnPlan");
   }
 
+  /** The leader's 批准换届 that {@link ReelectionApprovalCheck} refuses: the task stays, nothing moves on. */
+  void approvalRefused(Map<String, Object> variables, String field, String message) {
+    Task approval = task("ApproveReelection");
+    assertThatThrownBy(() -> taskService().complete(approval.getId(), variables))
+        .hasMessageContaining(message).rootCause()
+        .isInstanceOf(FormFieldValidationException.class).hasFieldOrPropertyWithValue("detail", field);
+    assertThat(task("ApproveReelection").getId()).isEqualTo(approval.getId());
+  }
+
+  static Map<String, Object> exception(String reason) {
+    Map<String, Object> approval = new HashMap<>(review("approve", "同意换届"));
+    approval.put("exceptionGranted", true);
+    approval.put("exceptionReason", reason);
+    return approval;
+  }
+
   @Test
-  void flaggedCandidateWithoutExceptionGoesBackToTheSociety() {
+  void approvingAFlaggedCandidateWithoutTheExceptionIsRefusedUntilTheLeaderReturnsThePlan() {
     ProcessInstance pi = start();
     upToApproval(pi, 1);
     assertThat(pi).variables().containsEntry("eligibilitySummary", "1 名候选人资格存疑：选举时年龄超过70周岁");
-    complete(task("ApproveReelection"), review("approve", "同意换届"));
 
-    assertThat(pi).hasPassed("ReturnPlan").hasNotPassed("ApprovePlan").isWaitingAt("SubmitPlan");
+    approvalRefused(review("approve", "同意换届"), "exceptionGranted", "1 名候选人资格存疑");
+    assertThat(pi).isWaitingAt("ApproveReelection").hasNotPassed("ApprovalDecision", "ApprovePlan", "ReturnPlan");
+
+    complete(task("ApproveReelection"), review("return", "超龄候选人不予例外"));
+    assertThat(pi).hasPassed("PlanReturnedLater", "ReturnPlan").hasNotPassed("ApprovePlan").isWaitingAt("SubmitPlan");
     assertThat(reelections.calls).containsExactly("open:7", "checkCandidates:1", "returnPlan");
 
     upToApproval(pi, 0); // the society replaced the candidate
@@ -216,28 +254,48 @@ class SocietyReelectionProcessTest {
   }
 
   @Test
-  void flaggedCandidateWithExceptionIsApproved() {
+  void anExceptionNeedsItsReasonAndTheRecordedVote() {
     ProcessInstance pi = start();
     upToApproval(pi, 2);
-    complete(task("ApproveReelection"), Map.of("decision", "approve", "opinion", "同意换届",
-        "exceptionGranted", true, "exceptionReason", "会员代表大会三分之二以上同意，学科发展需要"));
 
-    assertThat(pi).hasPassed("ApprovePlan").hasNotPassed("ReturnPlan").isWaitingAt("SubmitResults");
-    assertThat(reelections.calls).containsExactly("open:7", "checkCandidates:2", "approvePlan");
+    approvalRefused(exception(" "), "exceptionReason", "例外理由");
+    approvalRefused(exception("学科发展需要"), "exceptionGranted", "表决结果");
+    complete(task("ApproveReelection"), review("return", "请记录会员代表大会的表决结果"));
+    assertThat(pi).isWaitingAt("SubmitPlan");
+
+    upToApproval(pi, 2, 25, 30);
+    complete(task("ApproveReelection"), exception("会员代表大会三分之二以上同意，学科发展需要"));
+    assertThat(pi).hasPassed("ApprovePlan").isWaitingAt("SubmitResults");
+    assertThat(reelections.calls).containsExactly("open:7", "checkCandidates:2", "returnPlan", "checkCandidates:2",
+        "approvePlan");
   }
 
   @Test
   void aReturnedPlanNeedsTheExceptionAgain() {
     ProcessInstance pi = start();
-    upToApproval(pi, 1);
-    complete(task("ApproveReelection"), Map.of("decision", "return", "opinion", "请说明表决情况",
-        "exceptionGranted", true, "exceptionReason", "待补充"));
+    upToApproval(pi, 1, 25, 30);
+    Map<String, Object> returned = exception("待补充");
+    returned.put("decision", "return");
+    complete(task("ApproveReelection"), returned);
     assertThat(pi).isWaitingAt("SubmitPlan");
 
-    upToApproval(pi, 1);
+    upToApproval(pi, 1, 25, 30);
     assertThat(pi).variables().containsEntry("exceptionGranted", false);
+    approvalRefused(review("approve", "同意换届"), "exceptionGranted", "资格存疑");
+    assertThat(pi).hasNotPassed("ApprovePlan");
+  }
+
+  @Test
+  void theResultsAreDueThirtyWorkingDaysAfterTheAssemblyHoweverEarlyThePlanIsApproved() {
+    ProcessInstance pi = start();
+    upToApproval(pi, 0);
+    ClockUtil.setCurrentTime(new Date(NOW.getTime() + 50 * DAY)); // the leader approves weeks later
     complete(task("ApproveReelection"), review("approve", "同意换届"));
-    assertThat(pi).isWaitingAt("SubmitPlan").hasNotPassed("ApprovePlan");
+
+    assertThat(pi).variables().containsEntry("resultsDue", RESULTS_DUE);
+    assertThat(task("SubmitResults")).hasDueDate(RESULTS_DUE);
+    assertThat(RESULTS_DUE).as("after the assembly, not after the approval").isAfter(ASSEMBLY_DATE);
+    assertThat(job("ResultsOverdue").getDuedate()).isEqualTo(RESULTS_DUE);
   }
 
   @Test

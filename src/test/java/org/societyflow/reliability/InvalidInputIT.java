@@ -117,8 +117,8 @@ class InvalidInputIT {
         JsonNode started = society.post("/api/v1/reelections", null).body();
         String path = "/api/v1/reelections/" + started.get("id").asLong();
         String page = "/reelections/" + started.get("id").asLong();
-        BadJson.fuzzForm(society, path + "/plan", page, Reelections.plan(registered, List.of(
-                candidate("PRESIDENT", "黄磊", "1975-09-09", true), candidate("SECRETARY_GENERAL", "杨帆", "1990-02-02", false))));
+        BadJson.fuzzForm(society, path + "/plan", page, Reelections.withEveryField(Reelections.plan(registered, List.of(
+                candidate("PRESIDENT", "黄磊", "1975-09-09", true), candidate("SECRETARY_GENERAL", "杨帆", "1990-02-02", false)))));
 
         assertThat(society.post(path + "/plan/submit", null).status()).as("the valid plan, after the bad ones").isEqualTo(200);
         Reelections.approvePlan(port, taskService, started.get("applicationNo").asText());

@@ -107,8 +107,8 @@ class PortalInvalidInputIT {
         long id = started.get("id").asLong();
         String page = "/reelections/" + id;
         BadForms.fuzzPage(port, account, page, page + "/plan", "/api/v1/reelections/" + id + "/plan",
-                Reelections.plan(registered, List.of(candidate("PRESIDENT", "黄磊", "1975-09-09", true),
-                        candidate("SECRETARY_GENERAL", "杨帆", "1990-02-02", false))));
+                Reelections.withEveryField(Reelections.plan(registered, List.of(candidate("PRESIDENT", "黄磊", "1975-09-09", true),
+                        candidate("SECRETARY_GENERAL", "杨帆", "1990-02-02", false)))));
 
         Api society = Api.as(port, account, account);
         assertThat(society.post("/api/v1/reelections/" + id + "/plan/submit", null).status()).isEqualTo(200);

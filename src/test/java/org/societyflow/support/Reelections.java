@@ -28,16 +28,33 @@ public final class Reelections {
         return plan;
     }
 
+    /**
+     * The plan with every optional field filled, for the bad-input generators: the members' vote on an exception
+     * (20 of 30 present: two thirds) and a reason for the 法定代表人, which a society of 30 members or more accepts.
+     */
+    public static Map<String, Object> withEveryField(Map<String, Object> plan) {
+        Map<String, Object> full = new HashMap<>(plan);
+        full.put("exceptionVotesFor", 20);
+        full.put("exceptionMembersPresent", 30);
+        full.put("legalRepresentativeReason", "理事长兼任法定代表人");
+        return full;
+    }
+
     /** Results of an assembly held today that elected a 理事长 and a 秘书长, with {@code attendees} of 200 voting. */
     public static Map<String, Object> results(int attendees) {
+        return results(attendees, LocalDate.now());
+    }
+
+    /** The same for an assembly held on {@code electedOn}, which starts the new term. */
+    public static Map<String, Object> results(int attendees, LocalDate electedOn) {
         Map<String, Object> results = new HashMap<>();
-        results.put("electedOn", LocalDate.now().toString());
+        results.put("electedOn", electedOn.toString());
         results.put("attendees", attendees);
         results.put("eligibleVoters", 200);
         results.put("minutes", "大会选举产生第三届理事会");
         results.put("newCharter", false);
-        results.put("newTermStart", LocalDate.now().toString());
-        results.put("newTermEnd", LocalDate.now().plusYears(5).minusDays(1).toString());
+        results.put("newTermStart", electedOn.toString());
+        results.put("newTermEnd", electedOn.plusYears(5).minusDays(1).toString());
         results.put("officers", List.of(
                 Map.of("role", "PRESIDENT", "name", "黄磊", "birthDate", "1975-09-09", "legalRepresentative", true, "fullTime", false),
                 Map.of("role", "SECRETARY_GENERAL", "name", "杨帆", "birthDate", "1990-02-02", "legalRepresentative", false, "fullTime", true)));
