@@ -157,7 +157,8 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
 
     /**
      * Submits the application ({@code submitted}, or the saved draft when null): the form complete, the budget adding up,
-     * the 申报书 and 预算明细 attached, and the DMN's eligibility rules. A draft starts its process; a returned application goes back to the formal check.
+     * the 申报书 and 预算明细 attached, and the DMN's eligibility rules. A draft starts its process; a returned application
+     * goes back to the formal check.
      */
     public GrantApplication submit(Long id, GrantForm submitted, CurrentUser user) {
         GrantApplication application = editable(id, user);
