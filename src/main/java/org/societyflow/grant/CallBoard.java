@@ -41,8 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CallBoard {
 
     static final String REVIEW_STEP = "FormalCheck";
-    static final Set<GrantAttachmentKind> REQUIRED_DOCUMENTS =
-            Set.of(GrantAttachmentKind.APPLICATION_FORM, GrantAttachmentKind.BUDGET_DETAIL);
     private static final String WINDOW_REFUSAL = "OUTSIDE_WINDOW";
 
     private final ProgrammeRepository programmes;
@@ -111,7 +109,7 @@ public class CallBoard {
         if (!grants.rules(form, programme).isEmpty()) {
             reasons.add("board.clean.formInconsistent");
         }
-        if (!grants.hasAll(application, REQUIRED_DOCUMENTS)) {
+        if (!grants.hasRequiredDocuments(application)) {
             reasons.add("board.clean.documentsMissing");
         }
         eligibility.refusals(society, programme, form, grants.context(application, programme, society, form),

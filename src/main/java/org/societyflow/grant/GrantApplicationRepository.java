@@ -36,5 +36,10 @@ interface GrantApplicationRepository extends JpaRepository<GrantApplication, Lon
             + "(select r.subjectKey from ExpertReview r where r.expert = :expert) order by a.id desc")
     List<GrantApplication> findReviewedBy(String expert);
 
+    /** How many of the society's applications in these statuses went to calls of this type and year, one left out. */
+    @Query("select count(a) from GrantApplication a, Programme p where p.id = a.programmeId and a.societyId = :societyId"
+            + " and p.type = :type and p.year = :year and a.status in :statuses and a.id <> :except")
+    long countOfTypeAndYear(Long societyId, ProgrammeType type, int year, Collection<GrantStatus> statuses, Long except);
+
     List<GrantApplication> findByStatusInAndForm_StartsOn(Collection<GrantStatus> statuses, LocalDate startsOn);
 }

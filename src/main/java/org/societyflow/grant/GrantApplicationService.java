@@ -28,6 +28,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,6 +37,7 @@ import org.societyflow.shared.BusinessRuleException;
 import org.societyflow.shared.ChineseTexts;
 import org.societyflow.shared.Complete;
 import org.societyflow.shared.EngineClock;
+import org.societyflow.shared.FormPages;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.Society;
@@ -61,6 +63,7 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
     static final String FINAL_REPORT = "FinalReport";
     static final String OBJECTION_MESSAGE = "GrantObjection";
     private static final List<GrantStatus> FUNDED = Arrays.stream(GrantStatus.values()).filter(GrantStatus::funded).toList();
+    private static final List<GrantStatus> LIVE = Arrays.stream(GrantStatus.values()).filter(GrantStatus::live).toList();
 
     private final GrantApplicationRepository applications;
     private final ProgrammeRepository programmes;
@@ -112,9 +115,9 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
                 () -> applications.findByStatusNotOrderByIdDesc(GrantStatus.DRAFT));
     }
 
-    /** Whether the application has a document of each of these kinds (the call board's clean check). */
-    boolean hasAll(GrantApplication application, Iterable<GrantAttachmentKind> kinds) {
-        return hasDocuments(application, kinds);
+    /** Whether the documents an application must come with are attached (submission, the call board's clean check). */
+    boolean hasRequiredDocuments(GrantApplication application) {
+        return hasDocuments(application, GrantAttachmentKind.REQUIRED_FOR_SUBMISSION);
     }
 
     @Transactional(readOnly = true)
@@ -154,7 +157,8 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
 
     /**
      * Submits the application ({@code submitted}, or the saved draft when null): the form complete, the budget adding up,
-     * and the DMN's eligibility rules. A draft starts its process; a returned application goes back to the formal check.
+     * the 申报书 and 预算明细 attached, and the DMN's eligibility rules. A draft starts its process; a returned application
+     * goes back to the formal check.
      */
     public GrantApplication submit(Long id, GrantForm submitted, CurrentUser user) {
         GrantApplication application = editable(id, user);
@@ -164,6 +168,9 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
         Society society = support.societies().get(application.getSocietyId());
         Map<String, String> errors = support.validator().violations(form, Default.class, Complete.class);
         errors.putAll(rules(form, programme));
+        if (!hasRequiredDocuments(application)) {
+            errors.put(FormPages.ATTACHMENTS, "grant.attachmentsMissing");
+        }
         List<GrantEligibility.Refusal> refusals = application.getStatus() == GrantStatus.DRAFT
                 ? eligibility.refusals(society, programme, form, context(application, programme, society, form),
                         EngineClock.today())
@@ -232,17 +239,14 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
 
     GrantEligibility.Context context(GrantApplication application, Programme programme, Society society,
                                              GrantForm form) {
-        List<GrantApplication> ofSociety = applications.findBySocietyIdOrderByIdDesc(society.getId()).stream()
-                .filter(a -> !a.getId().equals(application.getId()) && a.getStatus().live()).toList();
-        int inProgramme = (int) ofSociety.stream().filter(a -> a.getProgrammeId().equals(programme.getId())).count();
-        int sameType = (int) ofSociety.stream().filter(a -> !a.getProgrammeId().equals(programme.getId()))
-                .map(a -> programmes.findById(a.getProgrammeId()).orElseThrow())
-                .filter(p -> p.getType() == programme.getType() && p.getYear() == programme.getYear()).count();
+        // one application per society per programme type and year (DOMAIN F): every live one counts, in any call
+        int sameType = (int) applications.countOfTypeAndYear(society.getId(), programme.getType(), programme.getYear(),
+                LIVE, application.getId());
         // the same event funded twice: another funded application (any society, any programme) with the same title and start
         boolean funded = form.getTitle() != null && applications.findByStatusInAndForm_StartsOn(FUNDED, form.getStartsOn())
                 .stream().anyMatch(a -> !a.getId().equals(application.getId())
                         && normalised(a.getForm().getTitle()).equals(normalised(form.getTitle())));
-        return new GrantEligibility.Context(inProgramme, sameType, funded, support.societies().inspectionResults(society.getId()));
+        return new GrantEligibility.Context(sameType, funded, support.societies().inspectionResults(society.getId()));
     }
 
     private static String normalised(String title) {
@@ -365,6 +369,12 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
             }
             default -> Map.of();
         };
+    }
+
+    /** A draft is submitted by starting the process: withdrawn, it goes to the society's step of submitting again. */
+    @Override
+    public Optional<String> resubmissionStep() {
+        return Optional.of(CORRECTION);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.societyflow.grant;
 
+import static org.societyflow.shared.DecisionVariables.GrantEligibilityTable.*;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -30,12 +32,14 @@ class GrantEligibility {
         return decisionService.evaluateDecisionByKey(DECISION)
                 .variables(Variables.fromMap(inputs(society, programme, form, context, today))).evaluate()
                 .getResultList().stream()
-                .map(row -> new Refusal((String) row.get("code"), (String) row.get("reason"))).toList();
+                .map(row -> new Refusal(CODE.from(row), REASON.from(row))).toList();
     }
 
-    /** What the register and the other applications say, counted by the service. */
-    record Context(int applicationsInProgramme, int sameTypeElsewhere, boolean eventAlreadyFunded,
-                   List<InspectionResult> inspections) {
+    /**
+     * What the register and the other applications say, counted by the service: the society's live applications to
+     * calls of the programme's type and year (this call included, this application not), and its 年检 results.
+     */
+    record Context(int sameTypeThisYear, boolean eventAlreadyFunded, List<InspectionResult> inspections) {
     }
 
     /**
@@ -47,27 +51,34 @@ class GrantEligibility {
                 .map(r -> r.getGrade().name()).orElse("NONE");
     }
 
+    /**
+     * Whole years between the society's registration and the programme's year, which the table's exemption from the
+     * 年检 reads (founded that year or the year before); null when the register has no registration day.
+     */
+    static Integer yearsSinceRegistration(Society society, int programmeYear) {
+        return society.getRegisteredOn() == null ? null : programmeYear - society.getRegisteredOn().getYear();
+    }
+
     static Map<String, Object> inputs(Society society, Programme programme, GrantForm form, Context context,
                                       LocalDate today) {
         Map<String, Object> in = new HashMap<>();
-        in.put("societyStatus", society.getStatus().name());
-        in.put("weak", society.isWeak());
-        in.put("abnormalActivity", society.isAbnormalActivity());
-        in.put("lastInspectionGrade", previousYearGrade(context.inspections(), programme.getYear()));
-        in.put("leadOrganiser", !Boolean.FALSE.equals(form.getLeadOrganiser()));
-        in.put("applicationsInProgramme", context.applicationsInProgramme());
-        in.put("quota", programme.getQuotaPerSociety());
-        in.put("sameTypeElsewhere", context.sameTypeElsewhere());
-        in.put("eventAlreadyFunded", context.eventAlreadyFunded());
-        in.put("partyBuilding", programme.getType() == ProgrammeType.PARTY_BUILDING);
-        in.put("hasPartyOrganisation", society.getPartyOrganisation() != null
+        in.put(SOCIETY_STATUS.name(), society.getStatus().name());
+        in.put(WEAK.name(), society.isWeak());
+        in.put(ABNORMAL_ACTIVITY.name(), society.isAbnormalActivity());
+        in.put(LAST_INSPECTION_GRADE.name(), previousYearGrade(context.inspections(), programme.getYear()));
+        in.put(YEARS_SINCE_REGISTRATION.name(), yearsSinceRegistration(society, programme.getYear()));
+        in.put(LEAD_ORGANISER.name(), !Boolean.FALSE.equals(form.getLeadOrganiser()));
+        in.put(SAME_TYPE_THIS_YEAR.name(), context.sameTypeThisYear());
+        in.put(EVENT_ALREADY_FUNDED.name(), context.eventAlreadyFunded());
+        in.put(PARTY_BUILDING.name(), programme.getType() == ProgrammeType.PARTY_BUILDING);
+        in.put(HAS_PARTY_ORGANISATION.name(), society.getPartyOrganisation() != null
                 && society.getPartyOrganisation() != PartyOrganisation.NONE);
-        in.put("requestedAmount", form.getRequestedAmount() == null ? 0d : form.getRequestedAmount().doubleValue());
-        in.put("cap", (double) programme.getCapPerProject());
-        in.put("withinWindow", programme.openOn(today));
-        in.put("internationalConference", programme.getType() == ProgrammeType.INTERNATIONAL_CONFERENCE);
-        in.put("eventMonth", form.getStartsOn() == null ? 0 : form.getStartsOn().getMonthValue());
-        in.put("cityAssociationRole", Boolean.TRUE.equals(form.getCityAssociationRole()));
+        in.put(REQUESTED_AMOUNT.name(), form.getRequestedAmount() == null ? 0d : form.getRequestedAmount().doubleValue());
+        in.put(CAP.name(), (double) programme.getCapPerProject());
+        in.put(WITHIN_WINDOW.name(), programme.openOn(today));
+        in.put(INTERNATIONAL_CONFERENCE.name(), programme.getType() == ProgrammeType.INTERNATIONAL_CONFERENCE);
+        in.put(EVENT_MONTH.name(), form.getStartsOn() == null ? 0 : form.getStartsOn().getMonthValue());
+        in.put(CITY_ASSOCIATION_ROLE.name(), Boolean.TRUE.equals(form.getCityAssociationRole()));
         return in;
     }
 }

@@ -45,8 +45,6 @@ public class Programme {
     private long totalBudget;
     @Getter
     private long capPerProject;
-    @Getter
-    private int quotaPerSociety;
     private String categories;
     @Getter
     private int expertsPerApplication;
@@ -87,7 +85,6 @@ public class Programme {
         closesOn = f.getClosesOn();
         totalBudget = f.getTotalBudget();
         capPerProject = f.getCapPerProject();
-        quotaPerSociety = f.getQuotaPerSociety();
         categories = f.getCategories().stream().distinct().map(Enum::name).collect(Collectors.joining(","));
         expertsPerApplication = f.getExpertsPerApplication();
         noticeWorkingDays = f.getNoticeWorkingDays();

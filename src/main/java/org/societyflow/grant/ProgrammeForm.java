@@ -32,8 +32,6 @@ public class ProgrammeForm {
     private Long totalBudget;
     @NotNull @Positive @Max(100_000_000)
     private Long capPerProject;
-    @NotNull @Min(1) @Max(20)
-    private Integer quotaPerSociety = 1;
     @NotEmpty
     private List<@NotNull GrantCategory> categories = new ArrayList<>();
     @NotNull @Min(1) @Max(15)
@@ -51,7 +49,6 @@ public class ProgrammeForm {
         f.closesOn = p.getClosesOn();
         f.totalBudget = p.getTotalBudget();
         f.capPerProject = p.getCapPerProject();
-        f.quotaPerSociety = p.getQuotaPerSociety();
         f.categories = new ArrayList<>(p.categoryList());
         f.expertsPerApplication = p.getExpertsPerApplication();
         f.noticeWorkingDays = p.getNoticeWorkingDays();
@@ -66,7 +63,6 @@ public class ProgrammeForm {
     public void setClosesOn(LocalDate v) { closesOn = v; }
     public void setTotalBudget(Long v) { totalBudget = v; }
     public void setCapPerProject(Long v) { capPerProject = v; }
-    public void setQuotaPerSociety(Integer v) { quotaPerSociety = v; }
     public List<GrantCategory> getCategories() { return categories; }
     public void setCategories(List<GrantCategory> v) { categories = v == null ? new ArrayList<>() : new ArrayList<>(v); }
     public void setExpertsPerApplication(Integer v) { expertsPerApplication = v; }

@@ -6,7 +6,7 @@ import java.util.List;
 /** A programme as the JSON API shows it, with its ranking (scores as far as the viewer may see them). */
 public record ProgrammeView(Long id, String code, ProgrammeType type, int year, String title, String callText,
                             LocalDate opensOn, LocalDate closesOn, long totalBudget, long capPerProject,
-                            int quotaPerSociety, List<GrantCategory> categories, int expertsPerApplication,
+                            List<GrantCategory> categories, int expertsPerApplication,
                             int noticeWorkingDays, ProgrammeStatus status, List<String> fundedList,
                             String adjustmentReason, LocalDate noticeStarts, LocalDate noticeEnds, long budgetUsed,
                             List<Ranked> ranking) {
@@ -18,7 +18,7 @@ public record ProgrammeView(Long id, String code, ProgrammeType type, int year, 
 
     static ProgrammeView of(Programme p, long budgetUsed, List<Ranked> ranking) {
         return new ProgrammeView(p.getId(), p.getCode(), p.getType(), p.getYear(), p.getTitle(), p.getCallText(),
-                p.getOpensOn(), p.getClosesOn(), p.getTotalBudget(), p.getCapPerProject(), p.getQuotaPerSociety(),
+                p.getOpensOn(), p.getClosesOn(), p.getTotalBudget(), p.getCapPerProject(),
                 p.categoryList(), p.getExpertsPerApplication(), p.getNoticeWorkingDays(), p.getStatus(),
                 p.fundedNumbers(), p.getAdjustmentReason(), p.getNoticeStarts(), p.getNoticeEnds(), budgetUsed, ranking);
     }

@@ -46,11 +46,13 @@ public final class DecisionVariables {
         public static final Var<String> SOCIETY_STATUS = Var.text("societyStatus");
         public static final Var<Boolean> WEAK = Var.flag("weak");
         public static final Var<Boolean> ABNORMAL_ACTIVITY = Var.flag("abnormalActivity");
+        /** The 年检 grade of the year before the programme's, NONE without one. */
         public static final Var<String> LAST_INSPECTION_GRADE = Var.text("lastInspectionGrade");
+        /** The programme's year minus the society's year of registration; null when unknown. */
+        public static final Var<Integer> YEARS_SINCE_REGISTRATION = Var.count("yearsSinceRegistration");
         public static final Var<Boolean> LEAD_ORGANISER = Var.flag("leadOrganiser");
-        public static final Var<Long> APPLICATIONS_IN_PROGRAMME = Var.number("applicationsInProgramme");
-        public static final Var<Integer> QUOTA = Var.count("quota");
-        public static final Var<Boolean> SAME_TYPE_ELSEWHERE = Var.flag("sameTypeElsewhere");
+        /** The society's live applications to calls of the programme's type and year, this one not counted. */
+        public static final Var<Integer> SAME_TYPE_THIS_YEAR = Var.count("sameTypeThisYear");
         public static final Var<Boolean> EVENT_ALREADY_FUNDED = Var.flag("eventAlreadyFunded");
         public static final Var<Boolean> PARTY_BUILDING = Var.flag("partyBuilding");
         public static final Var<Boolean> HAS_PARTY_ORGANISATION = Var.flag("hasPartyOrganisation");

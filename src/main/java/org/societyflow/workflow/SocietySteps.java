@@ -51,6 +51,21 @@ class SocietySteps {
     }
 
     /**
+     * Where 撤回 takes the application: the society step passed last or, while it has passed none (its submission
+     * started the process), the step its feature names for submitting again.
+     */
+    Optional<String> withdrawalStep(String processInstanceId, String processDefinitionId) {
+        return lastPassed(processInstanceId, processDefinitionId).map(HistoricActivityInstance::getActivityId)
+                .or(() -> check(processDefinitionId).flatMap(SubmissionCheck::resubmissionStep));
+    }
+
+    /** The step's name in the model, as the timeline shows it. */
+    String name(String processDefinitionId, String activityId) {
+        return repositoryService.getBpmnModelInstance(processDefinitionId).<UserTask>getModelElementById(activityId)
+                .getName();
+    }
+
+    /**
      * Where 补正 would take the application: the society step passed last, when it has fields to correct and no society
      * step is open (the society has the case already).
      */

@@ -1,6 +1,7 @@
 package org.societyflow.workflow;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Implemented by each process feature: whether the society has submitted, through the portal, what a
@@ -26,6 +27,15 @@ public interface SubmissionCheck {
      * the message key of each field's label. Empty when the step has nothing to correct.
      */
     Map<String, String> correctableFields(String taskDefinitionKey);
+
+    /**
+     * The society step an application withdrawn (撤回) before it passed any society step goes back to: a process its
+     * submission starts — the draft lives outside it, as a grant application's — names the step where the society edits
+     * and submits again. Empty for a process that begins with the society's own step.
+     */
+    default Optional<String> resubmissionStep() {
+        return Optional.empty();
+    }
 
     /** Form fields whose label keys are {@code labelPrefix} + name, as most portal forms name them, in order. */
     static Map<String, String> labelled(String labelPrefix, String... names) {

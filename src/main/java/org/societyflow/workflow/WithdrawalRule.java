@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 撤回 is for an application no reviewer has touched yet: submitted (the society passed its step and no society step
- * is open), no reviewer task claimed or completed — in the application or a process it called — and no opinion
+ * 撤回 is for an application no reviewer has touched yet: submitted (no society step is open, and the society passed
+ * one or its submission started the process), no reviewer task claimed or completed — in the application or a process it called — and no opinion
  * recorded but the society's own withdrawals and staff's reminders.
  */
 @Component
@@ -29,7 +29,7 @@ class WithdrawalRule {
     String refusal(String businessKey, String processInstanceId, String processDefinitionId) {
         var visits = societySteps.visits(processInstanceId, processDefinitionId);
         if (visits.stream().anyMatch(a -> a.getEndTime() == null)
-                || societySteps.lastPassed(processInstanceId, processDefinitionId).isEmpty()) {
+                || societySteps.withdrawalStep(processInstanceId, processDefinitionId).isEmpty()) {
             return "withdrawal.notSubmitted";
         }
         boolean touched = historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(businessKey).list()

@@ -3,7 +3,6 @@ package org.societyflow.workflow;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.societyflow.identity.CurrentUser;
@@ -53,12 +52,11 @@ public class Withdrawals {
         if (refusal != null) {
             throw new BusinessRuleException(refusal);
         }
-        HistoricActivityInstance step = societySteps.lastPassed(instance.getId(), instance.getProcessDefinitionId())
-                .orElseThrow();
+        String step = societySteps.withdrawalStep(instance.getId(), instance.getProcessDefinitionId()).orElseThrow();
         List<Task> reviewing = taskService.createTaskQuery().processInstanceId(instance.getId()).list();
         List<String> reviewers = reviewing.stream().flatMap(t -> operations.candidateGroups(t).stream()).distinct().toList();
-        String text = texts.text("approval.log.withdrawn", step.getActivityName());
-        operations.move(instance, step.getActivityId(), text);
+        String text = texts.text("approval.log.withdrawn", societySteps.name(instance.getProcessDefinitionId(), step));
+        operations.move(instance, step, text);
         if (!reviewing.isEmpty()) {
             operations.record(instance, reviewing.get(0), user, WITHDRAW, text);
         }

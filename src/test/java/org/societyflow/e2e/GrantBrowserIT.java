@@ -17,8 +17,10 @@ import org.societyflow.society.Officer;
 import org.societyflow.society.OfficerRole;
 import org.societyflow.society.PartyOrganisation;
 import org.societyflow.society.Society;
+import org.societyflow.society.SocietyService;
 import org.societyflow.society.SocietyStatus;
 import org.societyflow.society.SupervisionMode;
+import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
 import org.societyflow.support.TestSocieties;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +46,8 @@ class GrantBrowserIT {
     GrantFlow flow;
     @Autowired
     TestSocieties testSocieties;
+    @Autowired
+    SocietyService societies;
 
     Tasklist tasklist;
     PortalForm form;
@@ -60,6 +64,7 @@ class GrantBrowserIT {
                 SupervisionMode.SUPERVISED, SocietyStatus.ACTIVE, PartyOrganisation.STANDALONE)
                 .term(3, termStart, termStart.plusYears(5).minusDays(1)).members(150, 5)
                 .officer(new Officer(OfficerRole.PRESIDENT, "周测", LocalDate.of(1970, 2, 2), true, false, 1)));
+        testSocieties.passedLastInspection(societies.getByCode(code));
     }
 
     @Test
@@ -86,6 +91,8 @@ class GrantBrowserIT {
         browser.login(account, account);
         browser.menu("/grants");
         browser.click(By.id("apply-" + programmeId));
+        form.upload("APPLICATION_FORM", "申报书.pdf", Files.pdf());
+        form.upload("BUDGET_DETAIL", "预算明细.pdf", Files.pdf());
         browser.type(By.name("title"), "智能网联安全学术沙龙");
         form.select("category", "SALON");
         browser.type(By.name("summary"), "围绕智能网联汽车安全开展学术沙龙。");

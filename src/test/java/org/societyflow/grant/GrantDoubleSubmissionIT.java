@@ -33,10 +33,11 @@ class GrantDoubleSubmissionIT {
         Api affairs = Api.as(port, "affairs", "affairs");
         long programme = GrantFixtures.publishedProgramme(affairs);
         for (int round = 0; round < 5; round++) {
-            String account = "soc-" + testSocieties.registerActive("dblg").getCode();
+            String account = "soc-" + testSocieties.passedLastInspection(testSocieties.registerActive("dblg")).getCode();
             Api society = Api.as(port, account, account);
             long id = society.post("/api/v1/grants?programmeId=" + programme, null).body().get("id").asLong();
             society.put("/api/v1/grants/" + id + "/form", GrantFixtures.grantForm("青年学术沙龙 " + round, 30_000));
+            GrantFixtures.attachRequired(society, id);
 
             List<Api.Response> answers = Together.run(() -> society.post("/api/v1/grants/" + id + "/form/submit", null),
                     () -> society.post("/api/v1/grants/" + id + "/form/submit", null));

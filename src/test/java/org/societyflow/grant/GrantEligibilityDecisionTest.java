@@ -25,27 +25,27 @@ import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The table grant-eligibility (hit policy COLLECT): one row per rule, an eligible application, the edges of every
- * comparison (amount equal to the cap, one application below the quota, a new society without 年检) and applications
- * failing several rules. Each row is one application; the expected codes are joined by '+' in rule order, an empty
+ * comparison (amount equal to the cap, a second application of the type and year, no 年检 result for a society founded
+ * in the programme's year, the year before, earlier, or on an unknown day) and applications failing several rules. Each row is one application; the expected codes are joined by '+' in rule order, an empty
  * cell means eligible. */
 class GrantEligibilityDecisionTest {
 
   static final List<String> INPUTS = List.of("societyStatus", "weak", "abnormalActivity", "lastInspectionGrade",
-      "leadOrganiser", "applicationsInProgramme", "quota", "sameTypeElsewhere", "eventAlreadyFunded", "partyBuilding",
+      "yearsSinceRegistration", "leadOrganiser", "sameTypeThisYear", "eventAlreadyFunded", "partyBuilding",
       "hasPartyOrganisation", "requestedAmount", "cap", "withinWindow", "internationalConference", "eventMonth",
       "cityAssociationRole");
 
-  static final List<String> TYPES = List.of("string", "boolean", "boolean", "string", "boolean", "integer", "integer",
-      "integer", "boolean", "boolean", "boolean", "double", "double", "boolean", "boolean", "integer", "boolean");
+  static final List<String> TYPES = List.of("string", "boolean", "boolean", "string", "integer", "boolean", "integer",
+      "boolean", "boolean", "boolean", "double", "double", "boolean", "boolean", "integer", "boolean");
 
   static final Map<String, String> REASONS = Map.ofEntries(
       Map.entry("NOT_ACTIVE", "学会不是正常状态，不能申报"),
       Map.entry("WEAK", "学会被认定为软弱涣散，不能申报"),
       Map.entry("ABNORMAL_LIST", "学会被列入活动异常名录，不能申报"),
       Map.entry("INSPECTION_NOT_PASSED", "上年度年检结论不是合格"),
+      Map.entry("NO_INSPECTION", "上年度没有年检结论，不能申报（当年或上年成立的学会除外）"),
       Map.entry("NOT_LEAD", "申报学会不是第一主办单位，联合申报须由牵头学会申报"),
-      Map.entry("QUOTA_REACHED", "本专项申报数量已达每个学会的限额"),
-      Map.entry("SAME_TYPE", "同一类型项目当年已在其他专项申报"),
+      Map.entry("SAME_TYPE", "本年度已申报同一类型的项目，每个学会每年同一类型项目只能申报一项"),
       Map.entry("DOUBLE_FUNDING", "同一活动已获资助，不得重复资助"),
       Map.entry("NO_PARTY_ORGANISATION", "党建专项须由已建立党组织的学会申报"),
       Map.entry("OVER_CAP", "申请金额超过单项资助上限"),
@@ -67,7 +67,7 @@ class GrantEligibilityDecisionTest {
   /** One application as a row: the cells in the order of {@link #INPUTS} (an empty cell is null), then the expected
    * codes. */
   static void assertCodes(ArgumentsAccessor row) {
-    assertThat(row.size()).as("17 inputs and the expected codes").isEqualTo(INPUTS.size() + 1);
+    assertThat(row.size()).as("16 inputs and the expected codes").isEqualTo(INPUTS.size() + 1);
     VariableMap vars = Variables.createVariables();
     for (int i = 0; i < INPUTS.size(); i++) {
       vars.putValue(INPUTS.get(i), row.get(i, JAVA_TYPES.get(TYPES.get(i))));
@@ -87,59 +87,64 @@ class GrantEligibilityDecisionTest {
   static final Map<String, Class<?>> JAVA_TYPES = Map.of("string", String.class, "boolean", Boolean.class,
       "integer", Integer.class, "double", Double.class);
 
-  // status   | weak  | abnormal | grade      | lead  | inProg | quota | sameType | funded | party | partyOrg | amount | cap   | window | intl  | month | cityRole | codes
-  @ParameterizedTest(name = "rule {index}: {17}")
+  // status   | weak  | abnormal | grade    | years | lead | sameType | funded | party | partyOrg | amount | cap  | window | intl | month | cityRole | codes
+  @ParameterizedTest(name = "rule {index}: {16}")
   @CsvSource(delimiter = '|', textBlock = """
-      RECTIFYING | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false | NOT_ACTIVE
-      ACTIVE     | true  | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false | WEAK
-      ACTIVE     | false | true  | PASS       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false | ABNORMAL_LIST
-      ACTIVE     | false | false | FAIL       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false | INSPECTION_NOT_PASSED
-      ACTIVE     | false | false | PASS       | false | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false | NOT_LEAD
-      ACTIVE     | false | false | PASS       | true  | 1 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false | QUOTA_REACHED
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 1 | false | false | true  | 30000  | 50000 | true  | false | 5  | false | SAME_TYPE
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | true  | false | true  | 30000  | 50000 | true  | false | 5  | false | DOUBLE_FUNDING
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | true  | false | 30000  | 50000 | true  | false | 5  | false | NO_PARTY_ORGANISATION
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 50001  | 50000 | true  | false | 5  | false | OVER_CAP
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | false | false | 5  | false | OUTSIDE_WINDOW
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | true  | 12 | true  | CONFERENCE_MONTH
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | true  | 5  | false | CONFERENCE_ROLE
+      RECTIFYING | false | false | PASS       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | NOT_ACTIVE
+      ACTIVE     | true  | false | PASS       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | WEAK
+      ACTIVE     | false | true  | PASS       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | ABNORMAL_LIST
+      ACTIVE     | false | false | FAIL       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | INSPECTION_NOT_PASSED
+      ACTIVE     | false | false | NONE       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | NO_INSPECTION
+      ACTIVE     | false | false | PASS       | 5   | false | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | NOT_LEAD
+      ACTIVE     | false | false | PASS       | 5   | true  | 1   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | SAME_TYPE
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | true  | false | true  | 30000   | 50000  | true  | false | 5   | false | DOUBLE_FUNDING
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | true  | false | 30000   | 50000  | true  | false | 5   | false | NO_PARTY_ORGANISATION
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | false | true  | 50001   | 50000  | true  | false | 5   | false | OVER_CAP
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | false | false | 5   | false | OUTSIDE_WINDOW
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | true  | 12  | true  | CONFERENCE_MONTH
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | true  | 5   | false | CONFERENCE_ROLE
       """)
   void oneRule(ArgumentsAccessor row) {
     assertCodes(row);
   }
 
-  // status   | weak  | abnormal | grade      | lead  | inProg | quota | sameType | funded | party | partyOrg | amount | cap   | window | intl  | month | cityRole | codes
-  @ParameterizedTest(name = "edge {index}: [{17}]")
+  // status   | weak  | abnormal | grade    | years | lead | sameType | funded | party | partyOrg | amount | cap  | window | intl | month | cityRole | codes
+  @ParameterizedTest(name = "edge {index}: [{16}]")
   @CsvSource(delimiter = '|', textBlock = """
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false |
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 50000  | 50000 | true  | false | 5  | false |
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 50000.5 | 50000 | true | false | 5  | false | OVER_CAP
-      ACTIVE     | false | false | PASS       | true  | 1 | 2 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false |
-      ACTIVE     | false | false | PASS       | true  | 2 | 2 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false | QUOTA_REACHED
-      ACTIVE     | false | false | PASS       | true  | 3 | 2 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false | QUOTA_REACHED
-      ACTIVE     | false | false | NONE       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false |
-      ACTIVE     | false | false | BASIC_PASS | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false | INSPECTION_NOT_PASSED
-      PREPARING  | false | false | NONE       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false | NOT_ACTIVE
-      EXITED     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false | NOT_ACTIVE
-                 | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  | false | NOT_ACTIVE
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | true  | true  | 30000  | 50000 | true  | false | 5  | false |
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | false | 30000  | 50000 | true  | false | 5  | false |
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | true  | 11 | true  |
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | true  | 1  | true  |
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | false | 12 | false |
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | false | 5  |       |
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 30000  | 50000 | true  | true  |    | true  |
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false |
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | false | true  | 50000   | 50000  | true  | false | 5   | false |
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | false | true  | 50000.5 | 50000  | true  | false | 5   | false | OVER_CAP
+      ACTIVE     | false | false | PASS       | 5   | true  | 2   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | SAME_TYPE
+      ACTIVE     | false | false | NONE       | 0   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false |
+      ACTIVE     | false | false | NONE       | 1   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false |
+      ACTIVE     | false | false | NONE       | 2   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | NO_INSPECTION
+      ACTIVE     | false | false | NONE       |     | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | NO_INSPECTION
+      ACTIVE     | false | false | NONE       | -1  | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | NO_INSPECTION
+      ACTIVE     | false | false | PASS       | 0   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false |
+      ACTIVE     | false | false | FAIL       | 1   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | INSPECTION_NOT_PASSED
+      ACTIVE     | false | false | BASIC_PASS | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | INSPECTION_NOT_PASSED
+      PREPARING  | false | false | NONE       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | NOT_ACTIVE+NO_INSPECTION
+      EXITED     | false | false | PASS       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | NOT_ACTIVE
+                 | false | false | PASS       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | NOT_ACTIVE
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | true  | true  | 30000   | 50000  | true  | false | 5   | false |
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | false | false | 30000   | 50000  | true  | false | 5   | false |
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | true  | 11  | true  |
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | true  | 1   | true  |
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 12  | false |
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | false | 5   |       |
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | false | true  | 30000   | 50000  | true  | true  |     | true  |
       """)
   void edges(ArgumentsAccessor row) {
     assertCodes(row);
   }
 
-  // status   | weak  | abnormal | grade      | lead  | inProg | quota | sameType | funded | party | partyOrg | amount | cap   | window | intl  | month | cityRole | codes
-  @ParameterizedTest(name = "several {index}: [{17}]")
+  // status   | weak  | abnormal | grade    | years | lead | sameType | funded | party | partyOrg | amount | cap  | window | intl | month | cityRole | codes
+  @ParameterizedTest(name = "several {index}: [{16}]")
   @CsvSource(delimiter = '|', textBlock = """
-      RECTIFYING | true  | true  | FAIL       | false | 1 | 1 | 2 | true  | true  | false | 60000  | 50000 | false | true  | 12 | false | NOT_ACTIVE+WEAK+ABNORMAL_LIST+INSPECTION_NOT_PASSED+NOT_LEAD+QUOTA_REACHED+SAME_TYPE+DOUBLE_FUNDING+NO_PARTY_ORGANISATION+OVER_CAP+OUTSIDE_WINDOW+CONFERENCE_MONTH+CONFERENCE_ROLE
-      ACTIVE     | false | false | BASIC_PASS | true  | 0 | 1 | 0 | false | true  | false | 30000  | 50000 | true  | false | 5  | false | INSPECTION_NOT_PASSED+NO_PARTY_ORGANISATION
-      ACTIVE     | false | false | PASS       | true  | 0 | 1 | 0 | false | false | true  | 120000 | 100000 | true | true  | 12 | false | OVER_CAP+CONFERENCE_MONTH+CONFERENCE_ROLE
+      RECTIFYING | true  | true  | FAIL       | 5   | false | 1   | true  | true  | false | 60000   | 50000  | false | true  | 12  | false | NOT_ACTIVE+WEAK+ABNORMAL_LIST+INSPECTION_NOT_PASSED+NOT_LEAD+SAME_TYPE+DOUBLE_FUNDING+NO_PARTY_ORGANISATION+OVER_CAP+OUTSIDE_WINDOW+CONFERENCE_MONTH+CONFERENCE_ROLE
+      ACTIVE     | false | false | BASIC_PASS | 5   | true  | 0   | false | true  | false | 30000   | 50000  | true  | false | 5   | false | INSPECTION_NOT_PASSED+NO_PARTY_ORGANISATION
+      ACTIVE     | false | false | NONE       | 3   | false | 1   | false | false | true  | 30000   | 50000  | true  | false | 5   | false | NO_INSPECTION+NOT_LEAD+SAME_TYPE
+      ACTIVE     | false | false | PASS       | 5   | true  | 0   | false | false | true  | 120000  | 100000 | true  | true  | 12  | false | OVER_CAP+CONFERENCE_MONTH+CONFERENCE_ROLE
       """)
   void severalRulesInRuleOrder(ArgumentsAccessor row) {
     assertCodes(row);

@@ -25,7 +25,6 @@ public final class GrantFixtures {
         form.put("closesOn", LocalDate.now().plusDays(10).toString());
         form.put("totalBudget", total);
         form.put("capPerProject", cap);
-        form.put("quotaPerSociety", 1);
         form.put("categories", "ACADEMIC_EXCHANGE".equals(type) ? List.of("SALON", "YOUNG_FORUM") : List.of("GENERAL"));
         form.put("expertsPerApplication", experts);
         form.put("noticeWorkingDays", 5);
@@ -47,13 +46,18 @@ public final class GrantFixtures {
     public static long cleanApplication(Api society, long programmeId, String title) {
         long id = society.post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
         assertThat(society.put("/api/v1/grants/" + id + "/form", grantForm(title, 30_000)).status()).isEqualTo(200);
-        for (String kind : List.of("APPLICATION_FORM", "BUDGET_DETAIL")) {
-            assertThat(society.upload("/api/v1/grants/" + id + "/attachments", "kind", kind, kind + ".pdf", Files.pdf())
-                    .status()).isEqualTo(201);
-        }
+        attachRequired(society, id);
         Api.Response submitted = society.post("/api/v1/grants/" + id + "/form/submit", null);
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         return id;
+    }
+
+    /** The 申报书 and 预算明细 a grant application must have before it is submitted. */
+    public static void attachRequired(Api society, long applicationId) {
+        for (String kind : List.of("APPLICATION_FORM", "BUDGET_DETAIL")) {
+            assertThat(society.upload("/api/v1/grants/" + applicationId + "/attachments", "kind", kind, kind + ".pdf",
+                    Files.pdf()).status()).isEqualTo(201);
+        }
     }
 
     public static Map<String, Object> grantForm(String title, long amount) {

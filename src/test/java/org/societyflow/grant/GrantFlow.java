@@ -61,6 +61,7 @@ public class GrantFlow {
     public Submitted submit(Api society, long programmeId, String title, long amount) {
         long id = society.post("/api/v1/grants?programmeId=" + programmeId, null).body().get("id").asLong();
         society.put("/api/v1/grants/" + id + "/form", GrantFixtures.grantForm(title, amount));
+        GrantFixtures.attachRequired(society, id);
         Api.Response submitted = society.post("/api/v1/grants/" + id + "/form/submit", null);
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         return new Submitted(id, submitted.body().get("applicationNo").asText());

@@ -114,6 +114,6 @@ class GrantLaterStepInvalidInputIT {
     }
 
     private String account() {
-        return "soc-" + testSocieties.registerActive("badg").getCode();
+        return "soc-" + testSocieties.passedLastInspection(testSocieties.registerActive("badg")).getCode();
     }
 }

@@ -464,7 +464,7 @@ class StaffInvalidInputIT {
     /** A fresh society's clean application to the call at 学会部形式审查, one after each approval. */
     private Target<Approvable> cleanApplications(Api affairs, long programmeId) {
         return approvable(affairs, "/programmes/" + programmeId, "FormalCheck", () -> {
-            Society applicant = testSocieties.registerActive("bada");
+            Society applicant = testSocieties.passedLastInspection(testSocieties.registerActive("bada"));
             GrantFixtures.cleanApplication(society(applicant), programmeId, "数据安全学术沙龙");
             return applicant;
         });

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
+import org.societyflow.grant.GrantFixtures;
 import org.societyflow.identity.Groups;
 import org.societyflow.shared.DisplayTime;
 import org.societyflow.society.Discipline;
@@ -277,13 +278,13 @@ class ReportingIT {
         form.put("closesOn", LocalDate.now().plusDays(10).toString());
         form.put("totalBudget", 300_000);
         form.put("capPerProject", 50_000);
-        form.put("quotaPerSociety", 1);
         form.put("categories", List.of("SALON"));
         form.put("expertsPerApplication", 3);
         form.put("noticeWorkingDays", 5);
         long id = affairs().post("/api/v1/programmes", form).body().get("id").asLong();
         assertThat(affairs().post("/api/v1/programmes/" + id + "/publish", null).status()).isEqualTo(200);
 
+        testSocieties.passedLastInspection(society);
         Api secretariat = Api.as(port, "soc-" + society.getCode(), "soc-" + society.getCode());
         long grant = secretariat.post("/api/v1/grants?programmeId=" + id, null).body().get("id").asLong();
         Map<String, Object> application = new HashMap<>();
@@ -300,6 +301,7 @@ class ReportingIT {
         application.put("budgetLines", List.of(Map.of("item", "会务费", "amount", 30_000)));
         application.put("team", List.of(Map.of("name", "张三", "organisation", "武汉大学", "title", "教授", "role", "负责人")));
         secretariat.put("/api/v1/grants/" + grant + "/form", application);
+        GrantFixtures.attachRequired(secretariat, grant);
         Api.Response submitted = secretariat.post("/api/v1/grants/" + grant + "/form/submit", null);
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         return id;

@@ -6,6 +6,7 @@ import org.societyflow.identity.GroupSetup;
 import org.societyflow.identity.Groups;
 import java.time.LocalDate;
 import org.societyflow.society.Discipline;
+import org.societyflow.society.InspectionGrade;
 import org.societyflow.society.Officer;
 import org.societyflow.society.OfficerRole;
 import org.societyflow.society.PartyOrganisation;
@@ -80,6 +81,15 @@ public class TestSocieties {
                 .officer(new Officer(OfficerRole.PRESIDENT, "孙理", LocalDate.of(1966, 6, 6), true, false, 1));
         register(society);
         return societies.getByCode(code);
+    }
+
+    /**
+     * The society with a 合格 年检 for last year on record, as a society that may apply for grants has (grant-eligibility
+     * Rule_04, Rule_05); returns it.
+     */
+    public Society passedLastInspection(Society society) {
+        societies.recordInspectionResult(society.getId(), LocalDate.now().getYear() - 1, null, InspectionGrade.PASS, null);
+        return society;
     }
 
     /** Registers the society and returns its account (user id = password). */
