@@ -63,6 +63,14 @@ final class AppNode {
         return new AppNode(name, port, command, dir.resolve(name + ".log"));
     }
 
+    /** The same node (name, port, log), to be started next without {@code setting}. */
+    AppNode without(String setting) {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException(name + " still running");
+        }
+        return new AppNode(name, port, command.stream().filter(argument -> !argument.equals(setting)).toList(), log);
+    }
+
     int port() {
         return port;
     }
