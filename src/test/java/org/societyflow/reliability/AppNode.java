@@ -20,6 +20,12 @@ import org.societyflow.support.Api;
  */
 final class AppNode {
 
+    /**
+     * How long a start-up may take: 4 minutes, or {@code -Dreliability.start-up} (an ISO-8601 duration such as PT10M)
+     * on a machine shared with other builds.
+     */
+    static final Duration START_UP = Duration.parse(System.getProperty("reliability.start-up", "PT4M"));
+
     private final String name;
     private final int port;
     private final List<String> command;
@@ -92,8 +98,8 @@ final class AppNode {
      * Waits until the app says its start-up work is done (the setup of groups and demo users and the scans after it run
      * once the web server already answers) and a society's secretariat can read its 变更 over the API.
      */
-    AppNode awaitReady(Duration timeout) throws Exception {
-        Instant until = Instant.now().plus(timeout);
+    AppNode awaitReady() throws Exception {
+        Instant until = Instant.now().plus(START_UP);
         while (Instant.now().isBefore(until)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ", see " + log.toAbsolutePath());
@@ -108,7 +114,7 @@ final class AppNode {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(name + " not ready after " + timeout + ", see " + log.toAbsolutePath());
+        throw new IllegalStateException(name + " not ready after " + START_UP + ", see " + log.toAbsolutePath());
     }
 
     private boolean saidReadySinceThisStart() throws IOException {

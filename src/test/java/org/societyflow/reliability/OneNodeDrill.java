@@ -43,7 +43,6 @@ import org.societyflow.support.Api;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OneNodeDrill {
 
-    static final Duration START_UP = Duration.ofMinutes(4);
     /** A secretariat of the 变更 load (a directly registered society files no 变更 with the 科协). */
     static final String UPLOADER = "soc-whcs";
     /**
@@ -67,7 +66,7 @@ class OneNodeDrill {
         smtp = new GreenMail(new ServerSetup(AppNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         app = AppNode.of("crash", db.url(), smtp.getSmtp().getPort(), List.of("--societyflow.demo-data=true", SHORT_LOCKS));
-        app.start().awaitReady(START_UP);
+        app.start().awaitReady();
     }
 
     @AfterAll
@@ -104,7 +103,7 @@ class OneNodeDrill {
 
         Instant restart = Instant.now();
         app = app.without(SHORT_LOCKS);
-        app.start().awaitReady(START_UP);
+        app.start().awaitReady();
         report("restarted in " + Duration.between(restart, Instant.now()).toSeconds() + " s");
         Duration jobs = ledger.awaitDueJobsDone(Duration.ofMinutes(2));
         long timersAfterRestart = db.count("select count(*) from ACT_HI_ACTINST where ACT_ID_ in"
@@ -180,7 +179,7 @@ class OneNodeDrill {
 
         restored = AppNode.of("restored", copy.url(), smtp.getSmtp().getPort(), List.of());
         Instant restart = Instant.now();
-        restored.start().awaitReady(START_UP);
+        restored.start().awaitReady();
         report("the app started on the restored database in " + Duration.between(restart, Instant.now()).toSeconds() + " s");
         Api society = Api.as(restored.port(), UPLOADER, UPLOADER);
         uploadsBeforeDump.forEach((change, attachment) -> assertThat(society.get("/api/v1/changes/" + change

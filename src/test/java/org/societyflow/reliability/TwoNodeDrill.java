@@ -40,7 +40,6 @@ import org.societyflow.support.PortalLogin;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeDrill {
 
-    static final Duration START_UP = Duration.ofMinutes(4);
     static final Duration LOAD = Duration.ofSeconds(45);
     /** Rounds of the balanced browser's requests between two events; each round is several requests, spread by nginx. */
     private static final int ROUNDS = 3;
@@ -64,7 +63,7 @@ class TwoNodeDrill {
         // its loaders check and insert: the cluster's nodes do not load it); its 换届 scan finds nothing due yet
         installer = AppNode.of("installer", db.url(), mailPort, List.of("--societyflow.demo-data=true",
                 "--societyflow.reelection.start-before=P-10Y"));
-        installer.start().awaitReady(START_UP);
+        installer.start().awaitReady();
         installer.stop();
         deployments = db.count("select count(*) from ACT_RE_DEPLOYMENT");
 
@@ -75,8 +74,8 @@ class TwoNodeDrill {
         b = AppNode.of("node-b", db.url(), mailPort, release);
         a.start();
         b.start();
-        a.awaitReady(START_UP);
-        b.awaitReady(START_UP);
+        a.awaitReady();
+        b.awaitReady();
     }
 
     @AfterAll
@@ -169,7 +168,7 @@ class TwoNodeDrill {
         assertLoggedIn(onB, "after the node of the login died");
         rounds(balanced, "with node A killed");
 
-        a.start().awaitReady(START_UP);
+        a.start().awaitReady();
         b.kill();
         PortalLogin onRestartedA = onB.at(a.port());
         assertLoggedIn(onRestartedA, "after that node restarted");
