@@ -79,6 +79,22 @@ final class ChangeLedger {
         return Duration.between(start, Instant.now());
     }
 
+    /**
+     * Waits until the filing reminder and overdue timers of every 变更 still waiting for its filing have fired (their
+     * jobs are gone once they ran): as long as the latest of them is due, no longer.
+     */
+    void awaitFilingTimersFired(Duration timeout) throws Exception {
+        Instant until = Instant.now().plus(timeout);
+        String pending = "select count(*) from ACT_RU_JOB where TYPE_ = 'timer' and PROCESS_DEF_KEY_ = 'society-change'";
+        while (db.count(pending) > 0) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError(db.count(pending) + " filing timers not fired after " + timeout + ", due "
+                        + db.strings("select DUEDATE_ from ACT_RU_JOB where TYPE_ = 'timer' and PROCESS_DEF_KEY_ = 'society-change'"));
+            }
+            Thread.sleep(500);
+        }
+    }
+
     long dueJobs() throws SQLException {
         return db.count("select count(*) from ACT_RU_JOB where SUSPENSION_STATE_ = 1 and RETRIES_ > 0"
                 + " and (DUEDATE_ is null or DUEDATE_ <= ?)", Timestamp.from(Instant.now()));
