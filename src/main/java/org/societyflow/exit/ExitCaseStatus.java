@@ -6,10 +6,10 @@ import java.util.Set;
 
 /** Where a 软弱涣散 case stands on its escalation (docs/RULES.md, 软弱涣散). */
 public enum ExitCaseStatus {
-    FIRST_PERIOD, FIRST_ASSESSMENT, SECOND_PERIOD, ON_SITE_VISIT, STATEMENT, DECISION, RESTORED, EXITED;
+    FIRST_PERIOD, FIRST_ASSESSMENT, SECOND_PERIOD, ON_SITE_VISIT, STATEMENT, DECISION, RESTORED, EXITED, CANCELLED;
 
     public boolean open() {
-        return this != RESTORED && this != EXITED;
+        return this != RESTORED && this != EXITED && this != CANCELLED;
     }
 
     static Set<ExitCaseStatus> openOnes() {

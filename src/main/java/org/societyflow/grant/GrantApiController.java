@@ -74,7 +74,8 @@ class GrantApiController {
                         r.application().getForm().getTitle(), r.societyName(),
                         showScores ? r.application().getMeanScore() : null,
                         r.application().getForm().getRequestedAmount(), r.onList())).toList();
-        return ProgrammeView.of(p, programmes.budgetUsed(p), ranking);
+        return programmes.showsFundedList(p, user) ? ProgrammeView.of(p, programmes.budgetUsed(p), ranking)
+                : ProgrammeView.withoutList(p, ranking);
     }
 
     // ---- applications ----

@@ -39,10 +39,13 @@ import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.Society;
+import org.societyflow.society.SocietyExited;
 import org.societyflow.workflow.ApplicationSupport;
 import org.societyflow.workflow.ApplicationType;
+import org.societyflow.workflow.Cancellation;
 import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.societyflow.workflow.SubmissionCheck;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,7 +112,7 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
             return user.isExpert() ? applications.findReviewedBy(user.userId()) : List.of();
         }
         return visibleTo(user, applications::findBySocietyIdOrderByIdDesc,
-                () -> applications.findByStatusNotOrderByIdDesc(GrantStatus.DRAFT));
+                applications::findByApplicationNoNotNullOrderByIdDesc);
     }
 
     /** Whether the application has a document of each of these kinds (the call board's clean check). */
@@ -119,7 +122,7 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
 
     @Transactional(readOnly = true)
     public List<GrantApplication> ofProgramme(Long programmeId) {
-        return applications.findByProgrammeIdOrderByIdAsc(programmeId);
+        return applications.standing(programmeId);
     }
 
     // ---- what the society does ----
@@ -135,6 +138,9 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
             throw new BusinessRuleException("grant.callClosed");
         }
         Society society = support.societies().getByCode(user.societyCode());
+        if (!society.getStatus().operating()) {
+            throw new BusinessRuleException("society.notActive");
+        }
         GrantApplication application = new GrantApplication(programme.getId(), society.getId(), user.userId());
         List<GrantCategory> categories = programme.categoryList();
         if (categories.size() == 1) {
@@ -322,6 +328,21 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
         Date due = afterEnd.before(earliest) ? earliest : afterEnd;
         application.funded(EngineClock.day(due));
         FINAL_REPORT_DUE.set(execution, due);
+    }
+
+    /** A submitted application that ends early leaves its call's count: the call may have waited only for it. */
+    @Override
+    protected void cancelled(GrantApplication application) {
+        programmeService.applicationSettled(application.getProgrammeId());
+    }
+
+    /** The society left the register: its drafts, which have no process to cancel, end with it. */
+    @EventListener
+    void onExited(SocietyExited event) {
+        Cancellation cancellation = new Cancellation(event.by(), EngineClock.now(),
+                texts.text("grant.draftCancelledReason", event.reason()));
+        applications.findBySocietyIdAndStatus(event.societyId(), GrantStatus.DRAFT)
+                .forEach(draft -> cancel(draft, cancellation));
     }
 
     public void notFunded(DelegateExecution execution) {
