@@ -330,9 +330,15 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
         FINAL_REPORT_DUE.set(execution, due);
     }
 
-    /** A submitted application that ends early leaves its call's count: the call may have waited only for it. */
+    /**
+     * A submitted application that ends early leaves its call's count (the call may have waited only for it) and its
+     * experts' load.
+     */
     @Override
     protected void cancelled(GrantApplication application) {
+        if (application.getApplicationNo() != null) {
+            reviews.withdrawOpen(application.getApplicationNo());
+        }
         programmeService.applicationSettled(application.getProgrammeId());
     }
 

@@ -215,7 +215,8 @@ class GrantIT {
     void aCancelledApplicationLeavesItsCallWhichGoesOnToTheRanking() {
         long programmeId = flow.publishedProgramme(80_000, 50_000, 3);
         Society leaving = society("gl");
-        Api onlooker = as(society("gm"), port);
+        // a society that did not apply (a demo one)
+        Api onlooker = Api.as(port, "soc-whcs", "soc-whcs");
         GrantFlow.Submitted kept = flow.submit(as(society("gk"), port), programmeId, "数据安全学术研讨会", 40_000);
         GrantFlow.Submitted ended = flow.submit(as(leaving, port), programmeId, "未能举办的青年论坛", 30_000);
         flow.approveFormalCheck(kept.no());
@@ -226,6 +227,7 @@ class GrantIT {
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code).count())
                 .as("the call waits for the review still open").isZero();
 
+        Await.until("the experts of " + ended.no(), () -> flow.scoreTasks(ended.no()).isEmpty() ? null : true);
         String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("grant-application")
                 .processInstanceBusinessKey(ended.no()).singleResult().getId();
         assertThat(Api.as(port, "admin", "admin").post("/api/v1/models/instances/" + instance + "/cancel",
@@ -237,6 +239,8 @@ class GrantIT {
         assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(cancelled.at("/cancellation/cancelledBy").asText()).isEqualTo("admin");
         assertThat(cancelled.at("/cancellation/cancelReason").asText()).isEqualTo("学会已退出");
+        assertThat(reviews.findBySubjectKeyOrderByIdAsc(ended.no())).isNotEmpty().allSatisfy(r -> assertThat(
+                r.getStatus()).as("out of the experts' load").isEqualTo(ReviewStatus.WITHDRAWN));
         assertThat(affairs().get("/api/v1/programmes/" + programmeId + "/board").text()).doesNotContain(ended.no());
         JsonNode staff = affairs().get("/api/v1/programmes/" + programmeId).body();
         assertThat(staff.get("ranking")).singleElement().satisfies(r -> assertThat(r.get("applicationNo").asText())
@@ -248,6 +252,11 @@ class GrantIT {
         assertThat(duringRanking.get("fundedList")).isEmpty();
         assertThat(duringRanking.get("budgetUsed").isNull()).isTrue();
         assertThat(duringRanking.get("ranking")).isEmpty();
+        String expert = reviews.findBySubjectKeyOrderByIdAsc(kept.no()).get(0).getExpert();
+        JsonNode seenByExpert = Api.as(port, expert, expert).get("/api/v1/programmes/" + programmeId).body();
+        assertThat(seenByExpert.get("ranking")).as("the ranking, once the review closed").singleElement()
+                .satisfies(r -> assertThat(r.get("onList").asBoolean()).as("not the proposed list").isFalse());
+        assertThat(seenByExpert.get("fundedList")).isEmpty();
         PortalLogin portal = new PortalLogin(port);
         portal.logIn(onlooker.user(), onlooker.user());
         assertThat(portal.get("/programmes/" + programmeId).body()).doesNotContain("id=\"budget-used\"", kept.no());
