@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.societyflow.shared.EngineClock;
+import org.societyflow.workflow.Cancellation;
 import org.societyflow.workflow.SocietyApplicationRow;
 
 /**
@@ -23,7 +24,7 @@ import org.societyflow.workflow.SocietyApplicationRow;
 public class Activity extends SocietyApplicationRow {
 
     public enum ActivityStatus {
-        DRAFT, SUBMITTED, RETURNED, VERIFIED;
+        DRAFT, SUBMITTED, RETURNED, VERIFIED, CANCELLED;
 
         public boolean editable() {
             return this == DRAFT || this == RETURNED;
@@ -83,5 +84,11 @@ public class Activity extends SocietyApplicationRow {
     void verified() {
         this.status = ActivityStatus.VERIFIED;
         this.verifiedAt = EngineClock.now();
+    }
+
+    @Override
+    public void cancel(Cancellation cancellation) {
+        this.status = ActivityStatus.CANCELLED;
+        cancelled(cancellation);
     }
 }

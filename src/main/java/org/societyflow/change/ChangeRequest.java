@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.society.RegisteredField;
+import org.societyflow.workflow.Cancellation;
 import org.societyflow.workflow.SocietyApplicationRow;
 
 /** One society's 变更 request: the items with registered → requested values, and where it stands. */
@@ -94,4 +95,10 @@ public class ChangeRequest extends SocietyApplicationRow {
 
     public ChangeRequestForm getForm() { return form == null ? new ChangeRequestForm() : form; }
     public ChangeFiling getFiling() { return filing == null ? new ChangeFiling() : filing; }
+
+    @Override
+    public void cancel(Cancellation cancellation) {
+        this.status = ChangeStatus.CANCELLED;
+        cancelled(cancellation);
+    }
 }

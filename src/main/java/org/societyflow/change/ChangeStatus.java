@@ -5,14 +5,14 @@ import java.util.EnumSet;
 import java.util.Set;
 
 public enum ChangeStatus {
-    DRAFT, RETURNED, SUBMITTED, REJECTED, APPROVED, FILED;
+    DRAFT, RETURNED, SUBMITTED, REJECTED, APPROVED, FILED, CANCELLED;
 
     public boolean requestEditable() {
         return this == DRAFT || this == RETURNED;
     }
 
     public boolean open() {
-        return this != REJECTED && this != FILED;
+        return this != REJECTED && this != FILED && this != CANCELLED;
     }
 
     static Set<ChangeStatus> openOnes() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.societyflow.shared.EngineClock;
+import org.societyflow.workflow.Cancellation;
 import org.societyflow.workflow.SocietyApplicationRow;
 
 /**
@@ -198,5 +199,11 @@ public class ExitCase extends SocietyApplicationRow {
         this.status = ExitCaseStatus.EXITED;
         this.exitRoute = route;
         this.closedAt = EngineClock.now();
+    }
+
+    @Override
+    public void cancel(Cancellation cancellation) {
+        this.status = ExitCaseStatus.CANCELLED;
+        cancelled(cancellation);
     }
 }

@@ -7,10 +7,10 @@ import java.util.Set;
 /** Where a 软弱涣散 case stands on its escalation (docs/RULES.md, 软弱涣散). */
 public enum ExitCaseStatus {
     IDENTIFICATION, FIRST_PERIOD, FIRST_ASSESSMENT, SECOND_PERIOD, ON_SITE_VISIT, STATEMENT, DECISION, RESTORED,
-    EXITED, NOT_CONFIRMED;
+    EXITED, NOT_CONFIRMED, CANCELLED;
 
     public boolean open() {
-        return this != RESTORED && this != EXITED && this != NOT_CONFIRMED;
+        return this != RESTORED && this != EXITED && this != NOT_CONFIRMED && this != CANCELLED;
     }
 
     /** A rectification period, which 学会部 may extend (once per case). */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import lombok.Getter;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.workflow.Application;
+import org.societyflow.workflow.Cancellation;
 
 /**
  * A 学会成立 application (docs/RULES.md, 成立), owned by the initiator who opened it: the proposed society, the
@@ -63,6 +64,10 @@ public class FoundingApplication implements Application {
     private LocalDate registeredOn;
     @Getter
     private Instant closedAt;
+
+    @Getter
+    @Embedded
+    private Cancellation cancellation;
 
     @Version
     private long version;
@@ -138,4 +143,10 @@ public class FoundingApplication implements Application {
     }
 
     public FoundingForm getForm() { return form == null ? new FoundingForm() : form; }
+
+    @Override
+    public void cancel(Cancellation cancellation) {
+        this.status = FoundingStatus.CANCELLED;
+        this.cancellation = cancellation;
+    }
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** Where a founding application stands: from the applicant's draft to a registered society or a closed case. */
 public enum FoundingStatus {
-    DRAFT, RETURNED, SUBMITTED, REJECTED, LAPSED, PREPARING, REGISTERED, PREPARATION_LAPSED;
+    DRAFT, RETURNED, SUBMITTED, REJECTED, LAPSED, PREPARING, REGISTERED, PREPARATION_LAPSED, CANCELLED;
 
     public boolean editable() {
         return this == DRAFT || this == RETURNED;

@@ -56,7 +56,7 @@ public class CallBoard {
     @Transactional(readOnly = true)
     public Board board(Long programmeId) {
         Programme programme = programme(programmeId);
-        List<GrantApplication> all = applications.findByProgrammeIdOrderByIdAsc(programmeId);
+        List<GrantApplication> all = applications.standing(programmeId);
         Set<Long> applied = all.stream().map(GrantApplication::getSocietyId).collect(Collectors.toSet());
         Map<Long, Society> byId = societies.byIds(applied);
         Map<String, OpenSteps.Step> steps = openSteps.of(all.stream().filter(a -> a.getApplicationNo() != null)

@@ -93,4 +93,9 @@ public class ExpertReview {
         this.status = ReviewStatus.OVERDUE;
         this.completedAt = EngineClock.now();
     }
+
+    void withdrawn() {
+        this.status = ReviewStatus.WITHDRAWN;
+        this.completedAt = EngineClock.now();
+    }
 }

@@ -14,5 +14,15 @@ interface ExpertReviewRepository extends JpaRepository<ExpertReview, Long> {
 
     List<ExpertReview> findByStatus(ReviewStatus status);
 
+    List<ExpertReview> findBySubjectKeyAndStatus(String subjectKey, ReviewStatus status);
+
+    /**
+     * The application (or station report) ended early: its open reviews are withdrawn, so that they count in no expert's
+     * load ({@link ExpertAssignment}) any more; their tasks went with the cancelled process.
+     */
+    default void withdrawOpen(String subjectKey) {
+        findBySubjectKeyAndStatus(subjectKey, ReviewStatus.ASSIGNED).forEach(ExpertReview::withdrawn);
+    }
+
     boolean existsBySubjectKeyAndExpert(String subjectKey, String expert);
 }

@@ -69,12 +69,15 @@ class GrantApiController {
 
     private ProgrammeView view(Programme p, CurrentUser user) {
         boolean showScores = programmes.showsScores(p, user);
+        boolean showsList = programmes.showsFundedList(p, user);
+        // an expert reads the ranking once the review closes, but not which of it 学会部 proposes before leadership approves
         List<ProgrammeView.Ranked> ranking = programmes.rankingFor(p, user).stream()
                 .map(r -> new ProgrammeView.Ranked(r.rank(), r.application().getApplicationNo(),
                         r.application().getForm().getTitle(), r.societyName(),
                         showScores ? r.application().getMeanScore() : null,
-                        r.application().getForm().getRequestedAmount(), r.onList())).toList();
-        return ProgrammeView.of(p, programmes.budgetUsed(p), ranking);
+                        r.application().getForm().getRequestedAmount(), showsList && r.onList())).toList();
+        return showsList ? ProgrammeView.of(p, programmes.budgetUsed(p), ranking)
+                : ProgrammeView.withoutList(p, ranking);
     }
 
     // ---- applications ----

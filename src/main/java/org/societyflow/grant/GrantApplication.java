@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.societyflow.shared.EngineClock;
+import org.societyflow.workflow.Cancellation;
 import org.societyflow.workflow.SocietyApplicationRow;
 
 /**
@@ -145,5 +146,11 @@ public class GrantApplication extends SocietyApplicationRow {
             finalReport = new FinalReport();
         }
         return finalReport;
+    }
+
+    @Override
+    public void cancel(Cancellation cancellation) {
+        this.status = GrantStatus.CANCELLED;
+        cancelled(cancellation);
     }
 }

@@ -26,10 +26,21 @@ interface GrantApplicationRepository extends JpaRepository<GrantApplication, Lon
 
     List<GrantApplication> findBySocietyIdOrderByIdDesc(Long societyId);
 
-    List<GrantApplication> findByProgrammeIdOrderByIdAsc(Long programmeId);
+    /**
+     * The applications of a call that stand: all but the cancelled ones (已终止), which leave every count, board and
+     * ranking of the call.
+     */
+    default List<GrantApplication> standing(Long programmeId) {
+        return findByProgrammeIdAndStatusNotOrderByIdAsc(programmeId, GrantStatus.CANCELLED);
+    }
 
-    /** Every application past its draft, newest first: what the 科协's staff list. */
-    List<GrantApplication> findByStatusNotOrderByIdDesc(GrantStatus status);
+    List<GrantApplication> findByProgrammeIdAndStatusNotOrderByIdAsc(Long programmeId, GrantStatus status);
+
+    /** A society's drafts, which have no process: the society's exit cancels them itself. */
+    List<GrantApplication> findBySocietyIdAndStatus(Long societyId, GrantStatus status);
+
+    /** Every application past its draft (a submitted one has its number), newest first: what the 科协's staff list. */
+    List<GrantApplication> findByApplicationNoNotNullOrderByIdDesc();
 
     /** The applications an expert has been asked to score, newest first. */
     @Query("select a from GrantApplication a where a.applicationNo in "

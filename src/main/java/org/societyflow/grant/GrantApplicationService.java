@@ -41,10 +41,13 @@ import org.societyflow.shared.FormPages;
 import org.societyflow.shared.FormValidator;
 import org.societyflow.shared.NotFoundException;
 import org.societyflow.society.Society;
+import org.societyflow.society.SocietyExited;
 import org.societyflow.workflow.ApplicationSupport;
 import org.societyflow.workflow.ApplicationType;
+import org.societyflow.workflow.Cancellation;
 import org.societyflow.workflow.SocietyApplicationLifecycle;
 import org.societyflow.workflow.SubmissionCheck;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,7 +115,7 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
             return user.isExpert() ? applications.findReviewedBy(user.userId()) : List.of();
         }
         return visibleTo(user, applications::findBySocietyIdOrderByIdDesc,
-                () -> applications.findByStatusNotOrderByIdDesc(GrantStatus.DRAFT));
+                applications::findByApplicationNoNotNullOrderByIdDesc);
     }
 
     /** Whether the documents an application must come with are attached (submission, the call board's clean check). */
@@ -122,7 +125,7 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
 
     @Transactional(readOnly = true)
     public List<GrantApplication> ofProgramme(Long programmeId) {
-        return applications.findByProgrammeIdOrderByIdAsc(programmeId);
+        return applications.standing(programmeId);
     }
 
     // ---- what the society does ----
@@ -138,6 +141,9 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
             throw new BusinessRuleException("grant.callClosed");
         }
         Society society = support.societies().getByCode(user.societyCode());
+        if (!society.getStatus().operating()) {
+            throw new BusinessRuleException("society.notActive");
+        }
         GrantApplication application = new GrantApplication(programme.getId(), society.getId(), user.userId());
         List<GrantCategory> categories = programme.categoryList();
         if (categories.size() == 1) {
@@ -326,6 +332,27 @@ public class GrantApplicationService extends SocietyApplicationLifecycle<GrantAp
         Date due = afterEnd.before(earliest) ? earliest : afterEnd;
         application.funded(EngineClock.day(due));
         FINAL_REPORT_DUE.set(execution, due);
+    }
+
+    /**
+     * A submitted application that ends early leaves its call's count (the call may have waited only for it) and its
+     * experts' load.
+     */
+    @Override
+    protected void cancelled(GrantApplication application) {
+        if (application.getApplicationNo() != null) {
+            reviews.withdrawOpen(application.getApplicationNo());
+        }
+        programmeService.applicationSettled(application.getProgrammeId());
+    }
+
+    /** The society left the register: its drafts, which have no process to cancel, end with it. */
+    @EventListener
+    void onExited(SocietyExited event) {
+        Cancellation cancellation = new Cancellation(event.by(), EngineClock.now(),
+                texts.text("grant.draftCancelledReason", event.reason()));
+        applications.findBySocietyIdAndStatus(event.societyId(), GrantStatus.DRAFT)
+                .forEach(draft -> cancel(draft, cancellation));
     }
 
     public void notFunded(DelegateExecution execution) {

@@ -5,7 +5,9 @@ import org.societyflow.workflow.BoardStatus;
 /** Where one grant application stands, set by grant-application.bpmn (DRAFT before it is submitted). */
 public enum GrantStatus {
     DRAFT, SUBMITTED, RETURNED, REJECTED, UNDER_REVIEW, REVIEWED, OBJECTION, FUNDED, NOT_FUNDED,
-    REPORT_SUBMITTED, REPORT_RETURNED, ACCEPTED;
+    REPORT_SUBMITTED, REPORT_RETURNED, ACCEPTED,
+    /** ended early (已终止): its process was cancelled or its draft dropped; it leaves every count, board and ranking */
+    CANCELLED;
 
     /** The society may change the application: before submission and when it is returned for corrections. */
     public boolean editable() {
@@ -17,9 +19,9 @@ public enum GrantStatus {
         return this == FUNDED || this == REPORT_RETURNED;
     }
 
-    /** Counts against the quota: submitted and not turned down. */
+    /** Counts against the quota: submitted and neither turned down nor cancelled. */
     public boolean live() {
-        return this != DRAFT && this != REJECTED && this != NOT_FUNDED;
+        return this != DRAFT && this != REJECTED && this != NOT_FUNDED && this != CANCELLED;
     }
 
     /** Still waits for its formal check or its reviews (the programme cannot be ranked before). */
@@ -36,6 +38,7 @@ public enum GrantStatus {
             case UNDER_REVIEW, REVIEWED, OBJECTION -> BoardStatus.IN_REVIEW;
             case FUNDED, REPORT_SUBMITTED, REPORT_RETURNED, ACCEPTED -> BoardStatus.PASSED;
             case REJECTED, NOT_FUNDED -> BoardStatus.FAILED;
+            case CANCELLED -> BoardStatus.CANCELLED;
         };
     }
 

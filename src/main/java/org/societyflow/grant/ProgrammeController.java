@@ -67,7 +67,9 @@ class ProgrammeController {
         model.addAttribute("manager", GrantManagers.isManager(user));
         model.addAttribute("ranking", programmes.rankingFor(programme, user));
         model.addAttribute("showScores", programmes.showsScores(programme, user));
-        model.addAttribute("budgetUsed", programmes.budgetUsed(programme));
+        boolean showsList = programmes.showsFundedList(programme, user);
+        model.addAttribute("showsList", showsList);
+        model.addAttribute("budgetUsed", showsList ? programmes.budgetUsed(programme) : null);
         model.addAttribute("applications", GrantManagers.isManager(user)
                 ? grants.ofProgramme(id).stream().filter(a -> a.getStatus() != GrantStatus.DRAFT).toList()
                 : List.of());

@@ -181,7 +181,7 @@ public class ProgrammeService {
                 || (user.isExpert() && programme.getStatus().reviewClosed())) {
             return ranking(programme);
         }
-        if (programme.getStatus() == ProgrammeStatus.NOTICE || programme.getStatus() == ProgrammeStatus.DECIDED) {
+        if (programme.getStatus().listApproved()) {
             return ranking(programme).stream().filter(RankedApplication::onList).toList();
         }
         return List.of();
@@ -193,18 +193,26 @@ public class ProgrammeService {
                 || (user.isExpert() && programme.getStatus().reviewClosed());
     }
 
+    /**
+     * Whether the user sees the funded list, its adjustment reason and the budget it uses: the 科协's staff always,
+     * everyone else once leadership has approved the list (公示), not while 学会部 is still proposing it.
+     */
+    public boolean showsFundedList(Programme programme, CurrentUser user) {
+        return user.isStaff() || programme.getStatus().listApproved();
+    }
+
     /** Sum of what the programme has granted, or would grant on the current list. */
     @Transactional(readOnly = true)
     public long budgetUsed(Programme programme) {
         Set<String> list = new HashSet<>(programme.fundedNumbers());
-        return applications.findByProgrammeIdOrderByIdAsc(programme.getId()).stream()
+        return applications.standing(programme.getId()).stream()
                 .filter(a -> a.getStatus().funded() || (programme.getStatus() != ProgrammeStatus.DECIDED
                         && list.contains(a.getApplicationNo())))
                 .mapToLong(a -> a.getFundedAmount() != null ? a.getFundedAmount() : a.getForm().getRequestedAmount()).sum();
     }
 
     private List<GrantApplication> rankable(Programme programme) {
-        return applications.findByProgrammeIdOrderByIdAsc(programme.getId()).stream()
+        return applications.standing(programme.getId()).stream()
                 .filter(a -> a.getMeanScore() != null && a.getStatus() != GrantStatus.REJECTED)
                 .sorted(Comparator.comparing(GrantApplication::getMeanScore).reversed()
                         .thenComparing(GrantApplication::getSubmittedAt))
@@ -237,7 +245,7 @@ public class ProgrammeService {
     }
 
     private long pending(Programme programme) {
-        return applications.findByProgrammeIdOrderByIdAsc(programme.getId()).stream()
+        return applications.standing(programme.getId()).stream()
                 .filter(a -> a.getStatus().pendingReview()).count();
     }
 
@@ -266,7 +274,7 @@ public class ProgrammeService {
             throw new FormFieldValidationException("fundedList", "项目编号重复 (a project is listed twice)");
         }
         Map<String, GrantApplication> reviewed = new TreeMap<>();
-        applications.findByProgrammeIdOrderByIdAsc(programme.getId()).stream()
+        applications.standing(programme.getId()).stream()
                 .filter(a -> a.getStatus() == GrantStatus.REVIEWED).forEach(a -> reviewed.put(a.getApplicationNo(), a));
         long total = 0;
         for (String no : numbers) {
@@ -303,7 +311,7 @@ public class ProgrammeService {
     public void decide(DelegateExecution execution) {
         Programme programme = byId(execution);
         Set<String> list = new HashSet<>(programme.fundedNumbers());
-        for (GrantApplication a : applications.findByProgrammeIdOrderByIdAsc(programme.getId())) {
+        for (GrantApplication a : applications.standing(programme.getId())) {
             if (a.getStatus() == GrantStatus.REVIEWED) {
                 runtimeService.createMessageCorrelation(DECISION_MESSAGE).processInstanceBusinessKey(a.getApplicationNo())
                         .setVariable(ProcessVariables.Programme.FUNDED.name(), list.contains(a.getApplicationNo())).correlate();

@@ -12,4 +12,9 @@ public enum ProgrammeStatus {
     public boolean reviewClosed() {
         return this == RANKING || this == NOTICE || this == DECIDED;
     }
+
+    /** Leadership has approved the funded list: it is public from the 公示 on. */
+    public boolean listApproved() {
+        return this == NOTICE || this == DECIDED;
+    }
 }

@@ -8,7 +8,7 @@ public record ProgrammeView(Long id, String code, ProgrammeType type, int year, 
                             LocalDate opensOn, LocalDate closesOn, long totalBudget, long capPerProject,
                             List<GrantCategory> categories, int expertsPerApplication,
                             int noticeWorkingDays, ProgrammeStatus status, List<String> fundedList,
-                            String adjustmentReason, LocalDate noticeStarts, LocalDate noticeEnds, long budgetUsed,
+                            String adjustmentReason, LocalDate noticeStarts, LocalDate noticeEnds, Long budgetUsed,
                             List<Ranked> ranking) {
 
     /** One ranked application. */
@@ -17,9 +17,19 @@ public record ProgrammeView(Long id, String code, ProgrammeType type, int year, 
     }
 
     static ProgrammeView of(Programme p, long budgetUsed, List<Ranked> ranking) {
+        return of(p, p.fundedNumbers(), p.getAdjustmentReason(), budgetUsed, ranking);
+    }
+
+    /** Before leadership approves the funded list, who is not staff sees neither it nor the budget it uses (null). */
+    static ProgrammeView withoutList(Programme p, List<Ranked> ranking) {
+        return of(p, List.of(), null, null, ranking);
+    }
+
+    private static ProgrammeView of(Programme p, List<String> fundedList, String adjustmentReason, Long budgetUsed,
+                                    List<Ranked> ranking) {
         return new ProgrammeView(p.getId(), p.getCode(), p.getType(), p.getYear(), p.getTitle(), p.getCallText(),
                 p.getOpensOn(), p.getClosesOn(), p.getTotalBudget(), p.getCapPerProject(),
                 p.categoryList(), p.getExpertsPerApplication(), p.getNoticeWorkingDays(), p.getStatus(),
-                p.fundedNumbers(), p.getAdjustmentReason(), p.getNoticeStarts(), p.getNoticeEnds(), budgetUsed, ranking);
+                fundedList, adjustmentReason, p.getNoticeStarts(), p.getNoticeEnds(), budgetUsed, ranking);
     }
 }

@@ -16,6 +16,7 @@ import lombok.Getter;
 import org.hibernate.annotations.Formula;
 import org.societyflow.shared.EngineClock;
 import org.societyflow.workflow.Application;
+import org.societyflow.workflow.Cancellation;
 
 /** One station's assessment for one year (HZ-), run by station-assessment.bpmn. */
 @Entity
@@ -52,6 +53,10 @@ public class StationAssessment implements Application.OfSociety {
     private Instant submittedAt;
     @Getter
     private Instant concludedAt;
+
+    @Getter
+    @Embedded
+    private Cancellation cancellation;
 
     @Version
     private long version;
@@ -106,5 +111,11 @@ public class StationAssessment implements Application.OfSociety {
             report = new StationReport();
         }
         return report;
+    }
+
+    @Override
+    public void cancel(Cancellation cancellation) {
+        this.status = AssessmentStatus.CANCELLED;
+        this.cancellation = cancellation;
     }
 }

@@ -54,17 +54,26 @@ public class StationAssessmentService extends SocietyApplicationLifecycle<Statio
 
     private final HaizhiStationRepository stations;
     private final StationAssessmentRepository assessments;
+    private final ExpertReviewRepository reviews;
     private final GrantSettings settings;
     private final ChineseTexts texts;
 
     StationAssessmentService(HaizhiStationRepository stations, StationAssessmentRepository assessments,
-                             GrantSettings settings, ChineseTexts texts, ApplicationSupport support) {
+                             ExpertReviewRepository reviews, GrantSettings settings, ChineseTexts texts,
+                             ApplicationSupport support) {
         super(new ApplicationType("station-assessment", "HZ", "assessment", "station-assessments", "station-assessment",
                 NoDocuments.class), assessments, support);
         this.stations = stations;
         this.assessments = assessments;
+        this.reviews = reviews;
         this.settings = settings;
         this.texts = texts;
+    }
+
+    /** An assessment that ends early leaves its experts' load. */
+    @Override
+    protected void cancelled(StationAssessment assessment) {
+        reviews.withdrawOpen(assessment.getApplicationNo());
     }
 
     // ---- stations ----

@@ -13,6 +13,7 @@ import org.societyflow.shared.EngineClock;
 import org.societyflow.society.InspectionGrade;
 import org.societyflow.workflow.SocietyApplicationRow;
 import org.societyflow.workflow.BoardStatus;
+import org.societyflow.workflow.Cancellation;
 
 /** One society's 年检 for one year: the report it submitted and what the review made of it. */
 @Entity
@@ -151,8 +152,15 @@ public class AnnualInspection extends SocietyApplicationRow {
             case RECTIFICATION_SUBMITTED -> BoardStatus.RECTIFYING;
             case RECTIFIED -> BoardStatus.PASSED;
             case NOT_RECTIFIED, NOT_SUBMITTED -> BoardStatus.FAILED;
+            case CANCELLED -> BoardStatus.CANCELLED;
         };
     }
 
     public InspectionReport getReport() { return report == null ? new InspectionReport() : report; }
+
+    @Override
+    public void cancel(Cancellation cancellation) {
+        this.status = InspectionStatus.CANCELLED;
+        cancelled(cancellation);
+    }
 }

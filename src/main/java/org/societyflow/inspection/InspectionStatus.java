@@ -13,7 +13,9 @@ public enum InspectionStatus {
     RECTIFIED,
     NOT_RECTIFIED,
     /** no report by the deadline: 不合格 */
-    NOT_SUBMITTED;
+    NOT_SUBMITTED,
+    /** ended early: its process was cancelled (docs/ARCHITECTURE.md, cancellation) */
+    CANCELLED;
 
     public boolean reportEditable() {
         return this == AWAITING_REPORT || this == RETURNED;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.societyflow.shared.EngineClock;
+import org.societyflow.workflow.Cancellation;
 import org.societyflow.workflow.SocietyApplicationRow;
 
 /** One report of a society's party organisation (新建, 换书记, 调整, 撤销, or the first report after registration). */
@@ -19,7 +20,7 @@ import org.societyflow.workflow.SocietyApplicationRow;
 public class PartyOrganisationChange extends SocietyApplicationRow {
 
     public enum PartyChangeStatus {
-        DRAFT, RETURNED, SUBMITTED, APPROVED, REJECTED;
+        DRAFT, RETURNED, SUBMITTED, APPROVED, REJECTED, CANCELLED;
 
         public boolean editable() {
             return this == DRAFT || this == RETURNED;
@@ -75,5 +76,11 @@ public class PartyOrganisationChange extends SocietyApplicationRow {
     void decide(boolean approved) {
         this.status = approved ? PartyChangeStatus.APPROVED : PartyChangeStatus.REJECTED;
         this.decidedAt = EngineClock.now();
+    }
+
+    @Override
+    public void cancel(Cancellation cancellation) {
+        this.status = PartyChangeStatus.CANCELLED;
+        cancelled(cancellation);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.societyflow.shared.EngineClock;
+import org.societyflow.workflow.Cancellation;
 import org.societyflow.workflow.SocietyApplicationRow;
 
 /** One society's 换届: the plan and candidates it submitted, the assembly's results, and where it stands. */
@@ -104,4 +105,10 @@ public class Reelection extends SocietyApplicationRow {
 
     public ReelectionPlan getPlan() { return plan == null ? new ReelectionPlan() : plan; }
     public ReelectionResults getResults() { return results == null ? new ReelectionResults() : results; }
+
+    @Override
+    public void cancel(Cancellation cancellation) {
+        this.status = ReelectionStatus.CANCELLED;
+        cancelled(cancellation);
+    }
 }

@@ -1,6 +1,7 @@
 package org.societyflow.reelection;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,7 +19,7 @@ interface ReelectionRepository extends JpaRepository<Reelection, Long>, Applicat
 
     List<Reelection> findAllByOrderByIdDesc();
 
-    boolean existsBySocietyIdAndStatusNot(Long societyId, ReelectionStatus status);
+    boolean existsBySocietyIdAndStatusNotIn(Long societyId, Collection<ReelectionStatus> statuses);
 
     boolean existsBySocietyIdAndClosingTerm(Long societyId, Integer closingTerm);
 }

@@ -112,7 +112,7 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> i
         if (society.getStatus() != SocietyStatus.ACTIVE && society.getStatus() != SocietyStatus.RECTIFYING) {
             throw new BusinessRuleException("society.notActive");
         }
-        if (reelections.existsBySocietyIdAndStatusNot(society.getId(), ReelectionStatus.FILED)) {
+        if (reelections.existsBySocietyIdAndStatusNotIn(society.getId(), ReelectionStatus.CLOSED)) {
             throw new BusinessRuleException("reelection.alreadyOpen");
         }
         return startProcess(EngineClock.today().getYear(),
@@ -123,7 +123,7 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> i
     @Transactional(readOnly = true)
     public boolean startedForCurrentTerm(Society society) {
         return reelections.existsBySocietyIdAndClosingTerm(society.getId(), society.getTermNumber())
-                || reelections.existsBySocietyIdAndStatusNot(society.getId(), ReelectionStatus.FILED);
+                || reelections.existsBySocietyIdAndStatusNotIn(society.getId(), ReelectionStatus.CLOSED);
     }
 
     // ---- steps of society-reelection.bpmn ----
@@ -224,7 +224,7 @@ public class ReelectionService extends SocietyApplicationLifecycle<Reelection> i
     @Override
     @Transactional(readOnly = true)
     public boolean hasOpenCase(Long societyId) {
-        return reelections.existsBySocietyIdAndStatusNot(societyId, ReelectionStatus.FILED);
+        return reelections.existsBySocietyIdAndStatusNotIn(societyId, ReelectionStatus.CLOSED);
     }
 
     /**

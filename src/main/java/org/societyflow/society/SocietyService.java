@@ -166,6 +166,9 @@ public class SocietyService {
         }
         statusChanges.save(new StatusChange(societyId, society.getStatus(), to, reason, by));
         society.changeStatus(to);
+        if (to == SocietyStatus.EXITED) {
+            events.publishEvent(new SocietyExited(societyId, reason, by));
+        }
     }
 
     @Transactional(readOnly = true)

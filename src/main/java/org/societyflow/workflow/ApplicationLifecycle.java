@@ -71,7 +71,8 @@ public abstract class ApplicationLifecycle<A extends Application> implements Sub
 
     /**
      * The application the user owns, locked for this transaction. Anyone else gets "not found", as if it did not
-     * exist, except a reader when the type names a {@link #readerRefusal()}.
+     * exist, except a reader when the type names a {@link #readerRefusal()}; a cancelled one is refused to its owner
+     * too ("application.cancelled", a 409).
      */
     protected A own(Long id, CurrentUser user) {
         A application = store.findForUpdate(id).orElseThrow(() -> notFound(id));
@@ -80,6 +81,10 @@ public abstract class ApplicationLifecycle<A extends Application> implements Sub
                 throw new BusinessRuleException(readerRefusal());
             }
             throw notFound(id);
+        }
+        if (application.isCancelled()) {
+            // ended early: nothing of it changes any more, whatever its type's steps would allow
+            throw new BusinessRuleException("application.cancelled");
         }
         return application;
     }
@@ -109,6 +114,26 @@ public abstract class ApplicationLifecycle<A extends Application> implements Sub
 
     private NotFoundException notFound(Object id) {
         return new NotFoundException(type.name(), id);
+    }
+
+    // ---- ending early ----
+
+    /**
+     * The application of {@code businessKey} ended early: its process was cancelled ({@link ApplicationCancellation})
+     * or the society left the register. It becomes read-only ({@link #own}) and {@link #cancelled} lets the type tidy
+     * what counted it. An application without a row (cancelled before its first step) or cancelled already is left.
+     */
+    public void cancel(String businessKey, Cancellation cancellation) {
+        store.findByApplicationNo(businessKey).filter(a -> !a.isCancelled()).ifPresent(a -> cancel(a, cancellation));
+    }
+
+    protected void cancel(A application, Cancellation cancellation) {
+        application.cancel(cancellation);
+        cancelled(application);
+    }
+
+    /** What else changes when an application of the type is cancelled; nothing by default. */
+    protected void cancelled(A application) {
     }
 
     // ---- saving and submitting a step ----

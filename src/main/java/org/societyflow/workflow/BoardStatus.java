@@ -18,7 +18,9 @@ public enum BoardStatus {
     /** passed with conditions: the society rectifies (整改) */
     RECTIFYING,
     PASSED,
-    FAILED;
+    FAILED,
+    /** ended early (已终止): its process was cancelled; out of every count */
+    CANCELLED;
 
     /** Reminders concern only what waits for the society: the ones it has not handed in. */
     public boolean notHandedIn() {

@@ -1,5 +1,6 @@
 package org.societyflow.workflow;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,12 +23,20 @@ public abstract class SocietyApplicationRow implements Application.OfSociety {
 
     private Long societyId;
 
+    @Embedded
+    private Cancellation cancellation;
+
     protected SocietyApplicationRow() {
     }
 
     protected SocietyApplicationRow(String applicationNo, Long societyId) {
         this.applicationNo = applicationNo;
         this.societyId = societyId;
+    }
+
+    /** Keeps who cancelled the application, when and why; the type's {@link #cancel} sets its status too. */
+    protected void cancelled(Cancellation cancellation) {
+        this.cancellation = cancellation;
     }
 
     /** Numbers an application that was saved before it had a number; a number once given stays. */

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.societyflow.inspection.InspectionCampaignClosed;
+import org.societyflow.grant.GrantFixtures;
 import org.societyflow.society.Officer;
 import org.societyflow.society.OfficerRole;
 import org.societyflow.society.PartyOrganisation;
@@ -22,7 +23,9 @@ import org.societyflow.support.Api;
 import org.societyflow.support.Await;
 import org.societyflow.support.Campaigns;
 import org.societyflow.support.ExitCases;
+import org.societyflow.support.Files;
 import org.societyflow.support.IntegrationTest;
+import org.societyflow.support.PortalLogin;
 import org.societyflow.support.TestSocieties;
 import org.societyflow.support.Together;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,9 +112,15 @@ class ExitIT {
         Society society = testSocieties.registerWeak("tcx", LocalDate.of(1995, 5, 5));
         String account = "soc-" + society.getCode();
         Api own = Api.as(port, account, account);
-        // an application of the society still open when it exits, and its 年检 in a running campaign
+        // applications of the society still open when it exits (a 变更, a 换届, a grant draft), and its 年检 in a
+        // running campaign
         long change = own.post("/api/v1/changes", null).body().get("id").asLong();
         String changeNo = own.get("/api/v1/changes/" + change).body().get("applicationNo").asText();
+        Api.Response reelectionStarted = own.post("/api/v1/reelections", null);
+        assertThat(reelectionStarted.status()).as(reelectionStarted.text()).isEqualTo(201);
+        String reelection = "/api/v1/reelections/" + reelectionStarted.body().get("id").asLong();
+        long programme = GrantFixtures.publishedProgramme(affairs());
+        long grantDraft = own.post("/api/v1/grants?programmeId=" + programme, null).body().get("id").asLong();
         assertThat(affairs().post("/api/v1/campaigns", Map.of("year", Campaigns.freshYear())).status()).isEqualTo(201);
         String inspection = Await.until("the 年检 of " + society.getCode(), () -> runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey("annual-inspection").variableValueEquals("societyCode", society.getCode())
@@ -208,7 +217,42 @@ class ExitIT {
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(inspection).count())
                 .as("the campaign's 年检 runs on to its deadline").isOne();
         assertThat(own.post("/api/v1/changes", null).status()).as("no new applications").isEqualTo(409);
+        assertThat(own.post("/api/v1/grants?programmeId=" + programme, null).status()).as("no new grant").isEqualTo(409);
         assertThat(own.get(path).status()).as("its history stays readable").isEqualTo(200);
+        whatTheExitEndedIsCancelledAndReadOnly(own, change, caseNo, reelection, grantDraft);
+    }
+
+    /**
+     * The exit's cancellation reaches every record it ended: each says 已终止 with who (the leader who decided the
+     * exit), when and why, and none of them takes a change, a submission or a document any more.
+     */
+    private void whatTheExitEndedIsCancelledAndReadOnly(Api own, long change, String caseNo, String reelection,
+                                                        long grantDraft) {
+        JsonNode cancelled = own.get("/api/v1/changes/" + change).body();
+        assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.at("/cancellation/cancelledBy").asText()).isEqualTo("leader");
+        assertThat(cancelled.at("/cancellation/cancelReason").asText()).contains(caseNo);
+        assertThat(cancelled.at("/cancellation/cancelledAt").asText()).isNotBlank();
+        assertThat(own.get(reelection).body().get("status").asText()).isEqualTo("CANCELLED");
+        JsonNode draft = own.get("/api/v1/grants/" + grantDraft).body();
+        assertThat(draft.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(draft.at("/cancellation/cancelReason").asText()).contains(caseNo);
+
+        Api.Response plan = own.put(reelection + "/plan", Map.of("planSummary", "仍想换届"));
+        assertThat(plan.status()).as(plan.text()).isEqualTo(409);
+        assertThat(plan.body().get("detail").asText()).contains("已终止");
+        assertThat(own.post(reelection + "/plan/submit", null).status()).isEqualTo(409);
+        assertThat(own.upload(reelection + "/attachments", "kind", "DEPARTURE_AUDIT", "audit.pdf", Files.pdf()).status())
+                .isEqualTo(409);
+        assertThat(own.put("/api/v1/grants/" + grantDraft + "/form", GrantFixtures.grantForm("退出后的项目", 10_000))
+                .status()).isEqualTo(409);
+
+        PortalLogin portal = new PortalLogin(port);
+        String account = own.user();
+        portal.logIn(account, account);
+        String page = portal.get(reelection.replace("/api/v1", "")).body();
+        assertThat(page).contains("id=\"cancellation\"", "已终止", caseNo).doesNotContain("id=\"submit-plan\"",
+                "id=\"save-plan\"", "id=\"upload-attachment\"");
     }
 
     /** Each node runs the monthly scan at the same hour. */

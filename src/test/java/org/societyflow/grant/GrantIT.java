@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -47,6 +48,8 @@ class GrantIT {
     int port;
     @Autowired
     TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
     @Autowired
     GrantFlow flow;
     @Autowired
@@ -206,6 +209,73 @@ class GrantIT {
         JsonNode accepted = a.get(grant).body();
         assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(accepted.at("/progress/ended").asBoolean()).isTrue();
+    }
+
+    /**
+     * An application that ends early leaves its call (issue 20): the call closes waiting for its review, its process is
+     * cancelled (as a society's exit or an admin does), and the call goes on to the ranking without it, which used to
+     * wait forever at 全部评审完成; the board, the ranking and the budget leave it out. During the ranking the proposed
+     * list and the budget it uses are the staff's: another society reads them once leadership has approved the list.
+     */
+    @Test
+    void aCancelledApplicationLeavesItsCallWhichGoesOnToTheRanking() {
+        long programmeId = flow.publishedProgramme(80_000, 50_000, 3);
+        Society leaving = society("gl");
+        // a society that did not apply (a demo one)
+        Api onlooker = Api.as(port, "soc-whcs", "soc-whcs");
+        GrantFlow.Submitted kept = flow.submit(as(society("gk"), port), programmeId, "数据安全学术研讨会", 40_000);
+        GrantFlow.Submitted ended = flow.submit(as(leaving, port), programmeId, "未能举办的青年论坛", 30_000);
+        flow.approveFormalCheck(kept.no());
+        flow.approveFormalCheck(ended.no());
+        flow.scoreAll(kept.no(), 85);
+        String code = flow.programmeCode(programmeId);
+        flow.fireTimer(code);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code).count())
+                .as("the call waits for the review still open").isZero();
+
+        Await.until("the experts of " + ended.no(), () -> flow.scoreTasks(ended.no()).isEmpty() ? null : true);
+        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("grant-application")
+                .processInstanceBusinessKey(ended.no()).singleResult().getId();
+        assertThat(Api.as(port, "admin", "admin").post("/api/v1/models/instances/" + instance + "/cancel",
+                Map.of("reason", "学会已退出")).status()).isEqualTo(200);
+
+        Task ranking = flow.await(code, "Ranking");
+        assertThat((String) taskService.getVariable(ranking.getId(), "fundedList")).isEqualTo(kept.no());
+        JsonNode cancelled = as(leaving, port).get("/api/v1/grants/" + ended.id()).body();
+        assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.at("/cancellation/cancelledBy").asText()).isEqualTo("admin");
+        assertThat(cancelled.at("/cancellation/cancelReason").asText()).isEqualTo("学会已退出");
+        assertThat(reviews.findBySubjectKeyOrderByIdAsc(ended.no())).isNotEmpty().allSatisfy(r -> assertThat(
+                r.getStatus()).as("out of the experts' load").isEqualTo(ReviewStatus.WITHDRAWN));
+        assertThat(affairs().get("/api/v1/programmes/" + programmeId + "/board").text()).doesNotContain(ended.no());
+        JsonNode staff = affairs().get("/api/v1/programmes/" + programmeId).body();
+        assertThat(staff.get("ranking")).singleElement().satisfies(r -> assertThat(r.get("applicationNo").asText())
+                .isEqualTo(kept.no()));
+        assertThat(staff.get("budgetUsed").asLong()).isEqualTo(40_000);
+
+        JsonNode duringRanking = onlooker.get("/api/v1/programmes/" + programmeId).body();
+        assertThat(duringRanking.get("status").asText()).isEqualTo("RANKING");
+        assertThat(duringRanking.get("fundedList")).isEmpty();
+        assertThat(duringRanking.get("budgetUsed").isNull()).isTrue();
+        assertThat(duringRanking.get("ranking")).isEmpty();
+        String expert = reviews.findBySubjectKeyOrderByIdAsc(kept.no()).get(0).getExpert();
+        JsonNode seenByExpert = Api.as(port, expert, expert).get("/api/v1/programmes/" + programmeId).body();
+        assertThat(seenByExpert.get("ranking")).as("the ranking, once the review closed").singleElement()
+                .satisfies(r -> assertThat(r.get("onList").asBoolean()).as("not the proposed list").isFalse());
+        assertThat(seenByExpert.get("fundedList")).isEmpty();
+        PortalLogin portal = new PortalLogin(port);
+        portal.logIn(onlooker.user(), onlooker.user());
+        assertThat(portal.get("/programmes/" + programmeId).body()).doesNotContain("id=\"budget-used\"", kept.no());
+
+        assertThat(affairs().completeTask(ranking.getId(), Map.of("fundedList", kept.no(), "decision", "approve",
+                "opinion", "按均分")).status()).isEqualTo(204);
+        assertThat(onlooker.get("/api/v1/programmes/" + programmeId).body().get("fundedList"))
+                .as("not before leadership approves it").isEmpty();
+        assertThat(Api.as(port, "leader", "leader").completeTask(flow.await(code, "FundingApproval").getId(),
+                Map.of("decision", "approve", "opinion", "同意")).status()).isEqualTo(204);
+        JsonNode notice = onlooker.get("/api/v1/programmes/" + programmeId).body();
+        assertThat(notice.get("fundedList")).singleElement().satisfies(n -> assertThat(n.asText()).isEqualTo(kept.no()));
+        assertThat(notice.get("budgetUsed").asLong()).isEqualTo(40_000);
     }
 
     @Test
