@@ -19,7 +19,7 @@ public enum GrantStatus {
         return this == FUNDED || this == REPORT_RETURNED;
     }
 
-    /** Counts against the quota: submitted and neither turned down nor cancelled. */
+    /** Counts as the society's one application of its type and year: submitted and neither turned down nor cancelled. */
     public boolean live() {
         return this != DRAFT && this != REJECTED && this != NOT_FUNDED && this != CANCELLED;
     }
