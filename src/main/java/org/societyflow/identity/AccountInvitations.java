@@ -57,7 +57,8 @@ public class AccountInvitations {
         String name = (user.getFirstName() + " " + user.getLastName()).strip();
         if (!mailQueue.queue(userId, user.getEmail(), mail.invitationSubject(MAIL_LOCALE),
                 mail.invitationText(userId, name, token, expiresAt, MAIL_LOCALE))) {
-            log.warn("The invitation of {} is not mailed: no SMTP server is configured (spring.mail.host)", userId);
+            log.warn("The invitation of {} is not mailed: mail is off (societyflow.notification.mail) or no SMTP server is"
+                    + " configured (spring.mail.host)", userId);
         }
         return true;
     }

@@ -48,17 +48,13 @@ class MailOutbox implements MailQueue {
     }
 
     boolean enabled() {
-        return settings.isMail() && smtpConfigured();
+        return settings.isMail() && mailSender.getIfAvailable() != null;
     }
 
-    private boolean smtpConfigured() {
-        return mailSender.getIfAvailable() != null;
-    }
-
-    /** A mail of its own (an account invitation), whatever {@code societyflow.notification.mail} says. */
+    /** A mail of its own (an account invitation), under the same switch as the notifications' mails. */
     @Override
     public boolean queue(String recipientUserId, String to, String subject, String text) {
-        if (!smtpConfigured()) {
+        if (!enabled()) {
             return false;
         }
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();

@@ -8,8 +8,9 @@ package org.societyflow.shared;
 public interface MailQueue {
 
     /**
-     * Queues one mail to {@code to} for the user {@code recipientUserId}, in the caller's transaction; false when no
-     * SMTP server is configured, and nothing is queued.
+     * Queues one mail to {@code to} for the user {@code recipientUserId}, in the caller's transaction; false when the
+     * platform sends no mail ({@code societyflow.notification.mail} off, or no SMTP server configured), and nothing
+     * is queued.
      */
     boolean queue(String recipientUserId, String to, String subject, String text);
 }

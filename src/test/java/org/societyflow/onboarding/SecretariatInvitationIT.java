@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.societyflow.notification.NotificationSettings;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.societyflow.support.Api;
 import org.societyflow.support.Await;
@@ -40,6 +43,21 @@ class SecretariatInvitationIT {
     JdbcTemplate jdbc;
     @Autowired
     RegisterTemplate template;
+    @Autowired
+    NotificationSettings settings;
+    private boolean mailConfigured;
+
+    /** The suite keeps mail off (application-it.yml); the invitations are mailed while this class's server runs. */
+    @BeforeEach
+    void mailOn() {
+        mailConfigured = settings.isMail();
+        settings.setMail(true);
+    }
+
+    @AfterEach
+    void mailAsConfigured() {
+        settings.setMail(mailConfigured);
+    }
 
     @Test
     void theLinkSetsThePasswordOnceAndThenSaysItWasUsed() {

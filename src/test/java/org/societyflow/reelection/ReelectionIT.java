@@ -13,9 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.societyflow.society.OfficerRole;
 import org.societyflow.society.Society;
@@ -31,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 换届 over the JSON API and the engine REST API: plan and candidates, eligibility flags, the three reviews,
- * results and 备案 into the register. A test that holds the assembly moves the engine's clock to its day.
+ * results and 备案 into the register. A test that holds the assembly moves the approved assembly to today.
  */
 @IntegrationTest
 class ReelectionIT {
@@ -51,15 +49,8 @@ class ReelectionIT {
     @Autowired
     WorkingDays workingDays;
 
-    @AfterEach
-    void realTime() {
-        ClockUtil.reset();
-    }
-
-    /** The engine's clock (and the rules that read it) on {@code day}, as when the society holds its assembly. */
-    static void holdAssemblyOn(LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant()));
-    }
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Task await(String applicationNo, String definitionKey) {
         return Await.task(taskService, applicationNo, definitionKey);
@@ -121,7 +112,7 @@ class ReelectionIT {
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.body().at("/errors/electedOn").asText()).contains("大会日期");
 
-        holdAssemblyOn(assembly);
+        assembly = Reelections.holdAssemblyToday(jdbc, id);
         Map<String, Object> results = Reelections.results(100, assembly);
         assertThat(secretariat.put("/api/v1/reelections/" + id + "/results", results).status()).isEqualTo(200);
         Api.Response noQuorum = secretariat.post("/api/v1/reelections/" + id + "/results/submit", null);

@@ -62,6 +62,17 @@ public final class Reelections {
     }
 
     /** 学会部, 党委 and the leader approve the submitted plan in turn, as they do in Tasklist. */
+    /**
+     * The approved plan's assembly held today, as if its day had come: the results may then be dated today. Not the
+     * engine's clock a month on, which in the suite's one shared engine makes every timer of every earlier test due at
+     * once (reminders, escalations, mail retries) and starves the connection pool.
+     */
+    public static LocalDate holdAssemblyToday(org.springframework.jdbc.core.JdbcTemplate jdbc, long reelectionId) {
+        LocalDate today = LocalDate.now();
+        assertThat(jdbc.update("UPDATE reelection SET assembly_date = ? WHERE id = ?", today, reelectionId)).isEqualTo(1);
+        return today;
+    }
+
     public static void approvePlan(int port, TaskService tasks, String applicationNo) {
         assertThat(Api.as(port, "affairs", "affairs").completeTask(Await.task(tasks, applicationNo, "ReviewPlan").getId(),
                 Map.of("decision", "approve", "opinion", "方案可行")).status()).isEqualTo(204);
