@@ -95,7 +95,8 @@ class ExitBrowserIT {
         browser.driver().get(casePage);
         browser.type(By.name("plan"), "一个月内建立功能型党小组，选任专职秘书长");
         browser.click(By.id("submit-case"));
-        assertThat(browser.text(By.id("case-form"))).contains("必填");
+        // the refused form comes back as a new page: wait for it rather than read the one being replaced
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("case-form"), "必填"));
         browser.type(By.name("report"), "已建立党小组，秘书长已到岗");
         browser.click(By.id("submit-case"));
         browser.waitUntil(ExpectedConditions.textToBe(By.id("case-status"), "学会部评估中"));
