@@ -74,7 +74,8 @@ class ActivityBrowserIT {
         browser.type(By.id("participants"), "120");
         browser.type(By.id("summary"), "六位青年学者报告智能计算研究进展。");
         browser.click(By.id("submit-activity"));
-        assertThat(browser.text(By.id("activity-form"))).contains("结束日期不能早于开始日期");
+        // the refused form comes back as a new page: wait for it rather than read the one being replaced
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("activity-form"), "结束日期不能早于开始日期"));
 
         browser.script("document.getElementById('endsOn').value = '" + held + "';");
         browser.click(By.id("submit-activity"));

@@ -68,7 +68,9 @@ class PartyOrganisationBrowserIT {
         browser.type(By.id("partyMembers"), "2");
         browser.type(By.id("description"), "经上级党组织批复成立学会党支部");
         browser.click(By.id("submit-party-report"));
-        assertThat(browser.text(By.id("party-form"))).contains("必填", "党员人数不足");
+        // the refused form comes back as a new page: wait for it rather than read the one being replaced
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("party-form"), "必填"));
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("party-form"), "党员人数不足"));
 
         browser.script("document.getElementById('setUpOn').value = '" + LocalDate.now().minusDays(10) + "';");
         browser.type(By.id("secretary"), "宋书记");
