@@ -2,4 +2,4 @@
 -- 法定代表人 is not the 理事长 when another officer is.
 ALTER TABLE reelection ADD COLUMN exception_votes_for INT NULL;
 ALTER TABLE reelection ADD COLUMN exception_members_present INT NULL;
-ALTER TABLE reelection ADD COLUMN legal_representative_reason VARCHAR(1000) NULL;
+ALTER TABLE reelection ADD COLUMN legal_representative_reason TEXT NULL;

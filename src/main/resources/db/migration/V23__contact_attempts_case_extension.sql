@@ -18,6 +18,6 @@ CREATE TABLE society_contact_attempt (
 CREATE INDEX ix_contact_attempt_society ON society_contact_attempt (society_id, attempted_on);
 
 -- 软弱涣散: a case's rectification period may be extended once, with a reason (docs/RULES.md, E)
-ALTER TABLE exit_case ADD COLUMN extension_reason VARCHAR(2000);
+ALTER TABLE exit_case ADD COLUMN extension_reason TEXT;
 ALTER TABLE exit_case ADD COLUMN extended_by VARCHAR(64);
 ALTER TABLE exit_case ADD COLUMN extended_on DATE;
