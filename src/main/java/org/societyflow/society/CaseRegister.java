@@ -2,12 +2,9 @@ package org.societyflow.society;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormValidator;
-import org.societyflow.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,15 +20,9 @@ public class CaseRegister {
 
     /** Records a line; a date in the future or a form that breaks its constraints is refused and nothing stored. */
     public CaseRecord record(Long societyId, CaseRecordForm form, String by) {
-        if (!societies.existsById(societyId)) {
-            throw new NotFoundException("society", societyId);
-        }
-        Map<String, String> errors = validator.violations(form);
-        if (form.getOccurredOn() != null && form.getOccurredOn().isAfter(EngineClock.today())) {
-            errors.putIfAbsent("occurredOn", "validation.caseRecord.future");
-        }
-        FormValidator.throwIfAny(errors);
-        String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
+        SocietyRecordInput.check(societies, validator, societyId, form, form.getOccurredOn(), "occurredOn",
+                "validation.caseRecord.future");
+        String note = SocietyRecordInput.optional(form.getNote());
         return records.save(new CaseRecord(societyId, form.getKind(), form.getOccurredOn(), form.getSource().strip(),
                 note, by));
     }

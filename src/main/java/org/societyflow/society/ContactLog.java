@@ -1,12 +1,9 @@
 package org.societyflow.society;
 
 import java.util.List;
-import java.util.Map;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.societyflow.shared.EngineClock;
 import org.societyflow.shared.FormValidator;
-import org.societyflow.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,15 +19,9 @@ public class ContactLog {
 
     /** Records an attempt; a day in the future or a form that breaks its constraints is refused, nothing stored. */
     public ContactAttempt record(Long societyId, ContactAttemptForm form, String by) {
-        if (!societies.existsById(societyId)) {
-            throw new NotFoundException("society", societyId);
-        }
-        Map<String, String> errors = validator.violations(form);
-        if (form.getAttemptedOn() != null && form.getAttemptedOn().isAfter(EngineClock.today())) {
-            errors.putIfAbsent("attemptedOn", "validation.contactAttempt.future");
-        }
-        FormValidator.throwIfAny(errors);
-        String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
+        SocietyRecordInput.check(societies, validator, societyId, form, form.getAttemptedOn(), "attemptedOn",
+                "validation.contactAttempt.future");
+        String note = SocietyRecordInput.optional(form.getNote());
         return attempts.save(new ContactAttempt(societyId, form.getAttemptedOn(), form.getChannel(),
                 form.getOutcome(), note, by));
     }
